@@ -1,0 +1,32 @@
+// Bundles the CLI into dist/ as ESM. The TUI is imported lazily from the commands,
+// so esbuild splits it (with Ink and React) into its own chunk and the fast paths
+// (log, journal, report, list, export) never load it.
+import {build} from 'esbuild';
+import {rmSync} from 'node:fs';
+
+rmSync(new URL('../dist', import.meta.url), {recursive: true, force: true});
+
+/** Ink imports react-devtools-core only when DEV=true; stub it so the bundle has no dangling import. */
+const stubDevtools = {
+  name: 'stub-react-devtools',
+  setup(b) {
+    b.onResolve({filter: /^react-devtools-core$/}, () => ({path: 'react-devtools-core', namespace: 'stub'}));
+    b.onLoad({filter: /.*/, namespace: 'stub'}, () => ({contents: 'export default {connectToDevTools() {}};', loader: 'js'}));
+  },
+};
+
+await build({
+  entryPoints: {cli: 'src/cli.ts'},
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  sourcemap: 'linked',
+  chunkNames: 'chunks/[name]-[hash]',
+  define: {'process.env.NODE_ENV': '"production"'},
+  banner: {js: "import {createRequire as __copeCreateRequire} from 'node:module'; const require = __copeCreateRequire(import.meta.url);"},
+  plugins: [stubDevtools],
+  logLevel: 'warning',
+});

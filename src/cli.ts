@@ -1,0 +1,82 @@
+import {Command, CommanderError} from 'commander';
+import packageJson from '../package.json' with {type: 'json'};
+import {createContext, type Context, type GlobalOptions} from './context.js';
+import {CopeError, invalid, reportError} from './errors.js';
+import {registerConfig} from './commands/config.js';
+import {registerJournal} from './commands/journal.js';
+import {registerList} from './commands/list.js';
+import {registerLog} from './commands/log.js';
+import {registerShow} from './commands/show.js';
+import {registerWhere} from './commands/where.js';
+
+const HELP_FOOTER = `
+Help now: cope sos  (a crisis line, your safety plan, then a grounding exercise)
+Your data stays on this computer: cope where
+
+Each command has its own help, e.g. cope log --help`;
+
+/** Builds the program. `io` and `env` are injectable for tests. */
+export function createProgram(io: Pick<Context, 'stdin' | 'stdout' | 'stderr'> = process, env: NodeJS.ProcessEnv = process.env): Command {
+	const program = new Command('cope');
+	let context: Context | undefined;
+	const getContext = (): Context => (context ??= createContext(program.opts<GlobalOptions>(), io, env));
+
+	program
+		.description('Everyday CBT practice in your terminal: thought records, journaling, mood logs and gentle reports. Local-only.')
+		.version(packageJson.version, '-V, --version', 'print the version')
+		.helpOption('-h, --help', 'show help')
+		.helpCommand('help [command]', 'show help for a command')
+		.option('--home <dir>', 'the data directory (default: $COPE_HOME, else ~/.config/cope)')
+		.option('--no-color', 'no colour (NO_COLOR is honoured too)')
+		.argument('[command]')
+		.addHelpText('after', HELP_FOOTER)
+		.showSuggestionAfterError(true)
+		.showHelpAfterError('(add --help to see what is accepted)')
+		.exitOverride()
+		.configureOutput({
+			writeOut: (text) => io.stdout.write(text),
+			writeErr: (text) => io.stderr.write(text),
+			outputError: (text, write) => write(`cope: ${text.replace(/^error: /, '')}`),
+		})
+		.action(async (command: string | undefined) => {
+			if (command !== undefined) {
+				const names = program.commands.map((c) => c.name());
+				throw invalid(`"${command}" is not a cope command.`, `Commands: ${names.join(', ')}. See cope --help.`);
+			}
+			const ctx = getContext();
+			if (!ctx.interactive) {
+				throw invalid("cope's home screen needs a terminal, and this is not one.", 'Use a command instead, e.g. cope log 6, cope list or cope report. See cope --help.');
+			}
+			const {runHomeScreen} = await import('./commands/home.js');
+			await runHomeScreen(ctx);
+		});
+
+	registerLog(program, getContext);
+	registerJournal(program, getContext);
+	registerList(program, getContext);
+	registerShow(program, getContext);
+	registerConfig(program, getContext);
+	registerWhere(program, getContext);
+	return program;
+}
+
+/** Runs cope with `argv` (without node and script) and returns the exit code. */
+export async function main(argv: string[], io: Pick<Context, 'stdin' | 'stdout' | 'stderr'> = process, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+	const program = createProgram(io, env);
+	try {
+		await program.parseAsync(argv, {from: 'user'});
+		return 0;
+	} catch (error) {
+		if (error instanceof CommanderError) {
+			// Help and version are successes; every other commander error is bad usage (exit 2).
+			if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+			return 2;
+		}
+		return reportError(error instanceof CopeError ? error : error, (text) => io.stderr.write(text));
+	}
+}
+
+/** The executable's entry: bin/cope.js calls this. */
+export async function run(): Promise<void> {
+	process.exitCode = await main(process.argv.slice(2));
+}

@@ -1,0 +1,130 @@
+/**
+ * Every setting cope knows, with its type, default and validation: the one source
+ * that `cope config`, the fast settings reader and conf's JSON schema all use.
+ */
+export type SettingValue = string | number | boolean;
+
+export interface SettingDefinition {
+	key: string;
+	description: string;
+	/** What `cope config set` accepts, in words, for error messages. */
+	accepts: string;
+	default: SettingValue;
+	/** JSON-schema fragment for conf. */
+	schema: Record<string, unknown>;
+	/** Turns typed text into a value, or returns undefined when it is not acceptable. */
+	parse(text: string): SettingValue | undefined;
+	/** Is a value read from config.json acceptable? */
+	check(value: unknown): boolean;
+}
+
+function integerSetting(key: string, description: string, min: number, max: number, fallback: number): SettingDefinition {
+	const check = (value: unknown): boolean => Number.isInteger(value) && (value as number) >= min && (value as number) <= max;
+	return {
+		key,
+		description,
+		accepts: `a whole number from ${min} to ${max}`,
+		default: fallback,
+		schema: {type: 'integer', minimum: min, maximum: max},
+		parse(text) {
+			if (!/^\s*\d+\s*$/.test(text)) return undefined;
+			const value = Number.parseInt(text, 10);
+			return check(value) ? value : undefined;
+		},
+		check,
+	};
+}
+
+// Built on first use: creating it loads ICU region data, which the fast paths never need.
+let regionNames: Intl.DisplayNames | undefined;
+
+/** A two-letter ISO 3166 region code that Intl knows, upper-cased; undefined otherwise. */
+export function normaliseCountry(text: string): string | undefined {
+	const code = text.trim().toUpperCase();
+	if (!/^[A-Z]{2}$/.test(code)) return undefined;
+	try {
+		regionNames ??= new Intl.DisplayNames(['en'], {type: 'region'});
+		const name = regionNames.of(code);
+		return name !== undefined && name !== code ? code : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+export const SETTINGS: readonly SettingDefinition[] = [
+	{
+		key: 'country',
+		description: 'Where you are, for the right crisis line (a two-letter code such as GB, US, IE; empty: from your locale)',
+		accepts: 'a two-letter country code such as GB, US, IE, AU or IN, or "" to go by your locale',
+		default: '',
+		schema: {type: 'string', pattern: '^([A-Z]{2})?$'},
+		parse(text) {
+			if (text.trim() === '') return '';
+			return normaliseCountry(text);
+		},
+		check: (value) => value === '' || (typeof value === 'string' && normaliseCountry(value) === value),
+	},
+	integerSetting('alerts.urge', 'After an entry with an urge at or above this, cope shows where help is', 0, 10, 7),
+	integerSetting('alerts.mood', 'After an entry with a mood at or below this, cope shows where help is', 0, 10, 2),
+	{
+		key: 'crisis.custom',
+		description: 'Your own person or number to call, shown first in help (e.g. "Sam 07700 900123")',
+		accepts: 'any text up to 200 characters, or "" to clear it',
+		default: '',
+		schema: {type: 'string', maxLength: 200},
+		parse: (text) => (text.length <= 200 && !hasControl(text) ? text.trim() : undefined),
+		check: (value) => typeof value === 'string' && value.length <= 200,
+	},
+];
+
+function hasControl(text: string): boolean {
+	return /[\u0000-\u001F\u007F-\u009F]/.test(text);
+}
+
+export function findSetting(key: string): SettingDefinition | undefined {
+	return SETTINGS.find((setting) => setting.key === key);
+}
+
+export type Settings = Record<string, SettingValue>;
+
+/** Reads a dotted key from a nested object, without walking into prototypes. */
+export function getPath(object: unknown, key: string): unknown {
+	let current: unknown = object;
+	for (const part of key.split('.')) {
+		if (typeof current !== 'object' || current === null || !Object.hasOwn(current, part)) return undefined;
+		current = (current as Record<string, unknown>)[part];
+	}
+	return current;
+}
+
+/** Settings from a parsed config.json: known keys only, defaults where missing or not acceptable. */
+export function resolveSettings(stored: unknown): {settings: Settings; invalid: string[]} {
+	const settings: Settings = {};
+	const invalid: string[] = [];
+	for (const setting of SETTINGS) {
+		const value = getPath(stored, setting.key);
+		if (value === undefined) settings[setting.key] = setting.default;
+		else if (setting.check(value)) settings[setting.key] = value as SettingValue;
+		else {
+			settings[setting.key] = setting.default;
+			invalid.push(setting.key);
+		}
+	}
+	return {settings, invalid};
+}
+
+/** conf's JSON schema, built from the definitions above. */
+export function confSchema(): Record<string, unknown> {
+	const schema: Record<string, Record<string, unknown>> = {};
+	for (const setting of SETTINGS) {
+		const parts = setting.key.split('.');
+		if (parts.length === 1) {
+			schema[setting.key] = {...setting.schema, default: setting.default};
+			continue;
+		}
+		const [group, name] = parts as [string, string];
+		const node = (schema[group] ??= {type: 'object', properties: {}, default: {}});
+		(node['properties'] as Record<string, unknown>)[name] = {...setting.schema, default: setting.default};
+	}
+	return schema;
+}

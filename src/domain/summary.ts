@@ -1,0 +1,53 @@
+import type {Entry, EntryValue} from './entry.js';
+
+const TYPE_LABELS: Record<string, string> = {
+	mood: 'mood',
+	journal: 'journal',
+	'thought-record': 'thought record',
+	'safety-plan': 'safety plan',
+};
+
+export function typeLabel(type: string): string {
+	return Object.hasOwn(TYPE_LABELS, type) ? (TYPE_LABELS[type] as string) : type.replaceAll('-', ' ');
+}
+
+function firstText(values: Record<string, EntryValue>): string | undefined {
+	for (const key of ['note', 'text', 'situation', 'balanced', 'title']) {
+		const value = values[key];
+		if (typeof value === 'string' && value.trim() !== '') return value;
+	}
+	for (const value of Object.values(values)) {
+		if (typeof value === 'string' && value.trim() !== '') return value;
+	}
+	return undefined;
+}
+
+/** One line about an entry, in plain words: "mood 4 · urge 6 · anxious 60 — rough day". */
+export function summarizeEntry(entry: Entry): string {
+	const parts: string[] = [];
+	const {values} = entry;
+	if (typeof values['mood'] === 'number') parts.push(`mood ${values['mood']}`);
+	if (typeof values['urge'] === 'number') parts.push(`urge ${values['urge']}`);
+	const emotions = values['emotions'];
+	if (emotions && typeof emotions === 'object' && !Array.isArray(emotions)) {
+		for (const [name, level] of Object.entries(emotions)) parts.push(level === null ? name : `${name} ${level}`);
+	}
+	const text = firstText(values);
+	const head = parts.join(' · ');
+	const line = text === undefined ? head : head === '' ? text : `${head} — ${text}`;
+	return line.replace(/\s+/g, ' ').trim();
+}
+
+/** Does the entry's text (values, tags) contain `needle`, ignoring case? */
+export function entryContains(entry: Entry, needle: string): boolean {
+	const lower = needle.toLowerCase();
+	const haystack = [...entry.tags, ...collectText(entry.values)];
+	return haystack.some((text) => text.toLowerCase().includes(lower));
+}
+
+function collectText(value: unknown): string[] {
+	if (typeof value === 'string') return [value];
+	if (Array.isArray(value)) return value.flatMap((item) => collectText(item));
+	if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => [key, ...collectText(item)]);
+	return [];
+}

@@ -1,0 +1,51 @@
+import {isValid, parse, subDays, subHours, subMinutes, subWeeks} from 'date-fns';
+import {invalid} from '../errors.js';
+
+const EXAMPLES = 'Try "yesterday 21:00", "2h ago", "last friday 9pm" or "2026-11-20 08:30".';
+
+const RELATIVE = /^(\d+)\s*(m|min|mins|minutes?|h|hrs?|hours?|d|days?|w|weeks?)\s+ago$/i;
+const ABSOLUTE_FORMATS = ['yyyy-MM-dd HH:mm', "yyyy-MM-dd'T'HH:mm", 'yyyy-MM-dd HH:mm:ss', "yyyy-MM-dd'T'HH:mm:ss", 'yyyy-MM-dd'];
+
+/** The common forms, without loading the natural-language parser. */
+function parseSimple(text: string, now: Date): Date | undefined {
+	const lower = text.toLowerCase();
+	if (lower === 'now') return now;
+	const relative = RELATIVE.exec(lower);
+	if (relative) {
+		const amount = Number.parseInt(relative[1] ?? '0', 10);
+		const unit = (relative[2] ?? 'm')[0];
+		if (unit === 'm') return subMinutes(now, amount);
+		if (unit === 'h') return subHours(now, amount);
+		if (unit === 'd') return subDays(now, amount);
+		return subWeeks(now, amount);
+	}
+	if (/^\d{4}-\d{2}-\d{2}/.test(text)) {
+		for (const format of ABSOLUTE_FORMATS) {
+			const date = parse(text, format, now);
+			if (isValid(date)) return format === 'yyyy-MM-dd' ? new Date(date.getFullYear(), date.getMonth(), date.getDate(), 12) : date;
+		}
+		// Full ISO with an offset, e.g. from another tool.
+		const iso = new Date(text);
+		if (/[T ]\d{2}:\d{2}/.test(text) && isValid(iso)) return iso;
+	}
+	return undefined;
+}
+
+/**
+ * Reads a time the way a person says it: "yesterday 21:00", "2h ago",
+ * "2026-11-20 08:30". Anything past the simple forms goes to chrono-node (loaded
+ * only then). Times in the future are refused: an entry records what happened.
+ */
+export async function parseWhen(text: string, now: Date, option = '--at'): Promise<Date> {
+	const trimmed = text.trim();
+	if (trimmed === '') throw invalid(`${option} needs a time. ${EXAMPLES}`);
+	let date = parseSimple(trimmed, now);
+	if (date === undefined) {
+		const chrono = await import('chrono-node');
+		date = chrono.parseDate(trimmed, now, {forwardDate: false}) ?? undefined;
+	}
+	if (date === undefined || !isValid(date)) throw invalid(`${option} "${text}" is not a time cope understands. ${EXAMPLES}`);
+	if (date.getTime() > now.getTime() + 60_000) throw invalid(`${option} "${text}" is in the future; an entry records something that has happened. ${EXAMPLES}`);
+	if (date.getFullYear() < 1900) throw invalid(`${option} "${text}" is too long ago to be a real entry. ${EXAMPLES}`);
+	return date;
+}

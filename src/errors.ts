@@ -1,0 +1,40 @@
+/**
+ * Errors are values until the command boundary: code 2 for anything the person
+ * typed or gave us that we could not accept (nothing is written), 1 for the rest.
+ */
+export class CopeError extends Error {
+	readonly exitCode: 1 | 2;
+	readonly hint: string | undefined;
+
+	constructor(message: string, options: {hint?: string; exitCode?: 1 | 2; cause?: unknown} = {}) {
+		super(message, {cause: options.cause});
+		this.name = 'CopeError';
+		this.exitCode = options.exitCode ?? 2;
+		this.hint = options.hint;
+	}
+}
+
+/** Bad input: names what was wrong and what would be accepted. Exit 2. */
+export function invalid(message: string, hint?: string): CopeError {
+	return new CopeError(message, {hint, exitCode: 2});
+}
+
+/** Something failed that was not the person's input. Exit 1. */
+export function failure(message: string, hint?: string, cause?: unknown): CopeError {
+	return new CopeError(message, {hint, exitCode: 1, cause});
+}
+
+/** The one place errors become text on stderr and an exit code. */
+export function reportError(error: unknown, write: (text: string) => void = (text) => process.stderr.write(text)): 1 | 2 {
+	const debug = process.env['COPE_DEBUG'] === '1';
+	if (error instanceof CopeError) {
+		write(`cope: ${error.message}\n`);
+		if (error.hint) write(`${error.hint}\n`);
+		if (debug && error.stack) write(`${error.stack}\n`);
+		return error.exitCode;
+	}
+	const message = error instanceof Error ? error.message : String(error);
+	write(`cope: something went wrong: ${message}\n`);
+	write(debug && error instanceof Error && error.stack ? `${error.stack}\n` : 'Nothing you wrote was lost. Run with COPE_DEBUG=1 for details.\n');
+	return 1;
+}
