@@ -28,6 +28,12 @@ export interface Entry {
 	tags: string[];
 	/** Answers keyed by step id. */
 	values: Record<string, EntryValue>;
+	/**
+	 * Numbers for reports, keyed by metric name (from scale steps that name a `metric`,
+	 * e.g. {mood: 4, urge: 6}). Kept with the entry so history still reports after an
+	 * exercise file is changed or removed.
+	 */
+	metrics?: Record<string, number>;
 	/** When this version replaced an earlier one (`cope edit`). */
 	edited?: string;
 	/** A tombstone: the entry was deleted (its values are emptied). */
@@ -60,6 +66,7 @@ export function serializeEntry(entry: Entry): string {
 		tags: entry.tags,
 		values: entry.values,
 	};
+	if (entry.metrics !== undefined) ordered['metrics'] = entry.metrics;
 	if (entry.edited !== undefined) ordered['edited'] = entry.edited;
 	if (entry.deleted) ordered['deleted'] = true;
 	if (entry.source !== undefined) ordered['source'] = entry.source;

@@ -53,6 +53,7 @@ export interface NewEntry {
 	now: Date;
 	tags?: readonly string[];
 	values: Record<string, EntryValue>;
+	metrics?: Record<string, number>;
 	source?: Entry['source'];
 }
 
@@ -67,6 +68,7 @@ export function createEntry(input: NewEntry): Entry {
 		tags: uniqueTags(input.tags ?? []),
 		values: input.values,
 	};
+	if (input.metrics && Object.keys(input.metrics).length > 0) entry.metrics = input.metrics;
 	if (input.source) entry.source = input.source;
 	return entry;
 }
@@ -99,6 +101,7 @@ export function createMoodEntry(input: MoodLogInput): Entry {
 		now: input.now,
 		tags: [...(input.tags ?? []), ...(note ? tagsInText(note) : [])],
 		values,
+		metrics: input.urge === undefined ? {mood: input.mood} : {mood: input.mood, urge: input.urge},
 	});
 }
 

@@ -1,0 +1,114 @@
+/**
+ * Exercise format 1 (SPEC §4), as TypeScript types. The validator's schema must
+ * produce exactly these (it is checked against them), and the TUI runs them.
+ */
+export const EXERCISE_FORMAT = 1;
+
+export interface WhenCondition {
+	/** An earlier step's id. */
+	step: string;
+	gte?: number;
+	lte?: number;
+	eq?: string | number | boolean;
+	includes?: string | number;
+}
+
+interface StepBase {
+	/** [a-z0-9-]+, unique in the exercise; the key of the value in the entry. */
+	id: string;
+	help?: string;
+	required?: boolean;
+	when?: WhenCondition;
+}
+
+export interface InfoStep extends StepBase {
+	type: 'info';
+	text: string;
+	/** Optional heading shown above the text. */
+	prompt?: string;
+}
+
+export interface TextStep extends StepBase {
+	type: 'text';
+	prompt: string;
+	multiline?: boolean;
+	placeholder?: string;
+	maxLength?: number;
+}
+
+export interface ScaleStep extends StepBase {
+	type: 'scale';
+	prompt: string;
+	min: number;
+	max: number;
+	labels?: Record<string, string>;
+	default?: number;
+	/** Series name for reports, e.g. "mood". */
+	metric?: string;
+}
+
+export interface SelectOption {
+	value: string;
+	label: string;
+	hint?: string;
+}
+
+export interface SelectStep extends StepBase {
+	type: 'select';
+	prompt: string;
+	options: SelectOption[];
+}
+
+export interface MultiSelectStep extends StepBase {
+	type: 'multi-select';
+	prompt: string;
+	options: SelectOption[];
+	min?: number;
+	max?: number;
+}
+
+export interface ListStep extends StepBase {
+	type: 'list';
+	prompt: string;
+	placeholder?: string;
+	min?: number;
+	max?: number;
+}
+
+export interface EmotionsStep extends StepBase {
+	type: 'emotions';
+	prompt: string;
+	suggestions?: string[];
+	/** Id of an earlier emotions step: re-rate the same names. */
+	rerate?: string;
+}
+
+export interface TimerPhase {
+	label: string;
+	seconds: number;
+}
+
+export interface TimerStep extends StepBase {
+	type: 'timer';
+	prompt: string;
+	phases: TimerPhase[];
+	rounds?: number;
+}
+
+export type Step = InfoStep | TextStep | ScaleStep | SelectStep | MultiSelectStep | ListStep | EmotionsStep | TimerStep;
+export type StepType = Step['type'];
+
+export interface Exercise {
+	format: typeof EXERCISE_FORMAT;
+	id: string;
+	title: string;
+	summary: string;
+	/** Entry type written; default: the id. */
+	kind?: string;
+	minutes?: number;
+	steps: Step[];
+}
+
+/** Answers while an exercise runs, keyed by step id (info steps have none). */
+export type StepValue = string | number | string[] | Record<string, number>;
+export type Answers = Record<string, StepValue>;
