@@ -34,6 +34,11 @@ export interface TextStep extends StepBase {
 	multiline?: boolean;
 	placeholder?: string;
 	maxLength?: number;
+	/**
+	 * Extension to format 1: writing prompts, one of which is offered each time
+	 * (rotating), e.g. for the journal. The person may ignore it.
+	 */
+	prompts?: string[];
 }
 
 export interface ScaleStep extends StepBase {
@@ -93,6 +98,11 @@ export interface TimerStep extends StepBase {
 	prompt: string;
 	phases: TimerPhase[];
 	rounds?: number;
+	/**
+	 * Extension to format 1: every `every` seconds the timer pauses to ask `prompt`
+	 * ("Has it eased?") with: keep going, it's easing (finish), try something else (finish).
+	 */
+	checkIn?: {every: number; prompt: string};
 }
 
 export type Step = InfoStep | TextStep | ScaleStep | SelectStep | MultiSelectStep | ListStep | EmotionsStep | TimerStep;
