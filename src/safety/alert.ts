@@ -1,0 +1,60 @@
+import type {Entry} from '../domain/entry.js';
+import type {Settings} from '../domain/settings.js';
+import {inert, truncate} from '../domain/text.js';
+
+/**
+ * When cope offers help after an entry (SPEC §6): an urge at or above
+ * `alerts.urge`, or a mood at or below `alerts.mood`. Pure, so the thresholds
+ * and the one-minute rule are tested without a terminal or a clock.
+ */
+export interface AlertLevels {
+	urge: number;
+	mood: number;
+}
+
+/** Shown at most once in this long, however many hard entries are saved. */
+export const ALERT_QUIET_MS = 60_000;
+
+const DEFAULT_LEVELS: AlertLevels = {urge: 7, mood: 2};
+
+export function alertLevels(settings: Settings): AlertLevels {
+	const urge = settings['alerts.urge'];
+	const mood = settings['alerts.mood'];
+	return {urge: typeof urge === 'number' ? urge : DEFAULT_LEVELS.urge, mood: typeof mood === 'number' ? mood : DEFAULT_LEVELS.mood};
+}
+
+function level(entry: Entry, name: 'urge' | 'mood'): number | undefined {
+	const metric = entry.metrics?.[name];
+	if (typeof metric === 'number') return metric;
+	const value = entry.values[name];
+	return typeof value === 'number' ? value : undefined;
+}
+
+/** Did the entry record an urge at or above, or a mood at or below, the levels? */
+export function isHardEntry(entry: Entry, levels: AlertLevels): boolean {
+	if (entry.deleted) return false;
+	const urge = level(entry, 'urge');
+	const mood = level(entry, 'mood');
+	return (urge !== undefined && urge >= levels.urge) || (mood !== undefined && mood <= levels.mood);
+}
+
+/** Was the message shown less than a minute ago? A `lastAlert` in the future (the clock went back) does not count. */
+export function alertedRecently(lastAlert: string | undefined, now: Date): boolean {
+	if (lastAlert === undefined) return false;
+	const since = now.getTime() - Date.parse(lastAlert);
+	return Number.isFinite(since) && since >= 0 && since < ALERT_QUIET_MS;
+}
+
+export function shouldAlert(entry: Entry, levels: AlertLevels, lastAlert: string | undefined, now: Date): boolean {
+	return isHardEntry(entry, levels) && !alertedRecently(lastAlert, now);
+}
+
+/**
+ * The message, two lines (UX.md "After a hard mood log"): acknowledgement and the
+ * person's own first coping strategy, then where to turn. It never asks anything
+ * and never labels the person or their risk.
+ */
+export function alertMessage(help: string, copingStrategy?: string): string[] {
+	const plan = copingStrategy === undefined ? '' : ` Your plan says: "${truncate(inert(copingStrategy, {singleLine: true}), 120)}".`;
+	return [`That sounds really hard.${plan}`, `If you need someone now: ${help}. Or run: cope sos`];
+}
