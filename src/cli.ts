@@ -3,10 +3,13 @@ import packageJson from '../package.json' with {type: 'json'};
 import {createContext, type Context, type GlobalOptions} from './context.js';
 import {CopeError, invalid, reportError} from './errors.js';
 import {registerConfig} from './commands/config.js';
+import {showFirstRunNote} from './commands/first-run.js';
 import {registerJournal} from './commands/journal.js';
 import {registerList} from './commands/list.js';
 import {registerLog} from './commands/log.js';
+import {registerPlan} from './commands/plan.js';
 import {registerShow} from './commands/show.js';
+import {registerSos} from './commands/sos.js';
 import {registerWhere} from './commands/where.js';
 
 const HELP_FOOTER = `
@@ -38,6 +41,16 @@ export function createProgram(io: Pick<Context, 'stdin' | 'stdout' | 'stderr'> =
 			writeErr: (text) => io.stderr.write(text),
 			outputError: (text, write) => write(`cope: ${text.replace(/^error: /, '')}`),
 		})
+		.hook('preAction', () => {
+			// The first-run note; a context that cannot be made (a bad --home) is the command's to report.
+			let ctx: Context;
+			try {
+				ctx = getContext();
+			} catch {
+				return;
+			}
+			showFirstRunNote(ctx);
+		})
 		.action(async (command: string | undefined) => {
 			if (command !== undefined) {
 				const names = program.commands.map((c) => c.name());
@@ -55,6 +68,8 @@ export function createProgram(io: Pick<Context, 'stdin' | 'stdout' | 'stderr'> =
 	registerJournal(program, getContext);
 	registerList(program, getContext);
 	registerShow(program, getContext);
+	registerSos(program, getContext);
+	registerPlan(program, getContext);
 	registerConfig(program, getContext);
 	registerWhere(program, getContext);
 	return program;

@@ -62,7 +62,9 @@ export const SETTINGS: readonly SettingDefinition[] = [
 			if (text.trim() === '') return '';
 			return normaliseCountry(text);
 		},
-		check: (value) => value === '' || (typeof value === 'string' && normaliseCountry(value) === value),
+		// Reading only checks the shape: every command reads settings (alerts after a save),
+		// and Intl's region data costs ~20 ms to load. `cope config set` checks the code itself.
+		check: (value) => typeof value === 'string' && /^([A-Z]{2})?$/.test(value),
 	},
 	integerSetting('alerts.urge', 'After an entry with an urge at or above this, cope shows where help is', 0, 10, 7),
 	integerSetting('alerts.mood', 'After an entry with a mood at or below this, cope shows where help is', 0, 10, 2),

@@ -36,11 +36,15 @@ export function parseEntryLine(text: string | undefined): Entry | string | null 
  * Reads the store in one streaming pass. `keep` (if given) decides which entries are
  * kept in memory, so a report over 30 days of a 100k-entry store holds only those;
  * a later version of an entry always replaces (or removes) the earlier one.
+ * `mentions` (if given) skips, unparsed, every line without that text: finding the
+ * few safety-plan entries in a large store then costs a substring search per line
+ * (such skipped lines are not checked, so not reported if unreadable).
  */
-export function readEntries(paths: DataPaths, keep?: (entry: Entry) => boolean): EntryRead {
+export function readEntries(paths: DataPaths, keep?: (entry: Entry) => boolean, mentions?: string): EntryRead {
 	const live = new Map<string, Entry>();
 	const unreadable: UnreadableLine[] = [];
 	forEachLine(paths.entries, (text, line) => {
+		if (mentions !== undefined && text !== undefined && !text.includes(mentions)) return;
 		const parsed = parseEntryLine(text);
 		if (parsed === null) return;
 		if (typeof parsed === 'string') {
