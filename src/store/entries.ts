@@ -27,7 +27,8 @@ export function parseEntryLine(text: string | undefined): Entry | string | null 
 	try {
 		value = JSON.parse(text);
 	} catch {
-		return text.trimEnd().endsWith('}') ? 'not valid JSON' : 'not valid JSON (cut off part-way)';
+		const trimmed = text.trim();
+		return trimmed.startsWith('{') && !trimmed.endsWith('}') ? 'not valid JSON (cut off part-way)' : 'not valid JSON';
 	}
 	return toEntry(value);
 }
