@@ -35,7 +35,7 @@ export function registerPlan(program: Command, getContext: () => Context): void 
 
 /** Every saved version of the plan, newest first. Only lines that mention the type are parsed. */
 export function readPlanVersions(context: Context, options: {warn: boolean}): SafetyPlan[] {
-	const {entries, unreadable} = readEntries(context.paths, (entry) => entry.type === PLAN_TYPE, PLAN_TYPE);
+	const {entries, unreadable} = readEntries(context.paths, {mentions: PLAN_TYPE, keep: (entry) => entry.type === PLAN_TYPE});
 	if (options.warn) warnUnreadable(context, unreadable);
 	return planVersions(entries);
 }

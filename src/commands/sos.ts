@@ -113,9 +113,14 @@ function readKey(stdin: NodeJS.ReadStream): Promise<string> {
 		};
 		const onData = (data: Buffer | string): void => {
 			const text = data.toString();
-			const key = text.toLowerCase();
-			if (Object.hasOwn(EXERCISES, key)) finish(key);
-			else if (CLOSE_KEYS.has(text)) finish('');
+			// An arrow or function key (ESC [ … / ESC O …) is not a lone Esc: ignore it.
+			if (/^\u001B[[O]/.test(text)) return;
+			// Keys typed before raw mode took effect arrive together ("x\n"): the first that means something decides.
+			for (const char of text) {
+				const key = char.toLowerCase();
+				if (Object.hasOwn(EXERCISES, key)) return finish(key);
+				if (CLOSE_KEYS.has(char)) return finish('');
+			}
 		};
 		const onEnd = (): void => finish('');
 		stdin.on('data', onData);

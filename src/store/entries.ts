@@ -1,17 +1,15 @@
 import {closeSync, fstatSync, fsyncSync, openSync, readFileSync, readSync} from 'node:fs';
 import {isUtf8} from 'node:buffer';
-import {type Entry, serializeEntry, toEntry} from '../domain/entry.js';
+import {type Entry, serializeEntry} from '../domain/entry.js';
 import {failure} from '../errors.js';
 import {fsyncDir, writeAll, writeFileAtomic} from './atomic.js';
 import {forEachLine} from './lines.js';
+import {parseEntryLine, type UnreadableLine} from './parse-line.js';
+import {StoreIndex} from './scan.js';
+
+export {parseEntryLine, type UnreadableLine} from './parse-line.js';
 import {withLock} from './lock.js';
 import {type DataPaths, ensureDir, FILE_MODE} from './paths.js';
-
-/** A line of entries.jsonl that could not be read. */
-export interface UnreadableLine {
-	line: number;
-	reason: string;
-}
 
 export interface EntryRead {
 	/** Live entries (last version of each id, deleted ones left out), in file order of first appearance. */
@@ -19,45 +17,57 @@ export interface EntryRead {
 	unreadable: UnreadableLine[];
 }
 
-/** Parses one line: an entry, a reason it is not one, or null for a blank line. */
-export function parseEntryLine(text: string | undefined): Entry | string | null {
-	if (text === undefined) return 'not valid UTF-8';
-	if (text.trim() === '') return null;
-	let value: unknown;
-	try {
-		value = JSON.parse(text);
-	} catch {
-		return text.trimEnd().endsWith('}') ? 'not valid JSON' : 'not valid JSON (cut off part-way)';
+export interface ReadOptions {
+	/** Only entries at or after this time (ms since epoch). */
+	from?: number;
+	/** Only entries before this time (ms since epoch). */
+	to?: number;
+	/** Only ids that pass this (checked before the line is parsed). */
+	id?: (id: string) => boolean;
+	/**
+	 * Only lines that contain this text, searched for in the raw bytes before the line
+	 * is parsed: the few safety-plan entries of a large store cost no parsing of the rest.
+	 */
+	mentions?: string;
+	/** Any further test, on the whole entry. */
+	keep?: (entry: Entry) => boolean;
+}
+
+function sortedByLine(unreadable: UnreadableLine[]): UnreadableLine[] {
+	return [...unreadable].sort((a, b) => a.line - b.line);
+}
+
+function collect(index: StoreIndex, order: number[], options: ReadOptions, limit = Number.POSITIVE_INFINITY): EntryRead {
+	const entries: Entry[] = [];
+	const mentions = options.mentions === undefined ? undefined : Buffer.from(options.mentions, 'utf8');
+	for (const line of order) {
+		if (entries.length >= limit) break;
+		if (options.id && !options.id(index.idAt(line))) continue;
+		if (mentions && !index.lineIncludes(line, mentions)) continue;
+		const entry = index.entry(line);
+		if (entry !== undefined && (options.keep === undefined || options.keep(entry))) entries.push(entry);
 	}
-	return toEntry(value);
+	return {entries, unreadable: sortedByLine(index.unreadable)};
 }
 
 /**
- * Reads the store in one streaming pass. `keep` (if given) decides which entries are
- * kept in memory, so a report over 30 days of a 100k-entry store holds only those;
- * a later version of an entry always replaces (or removes) the earlier one.
- * `mentions` (if given) skips, unparsed, every line without that text: finding the
- * few safety-plan entries in a large store then costs a substring search per line
- * (such skipped lines are not checked, so not reported if unreadable).
+ * Live entries (the last version of each id, deleted ones left out) in the order
+ * they were first written, with the lines that could not be read. One streaming
+ * pass; only entries in the time range are parsed in full.
  */
-export function readEntries(paths: DataPaths, keep?: (entry: Entry) => boolean, mentions?: string): EntryRead {
-	const live = new Map<string, Entry>();
-	const unreadable: UnreadableLine[] = [];
-	forEachLine(paths.entries, (text, line) => {
-		if (mentions !== undefined && text !== undefined && !text.includes(mentions)) return;
-		const parsed = parseEntryLine(text);
-		if (parsed === null) return;
-		if (typeof parsed === 'string') {
-			unreadable.push({line, reason: parsed});
-			return;
-		}
-		if (parsed.deleted || (keep !== undefined && !keep(parsed))) {
-			live.delete(parsed.id);
-			return;
-		}
-		live.set(parsed.id, parsed);
-	});
-	return {entries: [...live.values()], unreadable};
+export function readEntries(paths: DataPaths, options: ReadOptions | ((entry: Entry) => boolean) = {}): EntryRead {
+	const read = typeof options === 'function' ? {keep: options} : options;
+	const index = new StoreIndex(paths.entries);
+	return collect(index, index.live(read.from, read.to), read);
+}
+
+/**
+ * The newest `count` entries by `at` that pass the filters, newest first. Parses
+ * lines newest first and stops when it has enough: `cope list` parses about 20.
+ */
+export function readLatest(paths: DataPaths, count: number, options: ReadOptions = {}): EntryRead {
+	const index = new StoreIndex(paths.entries);
+	return collect(index, index.newestFirst(options.from, options.to), options, count);
 }
 
 /** Every version of one entry, oldest first (tombstones included). */
