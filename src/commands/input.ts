@@ -23,6 +23,7 @@ export async function readTextArgument(stdin: NodeJS.ReadStream, stderr: NodeJS.
 		await new Promise<void>((resolve) => {
 			rl.on('SIGINT', () => {
 				cancelled = true;
+				stderr.write('\n');
 				rl.close();
 			});
 			rl.on('line', (line) => {
