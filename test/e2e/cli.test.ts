@@ -202,3 +202,16 @@ describe('help and version', () => {
 		expect(runCope(['-V'])).toMatchObject({code: 0, stdout: expect.stringMatching(/^\d+\.\d+\.\d+\n$/)});
 	});
 });
+
+describe('pipes', () => {
+	it('a reader that closes early (cope list | head) gets no error and no stack trace', async () => {
+		for (let i = 0; i < 40; i++) runCope(['log', '5', `note ${i} ${'x'.repeat(2000)}`], {home});
+		const {spawn} = await import('node:child_process');
+		const {BIN, testEnv} = await import('../helpers/cli.js');
+		const child = spawn('bash', ['-c', `"${process.execPath}" "${BIN}" list -n all | head -c 10 >/dev/null; echo "status \${PIPESTATUS[0]}" >&2`], {env: testEnv(home)});
+		let stderr = '';
+		child.stderr.setEncoding('utf8').on('data', (data: string) => (stderr += data));
+		await new Promise((resolve) => child.on('close', resolve));
+		expect(stderr).toBe('status 0\n');
+	});
+});
