@@ -51,7 +51,7 @@ function settingsOrDefaults(context: Context | undefined): Settings {
  */
 export async function sos(getContext: () => Context): Promise<void> {
 	const {context, out, env, style} = contextOrFallback(getContext);
-	// A closed pipe (cope sos | head -3) must not turn into a crash.
+	// No write error (a closed pipe, a terminal gone) may turn help into a crash.
 	out.on('error', () => {});
 	const settings = settingsOrDefaults(context);
 	let lines: string[];
