@@ -24,6 +24,17 @@ describe('the first-run note', () => {
 		}
 	});
 
+	it('comes even before a bare `cope log` that cannot run here, and then never again', () => {
+		const bare = runCope(['log'], {home});
+		expect(bare.code).toBe(2);
+		expect(bare.stdout).toBe('');
+		expect(bare.stderr.startsWith(NOTE)).toBe(true);
+		expect(bare.stderr).toContain('needs a terminal');
+		const next = runCope(['log'], {home});
+		expect(next.stderr).not.toContain('does not replace');
+		expect(runCope(['log', '5'], {home}).stderr).toBe('');
+	});
+
 	it('never touches --json output', () => {
 		const result = runCope(['list', '--json'], {home});
 		expect(result.code).toBe(0);
