@@ -1,7 +1,7 @@
 import type {Command} from 'commander';
 import type {Context} from '../context.js';
 import {resolveSettings, type Settings} from '../domain/settings.js';
-import {crisisLines, helpNow} from '../safety/help.js';
+import {helpLines, helpNow} from '../safety/help.js';
 import {formatPlan} from '../safety/plan-text.js';
 import {makeStyle, type Style} from '../term.js';
 import {readPlanVersions} from './plan.js';
@@ -10,6 +10,7 @@ import {readPlanVersions} from './plan.js';
 const EXERCISES: Record<string, string> = {g: 'grounding-54321', b: 'box-breathing'};
 const OFFER = 'Press g for grounding 5-4-3-2-1, b for box breathing, Enter to close';
 const CLOSE_KEYS = new Set(['\r', '\n', '\u001B', 'q', 'Q', '\u0003', '\u0004']);
+const LAST_RESORT = ['Find a helpline where you are: findahelpline.com', 'If you are in danger now, call your local emergency number.'];
 
 export function registerSos(program: Command, getContext: () => Context): void {
 	program
@@ -21,7 +22,12 @@ export function registerSos(program: Command, getContext: () => Context): void {
 		.allowExcessArguments()
 		.addHelpText('after', '\nSet your country: cope config set country GB\nAdd your own contact: cope config set crisis.custom "Sam 07700 900123"')
 		.action(async () => {
-			await sos(getContext);
+			try {
+				await sos(getContext);
+			} catch {
+				// Nothing above should throw; if something does, help still shows and sos still exits 0.
+				process.stdout.write(`${LAST_RESORT.join('\n')}\n`);
+			}
 		});
 }
 
@@ -53,21 +59,10 @@ export async function sos(getContext: () => Context): Promise<void> {
 	const {context, out, env, style} = contextOrFallback(getContext);
 	// No write error (a closed pipe, a terminal gone) may turn help into a crash.
 	out.on('error', () => {});
-	const settings = settingsOrDefaults(context);
-	let lines: string[];
-	try {
-		lines = crisisLines(settings, env);
-	} catch {
-		lines = ['Find a helpline where you are: findahelpline.com', 'If you are in danger now, call your local emergency number.'];
-	}
-	out.write(`${style.bold('Help now')}\n${lines.map((line) => `  ${line}`).join('\n')}\n`);
-	try {
-		const help = helpNow(settings, env);
-		if (help.countryFrom === 'unknown') out.write(style.dim('  For a line in your country: cope config set country <code>, e.g. GB, US, IE, AU') + '\n');
-		else if (help.countryName === undefined) out.write(style.dim(`  cope has no line for ${help.country ?? 'your country'} yet; the directories above list them.`) + '\n');
-	} catch {
-		// Only a hint; the lines are already shown.
-	}
+	const help = helpNow(settingsOrDefaults(context), env);
+	out.write(`${style.bold('Help now')}\n${helpLines(help).map((line) => `  ${line}`).join('\n')}\n`);
+	if (help.countryFrom === 'unknown') out.write(style.dim('  For a line in your country: cope config set country <code>, e.g. GB, US, IE, AU') + '\n');
+	else if (help.countryName === undefined) out.write(style.dim(`  cope has no line for ${help.country ?? 'your country'} yet; the directories above list them.`) + '\n');
 	out.write('\n');
 	if (!context) return;
 	try {

@@ -50,7 +50,11 @@ export function bareUrl(url: string): string {
  * number; when cope has no line for them, the international directories.
  */
 export function crisisLines(settings: Settings, env: NodeJS.ProcessEnv = process.env): string[] {
-	const help = helpNow(settings, env);
+	return helpLines(helpNow(settings, env));
+}
+
+/** The same lines, from help already worked out. */
+export function helpLines(help: HelpNow): string[] {
 	const lines: string[] = [];
 	if (help.custom !== undefined) lines.push(`Your contact: ${help.custom}`);
 	for (const line of help.lines) lines.push(describeHelpline(line));

@@ -17,6 +17,7 @@ export interface Helpline {
 	free: boolean;
 	/** Who it is for, when not everyone ("young people"). */
 	for?: string;
+	/** A caveat shown with the terms, e.g. which number is free. */
 	note?: string;
 	/** The organisation's own page the details were checked against. */
 	source: string;
@@ -53,17 +54,18 @@ export function helplinesFor(country: string | undefined, helplines: HelplineDat
 	return helplines.countries[country];
 }
 
-/** "(free, 24/7, for young people)" */
+/** "(free, 24/7, for young people; texts cost a standard text)" */
 function terms(line: Helpline): string {
 	const parts = [line.free ? 'free' : undefined, line.hours, line.for === undefined ? undefined : `for ${line.for}`];
-	return `(${parts.filter((part) => part !== undefined).join(', ')})`;
+	const note = line.note === undefined ? '' : `; ${line.note}`;
+	return `(${parts.filter((part) => part !== undefined).join(', ')}${note})`;
 }
 
 /** Every way to reach a line: "call or text 988, chat at 988lifeline.org". */
 export function waysToReach(line: Helpline): string {
 	const ways: string[] = [];
 	const call = line.call ?? [];
-	if (call.length > 0 && line.text !== undefined && call.length === 1 && call[0] === line.text) {
+	if (call.length === 1 && call[0] === line.text) {
 		ways.push(`call or text ${line.text}`);
 	} else {
 		if (call.length > 0) ways.push(`call ${call.join(' or ')}`);

@@ -73,6 +73,11 @@ describe('country → crisis line', () => {
 		expect(us[1]).toBe('Crisis Text Line: text HOME to 741741 (free, 24/7)');
 	});
 
+	it('shows a line’s caveat with its terms', () => {
+		expect(crisisLines(settings({country: 'NL'}), {})[0]).toBe('113 Zelfmoordpreventie: call 0800-0113 or 113, chat at 113.nl (free, 24/7; 113 costs a normal call)');
+		expect(crisisLines(settings({country: 'CA'}), {})[1]).toBe('Kids Help Phone: call 1-800-668-6868, text CONNECT to 686868 (free, 24/7, for young people)');
+	});
+
 	it('goes by the locale when the country setting is empty', () => {
 		expect(crisisLines(settings(), GB)[0]).toMatch(/^Samaritans: call 116 123/);
 		expect(helpNow(settings(), GB)).toMatchObject({country: 'GB', countryFrom: 'locale', countryName: 'United Kingdom'});
