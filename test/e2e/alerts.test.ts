@@ -69,7 +69,7 @@ describe('the message after a hard entry', () => {
 		expect(result.stderr).toContain('If you need someone now: Sam 07700 900123, or Lifeline 13 11 14 (free, 24/7). Or run: cope sos');
 	});
 
-	it('never fails the save: an unreadable store and state still give "Saved." and exit 0', () => {
+	it('a corrupt state.json stops neither the save nor the message', () => {
 		writeFileSync(join(home, 'state.json'), '{not json');
 		const result = runCope(['log', '2'], {home});
 		expect(result.code).toBe(0);
