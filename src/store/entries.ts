@@ -1,6 +1,6 @@
 import {closeSync, fstatSync, fsyncSync, openSync, readFileSync, readSync} from 'node:fs';
 import {isUtf8} from 'node:buffer';
-import {type Entry, serializeEntry, toEntry} from '../domain/entry.js';
+import {type Entry, ENTRY_FORMAT, serializeEntry, toEntry} from '../domain/entry.js';
 import {failure} from '../errors.js';
 import {fsyncDir, writeAll, writeFileAtomic} from './atomic.js';
 import {forEachLine} from './lines.js';
@@ -32,15 +32,53 @@ export function parseEntryLine(text: string | undefined): Entry | string | null 
 	return toEntry(value);
 }
 
+export interface ReadOptions {
+	/**
+	 * A first look at a line's `at`, read from the fixed key order without parsing the
+	 * line (`{"v":1,"id":"…","at":"…",…}`): false means the entry is not wanted, and the
+	 * line is not parsed at all — a report over 30 days skips the other years this way.
+	 * Lines not in that form (and torn lines) are parsed and given to `keep` as always.
+	 * Trade-off: a line that looks whole but is broken in the middle, and whose `at`
+	 * is not wanted, is skipped without a warning (`cope doctor` still finds it).
+	 */
+	wantAt?: (at: string) => boolean;
+}
+
+const LINE_HEAD = `{"v":${ENTRY_FORMAT},"id":"`;
+const AT_KEY = '","at":"';
+
+/** The id and at of a line written by serializeEntry, without parsing it; undefined for any other form. */
+export function lineHead(text: string): {id: string; at: string} | undefined {
+	if (!text.startsWith(LINE_HEAD)) return undefined;
+	const idEnd = text.indexOf('"', LINE_HEAD.length);
+	if (idEnd === -1 || !text.startsWith(AT_KEY, idEnd)) return undefined;
+	const atStart = idEnd + AT_KEY.length;
+	const atEnd = text.indexOf('"', atStart);
+	if (atEnd === -1 || text.charCodeAt(text.length - 1) !== 0x7d) return undefined;
+	const id = text.slice(LINE_HEAD.length, idEnd);
+	const at = text.slice(atStart, atEnd);
+	// An escaped quote or backslash means the simple reading may be wrong: parse it instead.
+	if (id.includes('\\') || at.includes('\\')) return undefined;
+	return {id, at};
+}
+
 /**
  * Reads the store in one streaming pass. `keep` (if given) decides which entries are
  * kept in memory, so a report over 30 days of a 100k-entry store holds only those;
  * a later version of an entry always replaces (or removes) the earlier one.
  */
-export function readEntries(paths: DataPaths, keep?: (entry: Entry) => boolean): EntryRead {
+export function readEntries(paths: DataPaths, keep?: (entry: Entry) => boolean, options: ReadOptions = {}): EntryRead {
 	const live = new Map<string, Entry>();
 	const unreadable: UnreadableLine[] = [];
+	const {wantAt} = options;
 	forEachLine(paths.entries, (text, line) => {
+		if (wantAt !== undefined && text !== undefined) {
+			const head = lineHead(text);
+			if (head !== undefined && !wantAt(head.at)) {
+				live.delete(head.id);
+				return;
+			}
+		}
 		const parsed = parseEntryLine(text);
 		if (parsed === null) return;
 		if (typeof parsed === 'string') {
