@@ -41,14 +41,17 @@ function bucketLabel(bucket: Bucket, by: ReportData['by'], withYear: boolean): s
 /** The chart of the metric over the period (gaps for days without readings) and its date axis. */
 function chartLines(data: ReportData, width: number, style: Style, withYear: boolean): string[] {
 	let points: ChartPoint[] = data.series.map((bucket) => ({value: bucket.mean, label: bucketLabel(bucket, data.by, withYear)}));
-	const scale = chartScale(points.map((p) => p.value));
+	let scale = chartScale(points.map((p) => p.value));
 	if (scale === undefined) return [];
-	const room = plotRoom(scale, width);
+	let room = plotRoom(scale, width);
 	let note: string | undefined;
 	if (points.length > room) {
 		const size = Math.ceil(points.length / room);
 		points = squeeze(points, size);
 		note = `each point is the mean of ${size} ${data.by === 'day' ? 'days' : data.by === 'week' ? 'weeks' : 'months'}`;
+		// Means span less than single days: scale to what is drawn (its labels are no wider, so it still fits).
+		scale = chartScale(points.map((p) => p.value)) ?? scale;
+		room = plotRoom(scale, width);
 	}
 	const perPoint = Math.max(1, Math.min(MAX_COLUMNS_PER_POINT, Math.floor(room / points.length)));
 	const values = points.flatMap((p) => Array.from({length: perPoint}, () => p.value));
