@@ -116,7 +116,7 @@ describe('cope report on a seeded store', () => {
 			' 10 Nov  ▓   ·   ▓   ·   █   ·   ▓',
 			' 17 Nov  █   ·   ·   ·   ·   ·   ·',
 		]);
-		expect(lines[start + 5]).toBe('░ under 2.5  ▒ 2.5–5  ▓ 5–7.5  █ 7.5–10  · no entry');
+		expect(lines[start + 5]).toBe('░ under 2.5  ▒ 2.5–5  ▓ 5–7.5  █ 7.5–10  · not logged');
 	});
 
 	it('warns about unreadable lines on stderr and still reports', () => {

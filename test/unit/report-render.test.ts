@@ -87,7 +87,7 @@ describe('layout', () => {
 });
 
 describe('heat map', () => {
-	it('draws weeks Monday first, blanks outside the period and · for no entry', () => {
+	it('draws weeks Monday first, blanks outside the period and · for a day not logged', () => {
 		// 5 Nov 2025 is a Wednesday.
 		const days = [
 			{day: '2025-11-05', mean: 1, n: 1, level: 0},
@@ -112,8 +112,8 @@ describe('heat map', () => {
 	});
 
 	it('has a legend with the edges of each shade', () => {
-		expect(heatMapLegend({min: 0, max: 10}, 80)).toEqual(['░ under 2.5  ▒ 2.5–5  ▓ 5–7.5  █ 7.5–10  · no entry']);
-		expect(heatMapLegend({min: 0, max: 10}, 40)).toEqual(['░ under 2.5  ▒ 2.5–5  ▓ 5–7.5  █ 7.5–10', '· no entry']);
+		expect(heatMapLegend({min: 0, max: 10}, 80)).toEqual(['░ under 2.5  ▒ 2.5–5  ▓ 5–7.5  █ 7.5–10  · not logged']);
+		expect(heatMapLegend({min: 0, max: 10}, 40)).toEqual(['░ under 2.5  ▒ 2.5–5  ▓ 5–7.5  █ 7.5–10', '· not logged']);
 	});
 });
 

@@ -6,7 +6,7 @@ import {level as formatLevel, shortDay} from './words.js';
 
 /** Low → high. Shape, not colour, carries the level, so it reads the same without colour. */
 export const SHADES = ['░', '▒', '▓', '█'] as const;
-export const NO_ENTRY = '·';
+export const NOT_LOGGED = '·';
 /** Weeks shown at most; --json has every day. */
 export const HEATMAP_WEEKS = 13;
 
@@ -37,7 +37,7 @@ export function heatMapLines(days: readonly HeatDay[], paint: (shade: string) =>
 		const cells: string[] = [];
 		for (let offset = 0; offset < 7; offset++) {
 			const day = byDay.get(addDays(monday, offset));
-			const mark = day === undefined ? ' ' : day.level === null ? NO_ENTRY : paint(SHADES[day.level] ?? NO_ENTRY);
+			const mark = day === undefined ? ' ' : day.level === null ? NOT_LOGGED : paint(SHADES[day.level] ?? NOT_LOGGED);
 			cells.push(` ${mark}  `);
 		}
 		lines.push(`${shortDay(monday).padStart(LABEL_WIDTH)} ${cells.join('')}`.trimEnd());
@@ -45,7 +45,7 @@ export function heatMapLines(days: readonly HeatDay[], paint: (shade: string) =>
 	return {lines, weeksLeftOut: weeks.length - shown.length};
 }
 
-/** "░ under 2.5 · ▒ 2.5–5 · ▓ 5–7.5 · █ 7.5–10 · · no entry", wrapped to the width. */
+/** "░ under 2.5 · ▒ 2.5–5 · ▓ 5–7.5 · █ 7.5–10 · · not logged", wrapped to the width. */
 export function heatMapLegend(scale: Scale, width: number): string[] {
 	const edges = levelEdges(scale);
 	const parts = SHADES.map((shade, index) => {
@@ -53,5 +53,5 @@ export function heatMapLegend(scale: Scale, width: number): string[] {
 		const to = index + 1 < edges.length ? (edges[index + 1] as number) : scale.max;
 		return index === 0 ? `${shade} under ${formatLevel(to)}` : `${shade} ${formatLevel(from)}–${formatLevel(to)}`;
 	});
-	return flow('', [...parts, `${NO_ENTRY} no entry`], width, '  ');
+	return flow('', [...parts, `${NOT_LOGGED} not logged`], width, '  ');
 }
