@@ -66,6 +66,14 @@ describe('chart', () => {
 	});
 });
 
+describe('date axis of a short chart', () => {
+	it('lets a label run past the last point, but not past the width', () => {
+		expect(dateAxis(['24 Nov', '25 Nov'], 2, 4)).toBe('    24 Nov');
+		expect(dateAxis(['24 Nov'], 1, 4, 12)).toBe('    24 Nov');
+		expect(dateAxis(['24 Nov'], 1, 4, 8)).toBe('');
+	});
+});
+
 describe('layout', () => {
 	it('measures wide and zero-width characters as a terminal does', () => {
 		expect(displayWidth('mood ░▒▓█ ╭─╯')).toBe(13);
@@ -145,6 +153,18 @@ describe('the rendered report', () => {
 			}),
 			{numRuns: 150},
 		);
+	});
+
+	it('keeps a tiny sample honest: no chart of one point, no "range 9–9"', () => {
+		const render = (entries: ReturnType<typeof mood>[]) =>
+			renderReport(buildReport({entries, from: '2025-11-03', to: '2025-11-09', metric: 'mood', by: 'day', urgeAlert: 7}), {width: 80, style: plain, today: '2025-11-20', storeEmpty: false});
+		const one = render([mood('2025-11-04', 9)]);
+		expect(one).toContain('Mood  average 9.0 (n=1) · no trend yet: needs 7 days over 2 weeks');
+		expect(one).toContain('only 1 day with readings so far — patterns need more');
+		expect(one.some((line) => /[┤┼]/.test(line))).toBe(false);
+		const same = render([mood('2025-11-04', 6), mood('2025-11-06', 6)]);
+		expect(same[2]).toBe('Mood  average 6.0 (n=2) · every reading 6');
+		expect(same.some((line) => /[┤┼]/.test(line))).toBe(true);
 	});
 
 	it('colours with one calm hue only on request, and not the text of the figures', () => {

@@ -107,9 +107,11 @@ export function plotRoom(scale: ChartScale, width: number, indent = 1): number {
  * Labels under the plot: the first point's on the left, the last point's ending
  * at the right edge, and as many in between as fit with room to spare.
  */
-export function dateAxis(labels: readonly string[], columnsPerPoint: number, plotStart: number): string {
+export function dateAxis(labels: readonly string[], columnsPerPoint: number, plotStart: number, width = Number.POSITIVE_INFINITY): string {
 	const columns = labels.length * columnsPerPoint - (columnsPerPoint - 1);
-	const line: string[] = Array.from({length: plotStart + columns}, () => ' ');
+	// A label may run past the last point (a short chart), never past the width.
+	const room = Math.min(width, plotStart + Math.max(columns, ...labels.map((text) => text.length)));
+	const line: string[] = Array.from({length: room}, () => ' ');
 	const taken: Array<[number, number]> = [];
 	const place = (index: number, alignRight: boolean): void => {
 		const text = labels[index];

@@ -41,6 +41,8 @@ function bucketLabel(bucket: Bucket, by: ReportData['by'], withYear: boolean): s
 /** The chart of the metric over the period (gaps for days without readings) and its date axis. */
 function chartLines(data: ReportData, width: number, style: Style, withYear: boolean): string[] {
 	let points: ChartPoint[] = data.series.map((bucket) => ({value: bucket.mean, label: bucketLabel(bucket, data.by, withYear)}));
+	// One point makes no line: the numbers above say it all.
+	if (points.filter((p) => p.value !== null).length < 2) return [];
 	let scale = chartScale(points.map((p) => p.value));
 	if (scale === undefined) return [];
 	let room = plotRoom(scale, width);
@@ -57,7 +59,7 @@ function chartLines(data: ReportData, width: number, style: Style, withYear: boo
 	const values = points.flatMap((p) => Array.from({length: perPoint}, () => p.value));
 	const chart = lineChart(values, scale);
 	const lines = chart.lines.map((line) => line.slice(0, chart.plotStart) + style.accent(line.slice(chart.plotStart)));
-	lines.push(dateAxis(points.map((p) => p.label), perPoint, chart.plotStart));
+	lines.push(dateAxis(points.map((p) => p.label), perPoint, chart.plotStart, width));
 	if (note !== undefined) lines.push(...flow('', [`(${note})`], width).map((line) => style.dim(line)));
 	return lines;
 }
@@ -70,7 +72,8 @@ export function metricSection(data: ReportData, width: number, style: Style, wit
 		const hint = data.metric === 'mood' ? ['`cope log 6` records one (0 = lowest, 10 = best)'] : [];
 		return flow(title, [`no readings in this period`, ...hint], width);
 	}
-	const lines = flow(title, [`average ${mean(summary.mean)} (n=${summary.n})`, `range ${level(summary.min)}–${level(summary.max)}`, trendWords(data.trend)], width);
+	const spread = summary.min === summary.max ? (summary.n === 1 ? [] : [`every reading ${level(summary.min)}`]) : [`range ${level(summary.min)}–${level(summary.max)}`];
+	const lines = flow(title, [`average ${mean(summary.mean)} (n=${summary.n})`, ...spread, trendWords(data.trend)], width);
 	if (summary.days < SMALL_SAMPLE_DAYS) {
 		lines.push(...flow('', [`only ${plural(summary.days, 'day')} with readings so far — patterns need more`], width));
 	}
