@@ -9,7 +9,6 @@ import {buildReport} from '../domain/stats/report-data.js';
 import {invalid} from '../errors.js';
 import {readEntries} from '../store/entries.js';
 import {warnUnreadable} from './read.js';
-
 import type {ReportOptions} from './report.js';
 
 /** Metric names anywhere in the store (a full pass: only when --metric names one the period has none of). */

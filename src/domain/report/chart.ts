@@ -17,7 +17,7 @@ export interface ChartScale {
 }
 
 const STEPS = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000];
-export const MAX_ROWS = 8;
+const MAX_ROWS = 8;
 
 /** Round bounds and a step that gives at most MAX_ROWS rows, so the labels are whole, even numbers. */
 export function chartScale(values: ReadonlyArray<number | null>): ChartScale | undefined {

@@ -37,11 +37,6 @@ export function fitWidth(text: string, width: number): string {
 	return `${out}…`;
 }
 
-/** Pads with spaces on the right to `width` columns. */
-export function padEnd(text: string, width: number): string {
-	return text + ' '.repeat(Math.max(0, width - displayWidth(text)));
-}
-
 /**
  * Lays out a title followed by parts: as many parts per line as fit in `width`,
  * joined by `separator`; later lines are indented under the first part (or by two

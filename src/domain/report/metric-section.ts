@@ -10,7 +10,7 @@ import {level, mean, metricTitle, monthName, plural, shortDay} from './words.js'
 /** A chart point never takes more columns than this (a week of 7 points is 28 wide). */
 const MAX_COLUMNS_PER_POINT = 4;
 /** Below this many days with readings, say that patterns need more. */
-export const SMALL_SAMPLE_DAYS = 7;
+const SMALL_SAMPLE_DAYS = 7;
 
 export function trendWords(trend: Trend): string {
 	if (!trend.judged || trend.perWeek === null) return `no trend yet: needs ${TREND_MIN_DAYS} days over ${TREND_MIN_SPAN / 7} weeks`;

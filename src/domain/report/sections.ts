@@ -8,7 +8,7 @@ import {flow} from './layout.js';
 import {mean, metricTitle, plural, shortDay, trapLabel} from './words.js';
 
 /** Tag lines shown; --json has them all. */
-export const TAGS_SHOWN = 5;
+const TAGS_SHOWN = 5;
 const TRAPS_SHOWN = 3;
 
 function daysAgo(days: number): string {

@@ -52,13 +52,6 @@ export function startOfMonth(day: Day): Day {
 	return `${day.slice(0, 8)}01`;
 }
 
-/** The last day of the month `day` is in. */
-export function endOfMonth(day: Day): Day {
-	const year = Number(day.slice(0, 4));
-	const month = Number(day.slice(5, 7));
-	return fromUtc(Date.UTC(year, month, 0));
-}
-
 /** A local Date at noon of that day, for formatting with date-fns ("27 Oct"). */
 export function dayToDate(day: Day): Date {
 	const ms = toUtc(day);

@@ -19,7 +19,7 @@ export function metricScale(metric: string, daily: readonly DailyPoint[]): Scale
 	return min <= max ? {min, max} : {min: 0, max: 10};
 }
 
-export const LEVELS = 4;
+const LEVELS = 4;
 
 /** Which of four equal bands of the scale a value is in: 0 (low) … 3 (high). */
 export function shadeLevel(value: number, scale: Scale): number {

@@ -1,6 +1,6 @@
 import type {Entry} from '../entry.js';
 import {localDay} from '../entry.js';
-import {type Day, eachDay, endOfMonth, startOfMonth, startOfWeek, addDays} from './days.js';
+import {type Day, eachDay, startOfMonth, startOfWeek} from './days.js';
 import {metricValue} from './readings.js';
 
 /** The readings of one local day. */
@@ -97,8 +97,7 @@ export function groupSeries(daily: readonly DailyPoint[], by: Grouping): Bucket[
 		buckets.push({start: current.start, end: current.end, mean: current.days > 0 ? current.sum / current.days : null, days: current.days, n: current.n});
 	};
 	for (const point of daily) {
-		const start = by === 'day' ? point.day : by === 'week' ? startOfWeek(point.day) : startOfMonth(point.day);
-		if (current === undefined || start !== bucketStart(current.start, by)) {
+		if (current === undefined || bucketStart(point.day, by) !== bucketStart(current.start, by)) {
 			close();
 			current = {start: point.day, end: point.day, sum: 0, days: 0, n: 0};
 		}
@@ -115,9 +114,4 @@ export function groupSeries(daily: readonly DailyPoint[], by: Grouping): Bucket[
 
 function bucketStart(day: Day, by: Grouping): Day {
 	return by === 'day' ? day : by === 'week' ? startOfWeek(day) : startOfMonth(day);
-}
-
-/** The last day of the (whole, uncut) bucket a day is in. */
-export function bucketEnd(day: Day, by: Grouping): Day {
-	return by === 'day' ? day : by === 'week' ? addDays(startOfWeek(day), 6) : endOfMonth(day);
 }
