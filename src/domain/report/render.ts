@@ -67,6 +67,12 @@ export function renderReport(data: ReportData, options: RenderOptions): string[]
 		heatMapSection(data, width, style),
 	].filter((section) => section.length > 0);
 	const lines = header(data, options, withYear);
-	for (const section of sections) lines.push('', ...section);
+	for (const [first, ...rest] of sections) lines.push('', boldTitle(first ?? '', style), ...rest);
 	return lines;
+}
+
+/** The title that starts a section ("Mood", "Thought records") in bold; the figures after it as they are. */
+function boldTitle(line: string, style: Style): string {
+	const end = line.indexOf('  ');
+	return end === -1 ? style.bold(line) : style.bold(line.slice(0, end)) + line.slice(end);
 }
