@@ -102,3 +102,16 @@ describe('__proto__ and constructor keys do no harm', () => {
 		}
 	});
 });
+
+describe('parseExerciseFile: where JSON goes wrong', () => {
+	it.each([
+		['just some notes', 'line 1, column 1: not valid JSON (Unexpected token \'j\')'],
+		['{\n  "format": 1,\n  "ok": tru\n}', 'line 3, column 12: not valid JSON (Unexpected line break)'],
+		['{"format": 1, "ok": tru}', 'line 1, column 24: not valid JSON (Unexpected token \'}\')'],
+		['{\n  // a comment\n}', 'line 2, column 3: not valid JSON (Expected property name or \'}\')'],
+		['{"format": NaN}', 'line 1, column 12: not valid JSON (Unexpected token \'N\')'],
+		['{"format": 1', 'line 1, column 13: not valid JSON (Expected \',\' or \'}\' after property value)'],
+	])('%j', (text, expected) => {
+		expect(problems(bytes(text))).toEqual([`my.json: ${expected}`]);
+	});
+});

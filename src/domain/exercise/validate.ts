@@ -74,11 +74,44 @@ export function parseExerciseFile(bytes: Uint8Array, fileName: string): Validati
 
 /** `line 3, column 5: not valid JSON (Expected ',' or '}' after property value)` */
 function jsonErrorText(text: string, message: string): string {
-	const reason = message.replace(/\s+in JSON at position \d+[\s\S]*$/, '').replace(/\s+/g, ' ').trim();
-	const position = /at position (\d+)/.exec(message)?.[1];
-	if (position === undefined) return `not valid JSON (${reason})`;
-	const before = text.slice(0, Number(position));
+	const reason = message
+		// V8 quotes a piece of the file here; the line and column say where instead.
+		.replace(/, (?:\.\.\.)?"[\s\S]*"(?:\.\.\.)? is not valid JSON$/, '')
+		.replace(/\s+in JSON at position \d+[\s\S]*$/, '')
+		.replace(/^Unexpected token '\n'$/, 'Unexpected line break')
+		.replace(/^Unexpected token '\s'$/, 'Unexpected space')
+		.replace(/\s+/g, ' ')
+		.trim();
+	const given = /at position (\d+)/.exec(message)?.[1];
+	const position = given === undefined ? firstBadOffset(text) : Number(given);
+	const before = text.slice(0, position);
 	const line = before.split('\n').length;
-	const column = Number(position) - before.lastIndexOf('\n');
+	const column = position - before.lastIndexOf('\n');
 	return `line ${line}, column ${column}: not valid JSON (${reason})`;
+}
+
+/**
+ * Where JSON goes wrong, for the errors V8 reports without a position ("Unexpected
+ * token"): the shortest start of the text that can no longer become valid JSON
+ * ends there. Found by halving, so a handful of parses even for a large file.
+ */
+function firstBadOffset(text: string): number {
+	const couldContinue = (prefix: string): boolean => {
+		try {
+			JSON.parse(prefix);
+			return true;
+		} catch (error) {
+			const message = (error as Error).message;
+			const at = /at position (\d+)/.exec(message)?.[1];
+			return /Unexpected end of JSON input/.test(message) || (at !== undefined && Number(at) >= prefix.length);
+		}
+	};
+	let low = 0;
+	let high = text.length;
+	while (low < high) {
+		const middle = Math.floor((low + high) / 2);
+		if (couldContinue(text.slice(0, middle + 1))) low = middle + 1;
+		else high = middle;
+	}
+	return Math.min(low, Math.max(0, text.length - 1));
 }
