@@ -62,14 +62,19 @@ export interface LoadOptions {
 	builtInDir?: string;
 }
 
-export function loadExercises(paths: Pick<DataPaths, 'exercises'>, options: LoadOptions = {}): LoadedExercises {
+/** Only the exercises that ship with cope. */
+export function loadBuiltInExercises(options: LoadOptions = {}): LoadedExercises {
 	const problems: string[] = [];
-	let builtIns: LoadedExercise[] = [];
 	try {
-		builtIns = readFolder(options.builtInDir ?? builtInExercisesDir(), 'built-in', problems, true);
+		return {exercises: readFolder(options.builtInDir ?? builtInExercisesDir(), 'built-in', problems, true), problems};
 	} catch (error) {
 		problems.push(`${(error as Error).message}; the built-in exercises could not be loaded (reinstalling cope restores them)`);
+		return {exercises: [], problems};
 	}
+}
+
+export function loadExercises(paths: Pick<DataPaths, 'exercises'>, options: LoadOptions = {}): LoadedExercises {
+	const {exercises: builtIns, problems} = loadBuiltInExercises(options);
 	const users = readFolder(paths.exercises, 'user', problems, false);
 	const byId = new Map<string, LoadedExercise>();
 	for (const exercise of builtIns) byId.set(exercise.id, exercise);
