@@ -2,7 +2,7 @@
  * Turns zod's issues into problems a person can act on: the JSON path, what that
  * place in the file expects (from the schema's own phrases), and what it holds.
  */
-import {z} from 'zod';
+import * as z from 'zod';
 import {expectations, exerciseSchema} from './schema.js';
 import {closest, expectedGot, isRecord, own, type Path, type Problem, valueAt} from './wording.js';
 

@@ -3,7 +3,7 @@
  * editors check exercise files against exactly what cope accepts. A test fails
  * when the committed file and this differ.
  */
-import {z} from 'zod';
+import * as z from 'zod';
 import {exerciseSchema} from './schema.js';
 
 export function exerciseJsonSchema(): Record<string, unknown> {

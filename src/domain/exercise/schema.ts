@@ -5,7 +5,7 @@
  * fields with each other (ids unique, min < max, `when` pointing back...) are in
  * rules.ts, because they need the whole exercise in view.
  */
-import {z} from 'zod';
+import * as z from 'zod';
 import type {Exercise} from './types.js';
 
 export const ID_PATTERN = /^[a-z0-9-]+$/;
