@@ -257,8 +257,20 @@ describe('validateExercise: conditions (when)', () => {
 		expect(problems(withWhen({step: 'feel', includes: 3}))).toEqual(['my.json: steps[6].when.includes: expected "feel" to be a multi-select or list step to use includes, got a scale step']);
 	});
 
-	it('uses eq only on a step that has an answer', () => {
-		expect(problems(withWhen({step: 'intro', eq: 'x'}))).toEqual(['my.json: steps[6].when.eq: expected "intro" to be a step with an answer to use eq, got an info step']);
+	it('uses eq only on a step with one answer, of the same type', () => {
+		expect(problems(withWhen({step: 'intro', eq: 'x'}))).toEqual(['my.json: steps[6].when.eq: expected "intro" to be a text, scale, select or timer step to use eq, got an info step']);
+		expect(problems(withWhen({step: 'feelings', eq: 'x'}))).toEqual(['my.json: steps[6].when.eq: expected "feelings" to be a text, scale, select or timer step to use eq, got an emotions step']);
+		expect(problems(withWhen({step: 'many', eq: 'x'}))).toEqual(['my.json: steps[6].when.eq: expected "many" to be a step with one answer to use eq, got a multi-select step (use includes)']);
+		expect(problems(withWhen({step: 'feel', eq: '5'}))).toEqual(['my.json: steps[6].when.eq: expected a number, as "feel" is a scale step, got "5"']);
+		expect(problems(withWhen({step: 'feel', eq: 5}))).toEqual([]);
+		expect(problems(withWhen({step: 'items', includes: 5}))).toEqual(['my.json: steps[6].when.includes: expected text, as "items" is a list of texts, got 5']);
+	});
+
+	it('compares text with text', () => {
+		const input = sampleWith((e) => {
+			e.steps.push({id: 'after', type: 'info', text: 'Thanks.', when: {step: 'words', eq: true}});
+		});
+		expect(problems(input)).toEqual(['my.json: steps[8].when.eq: expected text, as "words" is a text step, got true']);
 	});
 
 	it('catches a value that no option has (a typo)', () => {

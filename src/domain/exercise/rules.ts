@@ -154,10 +154,24 @@ function whenProblems(when: unknown, earlier: ReadonlyMap<string, Raw>, notEarli
 	}
 	if (comparator === 'includes') {
 		if (type !== 'multi-select' && type !== 'list') return [{path, message: `expected "${target}" to be a multi-select or list step to use includes, got ${kindOf(step)}`}];
+		if (type === 'list' && !isString(value)) return [{path, message: expectedGot(`text, as "${target}" is a list of texts`, value)}];
 		return type === 'multi-select' ? optionValueProblem(step, value, target, path) : [];
 	}
-	if (type === 'info') return [{path, message: `expected "${target}" to be a step with an answer to use eq, got ${kindOf(step)}`}];
-	return type === 'select' ? optionValueProblem(step, value, target, path) : [];
+	// eq compares a single answer: text, a number or a select's value. A condition that could never hold is a mistake.
+	switch (type) {
+		case 'text':
+			return isString(value) ? [] : [{path, message: expectedGot(`text, as "${target}" is a text step`, value)}];
+		case 'scale':
+		case 'timer':
+			return typeof value === 'number' ? [] : [{path, message: expectedGot(`a number, as "${target}" is ${kindOf(step)}`, value)}];
+		case 'select':
+			return optionValueProblem(step, value, target, path);
+		case 'multi-select':
+		case 'list':
+			return [{path, message: `expected "${target}" to be a step with one answer to use eq, got ${kindOf(step)} (use includes)`}];
+		default:
+			return [{path, message: `expected "${target}" to be a text, scale, select or timer step to use eq, got ${kindOf(step)}`}];
+	}
 }
 
 /** A condition on a select or multi-select must name one of its option values (typos matter). */
