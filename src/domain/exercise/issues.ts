@@ -60,7 +60,8 @@ function expectedInContext(root: unknown, path: Path): string | undefined {
 	const key = path.at(-1);
 	const step = valueAt(root, path.slice(0, -1));
 	if (path.length !== 3 || path[0] !== 'steps' || !isRecord(step)) return undefined;
-	const {min, max} = {min: own(step, 'min'), max: own(step, 'max')};
+	const min = own(step, 'min');
+	const max = own(step, 'max');
 	const type = own(step, 'type');
 	if (type === 'scale' && key === 'max' && Number.isInteger(min)) return `an integer greater than min (${String(min)})`;
 	if (type === 'scale' && key === 'default' && Number.isInteger(min) && Number.isInteger(max)) return `an integer from min to max (${String(min)} to ${String(max)})`;
