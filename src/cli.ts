@@ -3,6 +3,7 @@ import packageJson from '../package.json' with {type: 'json'};
 import {createContext, type Context, type GlobalOptions} from './context.js';
 import {CopeError, invalid, reportError} from './errors.js';
 import {registerConfig} from './commands/config.js';
+import {registerExercises} from './commands/exercises.js';
 import {registerJournal} from './commands/journal.js';
 import {registerList} from './commands/list.js';
 import {registerLog} from './commands/log.js';
@@ -58,6 +59,7 @@ export function createProgram(io: Pick<Context, 'stdin' | 'stdout' | 'stderr'> =
 	registerList(program, getContext);
 	registerReport(program, getContext);
 	registerShow(program, getContext);
+	registerExercises(program, getContext);
 	registerConfig(program, getContext);
 	registerWhere(program, getContext);
 	return program;
