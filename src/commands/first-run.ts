@@ -10,8 +10,11 @@ export const FIRST_RUN_NOTE = [
 /**
  * Runs before every command: one small read of state.json; the first time, the
  * note and one write. It never stops the command it runs before.
+ * COPE_NO_WELCOME=1 skips it (and writes nothing): for scripts, CI and test
+ * suites, where the one-time note would only be noise in a log.
  */
 export function showFirstRunNote(context: Context): void {
+	if (context.env['COPE_NO_WELCOME'] === '1') return;
 	try {
 		if (readState(context.paths).welcomed !== undefined) return;
 		context.stderr.write(FIRST_RUN_NOTE.join('\n') + '\n');

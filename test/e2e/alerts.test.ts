@@ -1,4 +1,4 @@
-import {readFileSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {makeHome, runCope} from '../helpers/cli.js';
@@ -6,11 +6,7 @@ import {planEntry, writeEntries} from '../helpers/entries.js';
 
 let home: string;
 let cleanup: () => void;
-beforeEach(() => {
-	({home, cleanup} = makeHome());
-	// Past the first-run note, so stderr holds only what these tests look at.
-	runCope(['where'], {home});
-});
+beforeEach(() => ({home, cleanup} = makeHome()));
 afterEach(() => cleanup());
 
 const HARD = 'That sounds really hard.';
@@ -70,6 +66,7 @@ describe('the message after a hard entry', () => {
 	});
 
 	it('a corrupt state.json stops neither the save nor the message', () => {
+		mkdirSync(home, {recursive: true});
 		writeFileSync(join(home, 'state.json'), '{not json');
 		const result = runCope(['log', '2'], {home});
 		expect(result.code).toBe(0);

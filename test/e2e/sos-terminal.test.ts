@@ -57,8 +57,6 @@ describe('cope sos in a terminal', () => {
 
 describe('the alert in a terminal', () => {
 	it('follows "Saved." in the terminal', async () => {
-		const first = start(['where']);
-		await first.exited;
 		const run = start(['log', '2', '-u', '8']);
 		expect(await run.exited).toBe(0);
 		const text = run.output().replaceAll('\r\n', '\n');

@@ -18,9 +18,13 @@ export interface RunOptions {
 	env?: NodeJS.ProcessEnv;
 }
 
-/** The environment the built CLI runs with in tests: no colour, a fixed locale, no CI quirks. */
+/**
+ * The environment the built CLI runs with in tests: no colour, a fixed locale, no CI
+ * quirks, and no first-run note (test/e2e/first-run.test.ts turns it back on with
+ * `COPE_NO_WELCOME: undefined`).
+ */
 export function testEnv(home: string | undefined, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-	const env: NodeJS.ProcessEnv = {PATH: process.env['PATH'], HOME: process.env['HOME'], TZ: process.env['TZ'] ?? 'UTC', LANG: 'en_GB.UTF-8', NO_COLOR: '1', ...extra};
+	const env: NodeJS.ProcessEnv = {PATH: process.env['PATH'], HOME: process.env['HOME'], TZ: process.env['TZ'] ?? 'UTC', LANG: 'en_GB.UTF-8', NO_COLOR: '1', COPE_NO_WELCOME: '1', ...extra};
 	if (home !== undefined) env['COPE_HOME'] = home;
 	return env;
 }
