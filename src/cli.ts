@@ -1,5 +1,5 @@
 import {Command, CommanderError} from 'commander';
-import packageJson from '../package.json' with {type: 'json'};
+import {version} from '../package.json';
 import {createContext, type Context, type GlobalOptions} from './context.js';
 import {CopeError, invalid, reportError} from './errors.js';
 import {registerConfig} from './commands/config.js';
@@ -26,7 +26,7 @@ export function createProgram(io: Pick<Context, 'stdin' | 'stdout' | 'stderr'> =
 	program
 		.usage('[options] [command]')
 		.description('Everyday CBT practice in your terminal: thought records, journaling, mood logs and gentle reports. Local-only.')
-		.version(packageJson.version, '-V, --version', 'print the version')
+		.version(version, '-V, --version', 'print the version')
 		.helpOption('-h, --help', 'show help')
 		.helpCommand('help [command]', 'show help for a command')
 		.option('--home <dir>', 'the data directory (default: $COPE_HOME, else ~/.config/cope)')
