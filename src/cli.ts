@@ -3,6 +3,8 @@ import packageJson from '../package.json' with {type: 'json'};
 import {createContext, type Context, type GlobalOptions} from './context.js';
 import {CopeError, invalid, reportError} from './errors.js';
 import {registerConfig} from './commands/config.js';
+import {registerExport} from './commands/export.js';
+import {registerImport} from './commands/import.js';
 import {registerJournal} from './commands/journal.js';
 import {registerList} from './commands/list.js';
 import {registerLog} from './commands/log.js';
@@ -55,6 +57,8 @@ export function createProgram(io: Pick<Context, 'stdin' | 'stdout' | 'stderr'> =
 	registerJournal(program, getContext);
 	registerList(program, getContext);
 	registerShow(program, getContext);
+	registerExport(program, getContext);
+	registerImport(program, getContext);
 	registerConfig(program, getContext);
 	registerWhere(program, getContext);
 	return program;
