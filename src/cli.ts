@@ -3,6 +3,8 @@ import packageJson from '../package.json' with {type: 'json'};
 import {createContext, type Context, type GlobalOptions} from './context.js';
 import {CopeError, invalid, reportError} from './errors.js';
 import {registerConfig} from './commands/config.js';
+import {registerDelete} from './commands/delete.js';
+import {registerEdit} from './commands/edit.js';
 import {registerExport} from './commands/export.js';
 import {registerImport} from './commands/import.js';
 import {registerJournal} from './commands/journal.js';
@@ -57,6 +59,8 @@ export function createProgram(io: Pick<Context, 'stdin' | 'stdout' | 'stderr'> =
 	registerJournal(program, getContext);
 	registerList(program, getContext);
 	registerShow(program, getContext);
+	registerEdit(program, getContext);
+	registerDelete(program, getContext);
 	registerExport(program, getContext);
 	registerImport(program, getContext);
 	registerConfig(program, getContext);
