@@ -4,6 +4,7 @@ import {createContext, type Context, type GlobalOptions} from './context.js';
 import {CopeError, invalid, reportError} from './errors.js';
 import {registerConfig} from './commands/config.js';
 import {registerDelete} from './commands/delete.js';
+import {registerDoctor} from './commands/doctor.js';
 import {registerEdit} from './commands/edit.js';
 import {registerExport} from './commands/export.js';
 import {registerImport} from './commands/import.js';
@@ -65,6 +66,7 @@ export function createProgram(io: Pick<Context, 'stdin' | 'stdout' | 'stderr'> =
 	registerImport(program, getContext);
 	registerConfig(program, getContext);
 	registerWhere(program, getContext);
+	registerDoctor(program, getContext);
 	return program;
 }
 

@@ -1,0 +1,80 @@
+import type {Command} from 'commander';
+import {existsSync} from 'node:fs';
+import type {Context} from '../context.js';
+import type {CheckResult} from '../domain/doctor/types.js';
+import {inert} from '../domain/text.js';
+import {CopeError, failure} from '../errors.js';
+
+export function registerDoctor(program: Command, getContext: () => Context): void {
+	program
+		.command('doctor')
+		.summary('check your data files; --repair fixes what it can')
+		.description('Check the data directory: permissions, unreadable lines, leftovers from interrupted writes, drafts and settings. --repair moves unreadable lines to quarantine.jsonl (nothing is thrown away) and fixes the rest.')
+		.option('--repair', 'fix what can be fixed without losing a byte')
+		.option('--json', 'print the findings as JSON')
+		.addHelpText('after', '\nExamples:\n  cope doctor\n  cope doctor --repair')
+		.action(async (options: {repair?: boolean; json?: boolean}) => {
+			const context = getContext();
+			// The checks load only when the doctor runs.
+			const {runChecks} = await import('../store/doctor-checks.js');
+			const {repairDataDir} = await import('../store/doctor-repair.js');
+			let remaining: CheckResult[];
+			try {
+				remaining = doctor(context, options, runChecks, repairDataDir);
+			} catch (error) {
+				throw failure(`the check itself failed: ${(error as Error).message}`, 'Run with COPE_DEBUG=1 for details.', error);
+			}
+			if (remaining.length > 0) {
+				const fixable = remaining.some((result) => result.repairable);
+				throw new CopeError(`${remaining.length === 1 ? 'one thing needs' : `${remaining.length} things need`} a look (see above).`, {
+					exitCode: 1,
+					hint: fixable && !options.repair ? 'Run: cope doctor --repair' : undefined,
+				});
+			}
+		});
+}
+
+const MARKS: Record<CheckResult['status'], string> = {ok: '✓', note: '·', problem: '!'};
+
+function printResults(context: Context, results: readonly CheckResult[]): void {
+	for (const result of results) {
+		context.stdout.write(`${MARKS[result.status]} ${inert(result.summary)}\n`);
+		for (const detail of result.details) context.stdout.write(`    ${inert(detail, {singleLine: true})}\n`);
+	}
+}
+
+/** Runs the checks (and repairs), prints them, and returns the problems that remain. */
+export function doctor(
+	context: Context,
+	options: {repair?: boolean; json?: boolean},
+	runChecks: (paths: Context['paths'], now: Date) => CheckResult[],
+	repair: (paths: Context['paths'], now: Date) => string[],
+): CheckResult[] {
+	const {paths, stdout} = context;
+	const now = context.now();
+	if (!existsSync(paths.dir)) {
+		if (options.json) stdout.write(JSON.stringify({dir: paths.dir, healthy: true, problems: 0, checks: [], repaired: []}, null, 2) + '\n');
+		else stdout.write(`No data yet at ${inert(paths.dir)}: nothing to check.\n`);
+		return [];
+	}
+	const before = runChecks(paths, now);
+	const repaired = options.repair && before.some((result) => result.repairable) ? repair(paths, now) : [];
+	const after = repaired.length > 0 ? runChecks(paths, now) : before;
+	const problems = after.filter((result) => result.status === 'problem');
+	if (options.json) {
+		stdout.write(JSON.stringify({dir: paths.dir, healthy: problems.length === 0, problems: problems.length, checks: after, repaired, ...(repaired.length > 0 ? {before} : {})}, null, 2) + '\n');
+		return problems;
+	}
+	stdout.write(`Checking ${inert(paths.dir)}\n\n`);
+	printResults(context, before);
+	if (options.repair) {
+		if (repaired.length > 0) stdout.write(`\nRepaired:\n${repaired.map((line) => `  ${inert(line)}\n`).join('')}`);
+		else stdout.write(problems.length > 0 ? '\nNone of this is something cope can safely change by itself.\n' : '\nNothing needed repairing.\n');
+		if (repaired.length > 0 && problems.length > 0) {
+			stdout.write('\nStill to look at:\n');
+			printResults(context, problems);
+		}
+	}
+	if (problems.length === 0) stdout.write(options.repair && repaired.length > 0 ? '\nAll well now.\n' : '\nAll well.\n');
+	return problems;
+}
