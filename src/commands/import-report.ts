@@ -1,5 +1,6 @@
 import {format as formatDate} from 'date-fns';
 import type {Context} from '../context.js';
+import {type Entry, localDay} from '../domain/entry.js';
 import type {DaylioImport} from '../domain/import/daylio.js';
 import {DEFAULT_MOODS_TEXT} from '../domain/import/mood-map.js';
 import type {ImportPlan} from '../domain/import/plan.js';
@@ -50,6 +51,13 @@ function tagLine(summary: ImportSummary, shown = 12): string[] {
 	return [`Tags (${summary.tags.length}): ${tags.join(', ')}${more}`];
 }
 
+/** Entries dated after today are imported as the file has them, but said out loud (a phone's clock may have been wrong). */
+function futureLine(entries: readonly Entry[], now: Date): string[] {
+	const today = formatDate(now, 'yyyy-MM-dd');
+	const later = entries.filter((entry) => localDay(entry.at) > today).length;
+	return later === 0 ? [] : [`${plural(later, 'entry is', 'entries are')} dated after today, as in the file.`];
+}
+
 /** What was not imported, and why: nothing is skipped without a word. */
 function skippedLines(plan: ImportPlan): string[] {
 	const lines: string[] = [];
@@ -77,7 +85,7 @@ export function printImportPreview(context: Context, report: Report): void {
 	if (plan.fresh.length > 0) out(`Would import ${describeCount(fresh)}${range(fresh)}${waiting > 0 ? ', with the rest once mapped' : ''}.`);
 	else if (waiting === 0) out('Nothing new would be imported.');
 	if (plan.already > 0) out(`Already here: ${plan.already}.`);
-	for (const line of [...skippedLines(plan), ...moodLines(parsed), ...tagLine(fresh)]) out(line);
+	for (const line of [...skippedLines(plan), ...moodLines(parsed), ...tagLine(fresh), ...futureLine(plan.fresh, context.now())]) out(line);
 	for (const note of parsed.notes) out(inert(note));
 }
 
@@ -93,7 +101,7 @@ export function printImportResult(context: Context, report: Report): void {
 		out(`Imported ${describeCount(fresh)} from ${inert(report.name, {singleLine: true})}${range(fresh)}.`);
 		if (plan.already > 0) out(`${plural(plan.already, 'entry was', 'entries were')} already here.`);
 	}
-	for (const line of [...skippedLines(plan), ...(plan.fresh.length > 0 ? [...moodLines(parsed), ...tagLine(fresh)] : [])]) out(line);
+	for (const line of [...skippedLines(plan), ...(plan.fresh.length > 0 ? [...moodLines(parsed), ...tagLine(fresh), ...futureLine(plan.fresh, context.now())] : [])]) out(line);
 	for (const note of parsed.notes) out(inert(note));
 	if (plan.fresh.length > 0 && fresh.first !== undefined) out(`See them with: cope list --since ${fresh.first} -n all`);
 }

@@ -1,8 +1,9 @@
+import {spawn} from 'node:child_process';
 import {mkdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {parse} from 'csv-parse/sync';
 import {afterAll, beforeAll, beforeEach, describe, expect, it} from 'vitest';
-import {makeHome, readStoreLines, runCope} from '../helpers/cli.js';
+import {BIN, makeHome, readStoreLines, runCope, testEnv} from '../helpers/cli.js';
 import {snapshotDir} from '../helpers/data-dir.js';
 import {librariesLoaded} from '../helpers/loaded.js';
 
@@ -117,6 +118,24 @@ describe('cope export', () => {
 		const result = runCope(['export', '-o', join(home, 'entries.jsonl'), '--force'], {home});
 		expect(result.code).toBe(2);
 		expect(snapshotDir(home)).toEqual(before);
+	});
+
+	it('stops quietly when the reader closes the pipe early (cope export | head)', async () => {
+		const big = makeHome();
+		try {
+			mkdirSync(big.home, {mode: 0o700});
+			const lines = Array.from({length: 3000}, (_, index) => JSON.stringify({v: 1, id: `01K${String(index).padStart(23, '0')}`, at: '2025-01-01T10:00:00+00:00', type: 'journal', exercise: 'journal', created: '2025-01-01T10:00:00+00:00', tags: [], values: {text: 'words '.repeat(20)}}));
+			writeFileSync(join(big.home, 'entries.jsonl'), lines.join('\n') + '\n', {mode: 0o600});
+			const child = spawn(process.execPath, [BIN, 'export'], {env: testEnv(big.home)});
+			let stderr = '';
+			child.stderr.setEncoding('utf8').on('data', (data: string) => (stderr += data));
+			child.stdout.once('data', () => child.stdout.destroy());
+			const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+			expect(stderr).toBe('');
+			expect(code).toBe(0);
+		} finally {
+			big.cleanup();
+		}
 	});
 
 	it('is a fast path: loads no Ink, React, conf, zod or chrono-node', () => {

@@ -3,6 +3,7 @@ import {dirname, join} from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {makeHome, readStoreLines, runCope, runCopeAsync} from '../helpers/cli.js';
 import {snapshotDir} from '../helpers/data-dir.js';
+import {spawnCopeInPty} from '../helpers/pty.js';
 
 interface StoredEntry {
 	id: string;
@@ -79,6 +80,13 @@ describe('cope import --from daylio', () => {
 		]);
 	});
 
+	it('says when entries are dated after today (kept as the file has them)', () => {
+		const result = runCope(['import', fixture('future.csv', 'full_date,date,weekday,time,mood,activities,note_title,note\n2099-01-01,x,x,10:00,good,,,\n'), '--from', 'daylio'], {home});
+		expect(result.code).toBe(0);
+		expect(result.stdout).toContain('1 entry is dated after today, as in the file.');
+		expect(entries()[0]?.at.slice(0, 10)).toBe('2099-01-01');
+	});
+
 	it('stops before writing anything when a mood name has no level, and lists every one', () => {
 		runCope(['log', '6', 'already here'], {home});
 		const before = snapshotDir(home);
@@ -106,6 +114,19 @@ describe('cope import --from daylio', () => {
 		expect(result.stdout).toContain('sad → ? (2 rows)');
 		expect(result.stderr).toContain('--mood-map');
 		expect(snapshotDir(home)).toEqual({});
+	});
+
+	it('shows progress on a terminal for a large file, and none in a pipe', async () => {
+		const rows = Array.from({length: 2600}, (_, index) => `2020-01-${String((index % 28) + 1).padStart(2, '0')},x,x,${(index % 12) + 1}:${String(index % 60).padStart(2, '0')} pm,good,"work | reading","","a note that makes the row longer ${index}"`);
+		const file = fixture('large.csv', ['full_date,date,weekday,time,mood,activities,note_title,note', ...rows].join('\n'));
+		const session = spawnCopeInPty(['import', file, '--from', 'daylio', '--dry-run'], {home});
+		expect(await session.exited).toBe(0);
+		expect(session.output()).toMatch(/Reading .*large\.csv… \d+%/);
+		expect(session.output()).toContain('Would import 2600 mood entries');
+		const piped = runCope(['import', file, '--from', 'daylio'], {home});
+		expect(piped.code).toBe(0);
+		expect(piped.stderr).toBe('');
+		expect(entries()).toHaveLength(2600);
 	});
 
 	it('imports the same file once when two imports run at the same time', async () => {
