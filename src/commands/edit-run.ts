@@ -8,6 +8,7 @@ import {invalid} from '../errors.js';
 import {replaceEntry} from '../store/revise.js';
 import type {EditOptions} from './edit.js';
 import {editInEditor} from './editor.js';
+import {readTextArgument} from './input.js';
 import {findEntry, shortId} from './read.js';
 
 /** "at" as written: the entry's own time if unchanged, else read like --at (never in the future). */
@@ -22,20 +23,27 @@ function setOwn(record: Record<string, EntryValue>, key: string, value: EntryVal
 }
 
 /** --set field=value (repeatable) and --at: the whole change, checked before anything is written. */
-export async function changeFromOptions(entry: Entry, fields: readonly FieldSpec[], options: EditOptions, now: Date): Promise<EntryChange> {
+export async function changeFromOptions(entry: Entry, fields: readonly FieldSpec[], options: EditOptions, now: Date, readStdin: () => Promise<string> = () => Promise.resolve('')): Promise<EntryChange> {
 	const values: Record<string, EntryValue> = {};
 	for (const [key, value] of Object.entries(entry.values)) setOwn(values, key, value);
 	let tags = entry.tags;
 	let atText = options.at;
 	const names = ['at', 'tags', ...fields.map((field) => field.key)];
 	const seen = new Set<string>();
+	let stdinUsed = false;
 	for (const set of options.set ?? []) {
 		const equals = set.indexOf('=');
 		const key = (equals === -1 ? set : set.slice(0, equals)).trim().toLowerCase();
 		if (equals === -1) throw invalid(`--set ${JSON.stringify(set)} needs a field and a value: --set field=value.`, `The fields are: ${names.join(', ')}. For example: --set mood=5`);
 		if (seen.has(key)) throw invalid(`--set ${key} is given twice.`);
 		seen.add(key);
-		const text = set.slice(equals + 1);
+		let text = set.slice(equals + 1);
+		if (text === '-') {
+			// "-" reads the value from stdin, so private words stay out of the shell's history.
+			if (stdinUsed) throw invalid('only one --set can read from stdin ("-").');
+			stdinUsed = true;
+			text = await readStdin();
+		}
 		const field = fields.find((candidate) => candidate.key === key);
 		if (key === 'at') {
 			if (atText !== undefined) throw invalid('give the time once: --at or --set at=, not both.');
@@ -59,7 +67,8 @@ export async function editEntry(context: Context, idText: string, options: EditO
 	const now = context.now();
 	let next: Entry | undefined;
 	if (options.set !== undefined || options.at !== undefined) {
-		next = applyEdit(entry, await changeFromOptions(entry, fields, options, now), now);
+		const readStdin = (): Promise<string> => readTextArgument(context.stdin, context.stderr, 'New text. Ctrl+D on a new line saves it; Ctrl+C leaves without saving.\n', true);
+		next = applyEdit(entry, await changeFromOptions(entry, fields, options, now, readStdin), now);
 	} else {
 		next = await editInEditor(context, entry, fields, async (text) => {
 			const edited = parseDocument(text, fields);

@@ -1,4 +1,4 @@
-import {chmodSync, readdirSync, writeFileSync} from 'node:fs';
+import {chmodSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {makeHome, readStoreLines, runCope} from '../helpers/cli.js';
@@ -32,7 +32,7 @@ const versionsOf = (entryId: string): StoredEntry[] => (readStoreLines(home) as 
 /** An $EDITOR that is a script: it changes the file the way a person would. */
 function editorScript(body: string): string {
 	const path = join(dirname(home), `editor-${Math.random().toString(36).slice(2)}.mjs`);
-	writeFileSync(path, `import {readFileSync, writeFileSync} from 'node:fs';\nconst file = process.argv[2];\nconst text = readFileSync(file, 'utf8');\n${body}\n`);
+	writeFileSync(path, `import {readFileSync, statSync, writeFileSync} from 'node:fs';\nconst file = process.argv[2];\nconst text = readFileSync(file, 'utf8');\n${body}\n`);
 	chmodSync(path, 0o700);
 	return `${JSON.stringify(process.execPath)} ${JSON.stringify(path)}`;
 }
@@ -52,6 +52,11 @@ describe('cope edit --set / --at', () => {
 		expect(edited.edited).toBeDefined();
 		expect(storeText(home)).not.toContain('the secret sentence');
 		expect(runCope(['list'], {home}).stdout).toContain('calmer now');
+	});
+
+	it('--set field=- reads the words from stdin, out of the shell history', () => {
+		expect(runCope(['edit', id, '--set', 'note=-'], {home, input: 'from stdin\nsecond line\n'}).code).toBe(0);
+		expect((versionsOf(id)[0] as StoredEntry).values['note']).toBe('from stdin\nsecond line');
 	});
 
 	it('--at moves the entry; --set tags replaces the tags', () => {
@@ -96,13 +101,21 @@ describe('cope edit --set / --at', () => {
 
 describe('cope edit in $EDITOR (a real terminal)', () => {
 	it('saves what the editor wrote, then removes the private edit file', async () => {
-		const editor = editorScript("writeFileSync(file, text.replace('mood: 3', 'mood: 6').replace('the secret sentence', 'a kinder sentence\\nover two lines'));");
+		const probe = join(dirname(home), 'probe.json');
+		const editor = editorScript(
+			`writeFileSync(${JSON.stringify(probe)}, JSON.stringify({file, mode: statSync(file).mode & 0o777}));\n` +
+				"writeFileSync(file, text.replace('mood: 3', 'mood: 6').replace('the secret sentence', 'a kinder sentence\\nover two lines'));",
+		);
 		const session = spawnCopeInPty(['edit', id], {home, env: {EDITOR: editor}});
 		expect(await session.exited).toBe(0);
 		expect(session.output()).toContain('Saved.');
 		const [edited] = versionsOf(id) as [StoredEntry];
 		expect(edited.values).toEqual({mood: 6, urge: 5, note: 'a kinder sentence\nover two lines'});
 		expect(storeText(home)).not.toContain('the secret sentence');
+		// The editor saw a private file inside the data directory, which is gone now.
+		const seen = JSON.parse(readFileSync(probe, 'utf8')) as {file: string; mode: number};
+		expect(dirname(seen.file)).toBe(home);
+		expect(seen.mode).toBe(0o600);
 		expect(readdirSync(home).filter((name) => name.startsWith('.edit-'))).toEqual([]);
 	});
 
