@@ -80,10 +80,12 @@ export function checkEntries(paths: DataPaths): CheckResult {
 	if (tally.deleted > 0) parts.push(`${tally.deleted} deleted`);
 	const details: string[] = [];
 	if (tally.superseded > 0) details.push(`${tally.superseded} older ${tally.superseded === 1 ? 'version' : 'versions'} of edited or deleted entries${tally.duplicates > 0 ? ` (${tally.duplicates} repeated)` : ''}; --repair tidies them away.`);
+	if (tally.newer > 0) details.push(`${tally.newer} ${tally.newer === 1 ? 'line was' : 'lines were'} written by a newer version of cope; ${tally.newer === 1 ? 'it is' : 'they are'} kept as ${tally.newer === 1 ? 'it is' : 'they are'}.`);
 	if (tally.blank > 0) details.push(`${tally.blank} blank ${tally.blank === 1 ? 'line' : 'lines'} (harmless).`);
 	if (tally.unreadable.length === 0) {
-		const summary = `entries.jsonl: ${parts.join(' · ')}; every line reads.`;
-		return details.length > 0 ? note('entries', summary, details, true) : ok('entries', summary);
+		const summary = `entries.jsonl: ${parts.join(' · ')}; ${tally.newer > 0 ? 'every other line reads' : 'every line reads'}.`;
+		const tidy = tally.superseded > 0 || tally.blank > 0;
+		return details.length > 0 ? note('entries', summary, details, tidy) : ok('entries', summary);
 	}
 	const lines = tally.unreadable.slice(0, SHOWN_LINES).map(({line, reason}) => `line ${line}: ${reason}`);
 	if (tally.unreadable.length > SHOWN_LINES) lines.push(`and ${tally.unreadable.length - SHOWN_LINES} more`);

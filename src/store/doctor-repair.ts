@@ -1,6 +1,7 @@
 import {chmodSync, closeSync, fsyncSync, openSync, readFileSync, renameSync, statSync, unlinkSync} from 'node:fs';
 import {isUtf8} from 'node:buffer';
 import {basename} from 'node:path';
+import {isFromNewerCope} from '../domain/doctor/entries-tally.js';
 import {toLocalIso} from '../domain/time.js';
 import {getPath, SETTINGS} from '../domain/settings.js';
 import {fsyncDir, writeAll, writeFileAtomic} from './atomic.js';
@@ -45,24 +46,33 @@ function repairEntries(paths: DataPaths, now: Date, done: string[]): void {
 	if (tally.unreadable.length === 0 && tally.superseded === 0 && tally.blank === 0) return;
 	let moved = 0;
 	let tidied = 0;
+	let blank = 0;
 	rewriteEntryLines(paths, (lines: RawLine[]) => {
 		const readable: RawLine[] = [];
 		const records: QuarantineRecord[] = [];
+		const ids = new Set<string>();
+		let versions = 0;
 		for (const line of lines) {
 			const parsed = parseEntryLine(line.text);
-			if (typeof parsed === 'string') records.push(quarantineRecord(line.bytes, 'entries.jsonl', parsed, now, line.line));
+			if (parsed === null) blank++;
+			else if (typeof parsed === 'object') {
+				versions++;
+				ids.add(parsed.id);
+			}
+			// A newer cope's line is not damage: it stays where it is (compactLines keeps it byte for byte).
+			if (typeof parsed === 'string' && !isFromNewerCope(parsed)) records.push(quarantineRecord(line.bytes, 'entries.jsonl', parsed, now, line.line));
 			else readable.push(line);
 		}
 		// The quarantine is on disk before the store is rewritten: a crash in between leaves a copy in both, never in neither.
 		appendQuarantine(paths, records);
 		moved = records.length;
-		const kept = compactLines(readable);
-		tidied = readable.filter((line) => line.text !== undefined && line.text.trim() !== '').length - kept.length;
-		return kept;
+		tidied = versions - ids.size;
+		return compactLines(readable);
 	});
 	if (moved > 0) done.push(`Moved ${moved} unreadable ${moved === 1 ? 'line' : 'lines'} from entries.jsonl to ${paths.quarantine}.`);
 	if (tidied > 0) done.push(`Tidied away ${tidied} older ${tidied === 1 ? 'version' : 'versions'} of edited or deleted entries.`);
-	if (moved > 0 || tidied > 0) done.push('Rewrote entries.jsonl in one step (the old file was replaced only once the new one was safely on disk).');
+	if (blank > 0) done.push(`Removed ${blank} blank ${blank === 1 ? 'line' : 'lines'}.`);
+	if (moved > 0 || tidied > 0 || blank > 0) done.push('Rewrote entries.jsonl in one step (the old file was replaced only once the new one was safely on disk).');
 }
 
 function moveFileToQuarantine(paths: DataPaths, path: string, reason: string, now: Date): void {

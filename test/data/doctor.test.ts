@@ -22,16 +22,18 @@ describe('tallyEntries', () => {
 			undefined,
 			serializeEntry(c),
 			serializeEntry(tombstone(c, NOW)),
+			'{"v":2,"id":"01KA","enc":"..."}',
 		];
 		const tally = tallyEntries();
 		lines.forEach((text, index) => tally.add(parseEntryLine(text), index + 1, text));
 		expect(tally.result()).toEqual({
-			lines: 9,
+			lines: 10,
 			blank: 1,
 			unreadable: [
 				{line: 5, reason: 'not valid JSON (cut off part-way)'},
 				{line: 7, reason: 'not valid UTF-8'},
 			],
+			newer: 1,
 			entries: 3,
 			live: 2,
 			deleted: 1,

@@ -112,6 +112,18 @@ describe('cope doctor', () => {
 		expect(storeText(home).trim().split('\n')).toHaveLength(2);
 	});
 
+	it('leaves lines of a newer cope as they are: they are not damage', () => {
+		seed();
+		const newer = '{"v":2,"id":"01KAZZZZZZZZZZZZZZZZZZZZZZ","enc":"sealed"}';
+		appendFileSync(store(), `${newer}\n`);
+		const result = runCope(['doctor'], {home});
+		expect(result.code).toBe(0);
+		expect(result.stdout).toContain('1 line was written by a newer version of cope');
+		expect(runCope(['doctor', '--repair'], {home}).code).toBe(0);
+		expect(storeText(home)).toContain(newer);
+		expect(existsSync(join(home, 'quarantine.jsonl'))).toBe(false);
+	});
+
 	it('finds files and folders others can read, and --repair makes them private', () => {
 		seed();
 		chmodSync(home, 0o755);
