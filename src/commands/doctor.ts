@@ -1,7 +1,7 @@
 import type {Command} from 'commander';
-import {existsSync} from 'node:fs';
+import {existsSync, statSync} from 'node:fs';
 import type {Context} from '../context.js';
-import type {CheckResult} from '../domain/doctor/types.js';
+import {type CheckResult, problem} from '../domain/doctor/types.js';
 import {inert} from '../domain/text.js';
 import {CopeError, failure} from '../errors.js';
 
@@ -52,6 +52,12 @@ export function doctor(
 ): CheckResult[] {
 	const {paths, stdout} = context;
 	const now = context.now();
+	if (existsSync(paths.dir) && !statSync(paths.dir).isDirectory()) {
+		const result = problem('folder', `${paths.dir} is a file, not a folder, so cope cannot keep anything there.`, ['Move the file aside, or choose another data folder with --home or COPE_HOME.'], false);
+		if (options.json) stdout.write(JSON.stringify({dir: paths.dir, healthy: false, problems: 1, checks: [result], repaired: []}, null, 2) + '\n');
+		else printResults(context, [result]);
+		return [result];
+	}
 	if (!existsSync(paths.dir)) {
 		if (options.json) stdout.write(JSON.stringify({dir: paths.dir, healthy: true, problems: 0, checks: [], repaired: []}, null, 2) + '\n');
 		else stdout.write(`No data yet at ${inert(paths.dir)}: nothing to check.\n`);

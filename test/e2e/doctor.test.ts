@@ -196,6 +196,15 @@ describe('cope doctor', () => {
 		expect(quarantine().at(-1)?.text).toBe('{"country": ');
 	});
 
+	it('says so when the data folder is a file (exit 1, no stack)', () => {
+		writeFileSync(home, 'not a folder');
+		const result = runCope(['doctor', '--repair'], {home});
+		expect(result.code).toBe(1);
+		expect(result.stdout).toContain('is a file, not a folder');
+		expect(result.stderr).not.toMatch(/at .*\.js:\d+/);
+		expect(readFileSync(home, 'utf8')).toBe('not a folder');
+	});
+
 	it('--json gives the findings as data', () => {
 		seed();
 		appendFileSync(store(), 'garbage\n');
