@@ -98,6 +98,14 @@ describe('cope import --from daylio', () => {
 		expect(snapshotDir(home)).toEqual(before);
 	});
 
+	it('shows names from the file inert: escape sequences cannot move the cursor or change colours', () => {
+		const file = fixture('escape.csv', 'full_date,date,weekday,time,mood,activities,note_title,note\n2021-09-28,x,x,10:00 pm,\u001B[2J\u001B[31mred,"",""\n');
+		const result = runCope(['import', file, '--from', 'daylio', '--dry-run'], {home});
+		expect(result.code).toBe(2);
+		expect(result.stdout + result.stderr).not.toContain('\u001B');
+		expect(result.stderr).toContain('"^[[2j^[[31mred" (1 row)');
+	});
+
 	it('--dry-run shows what would come in and writes nothing', () => {
 		const result = runCope(['import', fixture('daylio.csv', DAYLIO_8), '--from', 'daylio', '--mood-map', 'sad=3,average=5', '--dry-run'], {home});
 		expect(result.code).toBe(0);
