@@ -88,5 +88,12 @@ export async function main(argv: string[], io: Pick<Context, 'stdin' | 'stdout' 
 
 /** The executable's entry: bin/cope.js calls this. */
 export async function run(): Promise<void> {
+	// A reader that stops early (`cope export | head`) closes the pipe: that is its choice,
+	// not a crash. Anything else that stops output is said in one line.
+	process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+		if (error.code === 'EPIPE') return;
+		process.stderr.write(`cope: could not write the output: ${error.message}\n`);
+		process.exitCode = 1;
+	});
 	process.exitCode = await main(process.argv.slice(2));
 }

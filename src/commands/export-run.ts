@@ -29,12 +29,6 @@ export async function exportEntries(context: Context, options: ExportOptions): P
 	const entries = loadEntries(context, (entry) => inDayRange(entry, range)).sort(byOldest);
 	const text = format === 'json' ? exportJson(entries, toLocalIso(now)) : format === 'csv' ? exportCsv(entries) : exportMarkdown(entries, now);
 	if (options.output === undefined) {
-		// `cope export | head` closes the pipe early: that is the reader's choice, not an error.
-		context.stdout.on('error', (error: NodeJS.ErrnoException) => {
-			if (error.code === 'EPIPE') return;
-			context.warn(`could not write the export: ${error.message}`);
-			process.exitCode = 1;
-		});
 		// Words on a terminal are made inert; in a pipe or a file they are written as they are.
 		context.stdout.write(context.stdout.isTTY ? inert(text) : text);
 		return;

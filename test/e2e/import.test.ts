@@ -1,7 +1,8 @@
+import {spawn} from 'node:child_process';
 import {mkdirSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
-import {makeHome, readStoreLines, runCope, runCopeAsync} from '../helpers/cli.js';
+import {BIN, makeHome, readStoreLines, runCope, runCopeAsync, testEnv} from '../helpers/cli.js';
 import {snapshotDir} from '../helpers/data-dir.js';
 import {spawnCopeInPty} from '../helpers/pty.js';
 
@@ -66,6 +67,17 @@ describe('cope import --from daylio', () => {
 		expect(again.code).toBe(0);
 		expect(again.stdout).toContain('Nothing new to import: all 4 entries are already here.');
 		expect(snapshotDir(home)).toEqual(before);
+	});
+
+	it('stops quietly when the reader closes the pipe early (cope import ... | head -1)', async () => {
+		const child = spawn(process.execPath, [BIN, 'import', fixture('daylio.csv', DAYLIO_8), '--from', 'daylio', '--mood-map', 'sad=3,average=5'], {env: testEnv(home)});
+		let stderr = '';
+		child.stderr.setEncoding('utf8').on('data', (data: string) => (stderr += data));
+		child.stdout.destroy();
+		const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+		expect(stderr).toBe('');
+		expect(code).toBe(0);
+		expect(entries()).toHaveLength(4);
 	});
 
 	it('reads the 7- and 9-column exports', () => {
