@@ -1,10 +1,15 @@
 import {Command, CommanderError} from 'commander';
-import packageJson from '../package.json' with {type: 'json'};
+import {version} from '../package.json';
 import {createContext, type Context, type GlobalOptions} from './context.js';
 import {CopeError, invalid, reportError} from './errors.js';
 import {registerConfig} from './commands/config.js';
+import {registerDelete} from './commands/delete.js';
+import {registerDoctor} from './commands/doctor.js';
+import {registerEdit} from './commands/edit.js';
 import {registerExercises} from './commands/exercises.js';
+import {registerExport} from './commands/export.js';
 import {showFirstRunNote} from './commands/first-run.js';
+import {registerImport} from './commands/import.js';
 import {registerJournal} from './commands/journal.js';
 import {registerList} from './commands/list.js';
 import {registerLog} from './commands/log.js';
@@ -29,7 +34,7 @@ export function createProgram(io: Pick<Context, 'stdin' | 'stdout' | 'stderr'> =
 	program
 		.usage('[options] [command]')
 		.description('Everyday CBT practice in your terminal: thought records, journaling, mood logs and gentle reports. Local-only.')
-		.version(packageJson.version, '-V, --version', 'print the version')
+		.version(version, '-V, --version', 'print the version')
 		.helpOption('-h, --help', 'show help')
 		.helpCommand('help [command]', 'show help for a command')
 		.option('--home <dir>', 'the data directory (default: $COPE_HOME, else ~/.config/cope)')
@@ -74,9 +79,14 @@ export function createProgram(io: Pick<Context, 'stdin' | 'stdout' | 'stderr'> =
 	registerShow(program, getContext);
 	registerSos(program, getContext);
 	registerPlan(program, getContext);
+	registerEdit(program, getContext);
+	registerDelete(program, getContext);
+	registerExport(program, getContext);
+	registerImport(program, getContext);
 	registerExercises(program, getContext);
 	registerConfig(program, getContext);
 	registerWhere(program, getContext);
+	registerDoctor(program, getContext);
 	return program;
 }
 
@@ -98,11 +108,13 @@ export async function main(argv: string[], io: Pick<Context, 'stdin' | 'stdout' 
 
 /** The executable's entry: bin/cope.js calls this. */
 export async function run(): Promise<void> {
-	// `cope list | head` closes the pipe early: that is not an error worth a word.
+	// A reader that stops early (`cope list | head`) closes the pipe: that is its choice, not a
+	// crash, and there is nothing left to say. Anything else that stops output is one line.
 	for (const stream of [process.stdout, process.stderr]) {
 		stream.on('error', (error: NodeJS.ErrnoException) => {
 			if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-			throw error;
+			if (stream === process.stdout) process.stderr.write(`cope: could not write the output: ${error.message}\n`);
+			process.exit(1);
 		});
 	}
 	process.exitCode = await main(process.argv.slice(2));
