@@ -81,9 +81,12 @@ export function describeHelpline(line: Helpline): string {
 	return `${line.name}: ${waysToReach(line)} ${terms(line)}`;
 }
 
-/** The short form for a one-line message: "Samaritans 116 123 (free, 24/7)", "Shout: text SHOUT to 85258 (free, 24/7)". */
+/**
+ * The short form for a one-line message: "Samaritans 116 123 (free, 24/7)",
+ * "988 Suicide & Crisis Lifeline: call or text 988 (free, 24/7)", "Shout: text SHOUT to 85258 (free, 24/7)".
+ */
 export function shortHelpline(line: Helpline): string {
 	const number = line.call?.[0];
-	if (number !== undefined) return line.name.includes(number) ? `${line.name} ${terms(line)}` : `${line.name} ${number} ${terms(line)}`;
-	return `${line.name}: ${waysToReach(line)} ${terms(line)}`;
+	if (number !== undefined && !line.name.includes(number)) return `${line.name} ${number} ${terms(line)}`;
+	return `${line.name}: ${waysToReach({...line, chat: undefined, email: undefined})} ${terms(line)}`;
 }

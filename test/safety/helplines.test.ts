@@ -119,7 +119,10 @@ describe('country → crisis line', () => {
 describe('firstHelp (the one line in an alert)', () => {
 	it('is the first line of the country in short', () => {
 		expect(firstHelp(settings(), GB)).toBe('Samaritans 116 123 (free, 24/7)');
-		expect(firstHelp(settings({country: 'NZ'}), GB)).toBe('Need to talk? 1737 (free, 24/7)');
+		expect(firstHelp(settings({country: 'NZ'}), GB)).toBe('Need to talk? 1737: call or text 1737 (free, 24/7)');
+		expect(firstHelp(settings({country: 'US'}), GB)).toBe('988 Suicide & Crisis Lifeline: call or text 988 (free, 24/7)');
+		expect(firstHelp(settings({country: 'FR'}), GB)).toBe('3114, numéro national de prévention du suicide: call 3114 (free, 24/7)');
+		expect(firstHelp(settings({country: 'IN'}), GB)).toBe('Tele-MANAS 14416 (free, 24/7)');
 	});
 
 	it('puts the own contact first', () => {
