@@ -6,6 +6,7 @@ import {registerConfig} from './commands/config.js';
 import {registerJournal} from './commands/journal.js';
 import {registerList} from './commands/list.js';
 import {registerLog} from './commands/log.js';
+import {registerRun} from './commands/run.js';
 import {registerShow} from './commands/show.js';
 import {registerWhere} from './commands/where.js';
 
@@ -55,6 +56,7 @@ export function createProgram(io: Pick<Context, 'stdin' | 'stdout' | 'stderr'> =
 	registerJournal(program, getContext);
 	registerList(program, getContext);
 	registerShow(program, getContext);
+	registerRun(program, getContext);
 	registerConfig(program, getContext);
 	registerWhere(program, getContext);
 	return program;
