@@ -73,6 +73,8 @@ export interface Harness {
 
 export interface HarnessOptions {
 	exercises?: Exercise[];
+	/** The home screen's list, with origins (default: `exercises`, all built-in). */
+	choices?: ExerciseChoice[];
 	/** What the fake $EDITOR returns for the text it is given. */
 	editor?: (text: string) => string;
 	home?: string;
@@ -87,7 +89,7 @@ export async function startTui(start: Start, options: HarnessOptions = {}): Prom
 	const paths = dataPaths(made.home);
 	const clock = options.clock ?? new FakeClock();
 	const edits: string[] = [];
-	const choices: ExerciseChoice[] = (options.exercises ?? (start.kind === 'exercise' ? [start.exercise] : [])).map((exercise) => ({exercise, origin: 'builtin'}));
+	const choices: ExerciseChoice[] = options.choices ?? (options.exercises ?? (start.kind === 'exercise' ? [start.exercise] : [])).map((exercise) => ({exercise, origin: 'builtin'}));
 	const deps: TuiDeps = {
 		clock,
 		saveEntry: (entry) => appendEntry(paths, entry),

@@ -19,17 +19,19 @@ function moodLine(glance: Glance): string {
 	return glance.entriesToday > 0 ? `${entries} today` : 'nothing logged yet today';
 }
 
-function ExerciseRow({choice, here, width, unfinished}: {choice: ExerciseChoice; here: boolean; width: number; unfinished: boolean}) {
+function ExerciseRow({choice, here, width, titleWidth, unfinished}: {choice: ExerciseChoice; here: boolean; width: number; titleWidth: number; unfinished: boolean}) {
 	const {exercise} = choice;
-	const titleWidth = Math.min(22, Math.max(12, Math.floor(width / 3)));
 	const minutes = exercise.minutes === undefined ? '—' : `${exercise.minutes} min`;
-	const summaryWidth = width - titleWidth - minutes.length - 6;
+	// "❯ " + title + " " + summary + " " + minutes (6): the summary gets what is left, or gives way.
+	const summaryWidth = width - titleWidth - 10;
 	const title = truncate(inert(exercise.title, {singleLine: true}), titleWidth).padEnd(titleWidth);
 	const about = unfinished ? `(unfinished) ${exercise.summary}` : exercise.summary;
-	const summary = summaryWidth >= 12 ? truncate(inert(about, {singleLine: true}), summaryWidth).padEnd(summaryWidth) : ''.padEnd(Math.max(0, summaryWidth));
+	const summary = summaryWidth >= MIN_SUMMARY ? truncate(inert(about, {singleLine: true}), summaryWidth).padEnd(summaryWidth) : unfinished ? 'unfinished'.padEnd(Math.max(0, summaryWidth)) : ''.padEnd(Math.max(0, summaryWidth));
 	const line = `${here ? '❯' : ' '} ${title} ${summary} ${minutes.padStart(6)}`;
 	return here ? <Accent>{line}</Accent> : <Text>{line}</Text>;
 }
+
+const MIN_SUMMARY = 20;
 
 /** `cope` on a terminal: today at a glance, the exercises, help one key away. */
 export function Home({deps, onRequest}: {deps: TuiDeps; onRequest: (request: HomeRequest) => void}) {
@@ -51,6 +53,7 @@ export function Home({deps, onRequest}: {deps: TuiDeps; onRequest: (request: Hom
 	const spark = `Last 14 days  ${sparkline(glance.moodByDay)}`;
 	const mood = moodLine(glance);
 	const firstUser = choices.findIndex((choice) => choice.origin === 'user');
+	const titleWidth = Math.max(8, Math.min(22, width - 10 - 2, Math.max(0, ...choices.map((choice) => [...choice.exercise.title].length))));
 	return (
 		<Frame title="cope" aside={format(new Date(now), 'EEE d MMM, HH:mm')} hints={['↑↓ move', 'enter start', 'r report', HINTS.help, HINTS.quit]} columns={columns}>
 			{spark.length + mood.length + 3 <= width ? (
@@ -67,7 +70,7 @@ export function Home({deps, onRequest}: {deps: TuiDeps; onRequest: (request: Hom
 			{choices.map((choice, index) => (
 				<Box key={`${choice.origin}-${choice.exercise.id}`} flexDirection="column">
 					{index === firstUser ? <Dim>{'  ─ your exercises ─'}</Dim> : null}
-					<ExerciseRow choice={choice} here={index === state.cursor} width={width} unfinished={unfinished.has(choice.exercise.id)} />
+					<ExerciseRow choice={choice} here={index === state.cursor} width={width} titleWidth={titleWidth} unfinished={unfinished.has(choice.exercise.id)} />
 				</Box>
 			))}
 			{choices.length === 0 ? <Dim>No exercises found. See: cope exercises</Dim> : null}
