@@ -2,7 +2,7 @@
 // so esbuild splits it (with Ink and React) into its own chunk and the fast paths
 // (log, journal, report, list, export) never load it.
 import {build} from 'esbuild';
-import {rmSync} from 'node:fs';
+import {rmSync, writeFileSync} from 'node:fs';
 
 rmSync(new URL('../dist', import.meta.url), {recursive: true, force: true});
 
@@ -15,7 +15,7 @@ const stubDevtools = {
   },
 };
 
-await build({
+const result = await build({
   entryPoints: {cli: 'src/cli.ts'},
   outdir: 'dist',
   bundle: true,
@@ -29,4 +29,13 @@ await build({
   banner: {js: "import {createRequire as __copeCreateRequire} from 'node:module'; const require = __copeCreateRequire(import.meta.url);"},
   plugins: [stubDevtools],
   logLevel: 'warning',
+  metafile: true,
 });
+
+// Which sources each output file holds: the fast-path test uses it to prove Ink and React stay unloaded.
+const outputs = Object.fromEntries(
+  Object.entries(result.metafile.outputs)
+    .filter(([file]) => file.endsWith('.js'))
+    .map(([file, output]) => [file.replace(/^dist\//, ''), Object.keys(output.inputs)]),
+);
+writeFileSync(new URL('../dist/meta.json', import.meta.url), JSON.stringify(outputs));

@@ -23,6 +23,7 @@ export function createProgram(io: Pick<Context, 'stdin' | 'stdout' | 'stderr'> =
 	const getContext = (): Context => (context ??= createContext(program.opts<GlobalOptions>(), io, env));
 
 	program
+		.usage('[options] [command]')
 		.description('Everyday CBT practice in your terminal: thought records, journaling, mood logs and gentle reports. Local-only.')
 		.version(packageJson.version, '-V, --version', 'print the version')
 		.helpOption('-h, --help', 'show help')
@@ -80,5 +81,12 @@ export async function main(argv: string[], io: Pick<Context, 'stdin' | 'stdout' 
 
 /** The executable's entry: bin/cope.js calls this. */
 export async function run(): Promise<void> {
+	// `cope list | head` closes the pipe early: that is not an error worth a word.
+	for (const stream of [process.stdout, process.stderr]) {
+		stream.on('error', (error: NodeJS.ErrnoException) => {
+			if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+			throw error;
+		});
+	}
 	process.exitCode = await main(process.argv.slice(2));
 }

@@ -1,4 +1,3 @@
-import {createInterface} from 'node:readline';
 import {CopeError} from '../errors.js';
 
 /** Reads all of stdin as text (for `-`). */
@@ -15,6 +14,7 @@ export async function readAllStdin(stdin: NodeJS.ReadStream): Promise<string> {
  */
 export async function readTextArgument(stdin: NodeJS.ReadStream, stderr: NodeJS.WriteStream, prompt: string, multiline: boolean): Promise<string> {
 	if (!stdin.isTTY) return readAllStdin(stdin);
+	const {createInterface} = await import('node:readline');
 	const rl = createInterface({input: stdin, output: stderr, terminal: true});
 	stderr.write(prompt);
 	const lines: string[] = [];
@@ -23,6 +23,7 @@ export async function readTextArgument(stdin: NodeJS.ReadStream, stderr: NodeJS.
 		await new Promise<void>((resolve) => {
 			rl.on('SIGINT', () => {
 				cancelled = true;
+				stderr.write('\n');
 				rl.close();
 			});
 			rl.on('line', (line) => {

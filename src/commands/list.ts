@@ -1,14 +1,14 @@
 import type {Command} from 'commander';
 import {format} from 'date-fns';
 import type {Context} from '../context.js';
-import {byNewest, type Entry} from '../domain/entry.js';
+import type {Entry} from '../domain/entry.js';
 import {parseSince} from '../domain/period.js';
 import {entryContains, summarizeEntry, typeLabel} from '../domain/summary.js';
 import {inert, normaliseTag, truncate} from '../domain/text.js';
 import {wallClock} from '../domain/time.js';
 import {invalid} from '../errors.js';
 import {outputWidth} from '../term.js';
-import {loadEntries, shortId} from './read.js';
+import {loadLatest, shortId} from './read.js';
 
 export interface ListOptions {
 	type?: string;
@@ -56,18 +56,12 @@ export async function listEntries(context: Context, options: ListOptions): Promi
 	if (type !== undefined && !/^[a-z0-9-]+$/.test(type)) {
 		throw invalid(`--type ${JSON.stringify(options.type)} is not an entry type.`, 'Types are words such as mood, journal or thought-record.');
 	}
-	const since = options.since === undefined ? undefined : (await parseSince(options.since, context.now())).getTime();
+	const from = options.since === undefined ? undefined : (await parseSince(options.since, context.now())).getTime();
 	const grep = options.grep;
-	const entries = loadEntries(
-		context,
-		(entry) =>
-			(type === undefined || entry.type === type) &&
-			(tag === undefined || entry.tags.includes(tag)) &&
-			(since === undefined || Date.parse(entry.at) >= since) &&
-			(grep === undefined || entryContains(entry, grep)),
-	)
-		.sort(byNewest)
-		.slice(0, count);
+	const entries = loadLatest(context, count, {
+		from,
+		keep: (entry) => (type === undefined || entry.type === type) && (tag === undefined || entry.tags.includes(tag)) && (grep === undefined || entryContains(entry, grep)),
+	});
 	if (options.json) {
 		context.stdout.write(JSON.stringify(entries, null, 2) + '\n');
 		return;

@@ -1,7 +1,7 @@
 import type {Context} from '../context.js';
 import type {Entry} from '../domain/entry.js';
 import {invalid} from '../errors.js';
-import {readEntries, type UnreadableLine} from '../store/entries.js';
+import {readEntries, readLatest, type ReadOptions, type UnreadableLine} from '../store/entries.js';
 
 const SHOWN = 3;
 
@@ -15,8 +15,15 @@ export function warnUnreadable(context: Context, unreadable: readonly Unreadable
 }
 
 /** Reads live entries, warning about unreadable lines. */
-export function loadEntries(context: Context, keep?: (entry: Entry) => boolean): Entry[] {
-	const {entries, unreadable} = readEntries(context.paths, keep);
+export function loadEntries(context: Context, options: ReadOptions | ((entry: Entry) => boolean) = {}): Entry[] {
+	const {entries, unreadable} = readEntries(context.paths, options);
+	warnUnreadable(context, unreadable);
+	return entries;
+}
+
+/** The newest `count` entries that pass the filters, newest first, warning about unreadable lines. */
+export function loadLatest(context: Context, count: number, options: ReadOptions = {}): Entry[] {
+	const {entries, unreadable} = readLatest(context.paths, count, options);
 	warnUnreadable(context, unreadable);
 	return entries;
 }
@@ -27,7 +34,7 @@ export function findEntry(context: Context, idText: string): Entry {
 	if (!/^[0-9A-Z]{4,26}$/.test(id)) {
 		throw invalid(`"${idText}" is not an entry id.`, 'Use the id that `cope list` shows (e.g. 7K2QXA), or the full id from `cope list --json`.');
 	}
-	const matches = loadEntries(context, (entry) => entry.id.endsWith(id));
+	const matches = loadEntries(context, {id: (candidate) => candidate.endsWith(id)});
 	if (matches.length === 0) throw invalid(`no entry has the id ${idText}.`, 'See the ids with: cope list');
 	if (matches.length > 1) throw invalid(`${matches.length} entries end in ${idText}.`, 'Give more of the id (cope list --json shows the full ids).');
 	return matches[0] as Entry;

@@ -56,19 +56,18 @@ export const INTENSITY_MAX = 100;
 
 /** Serialise with the fixed key order the fast readers rely on. */
 export function serializeEntry(entry: Entry): string {
-	const ordered: Record<string, unknown> = {
-		v: entry.v,
-		id: entry.id,
-		at: entry.at,
+	const ordered: Record<string, unknown> = {v: entry.v, id: entry.id, at: entry.at};
+	// A tombstone says so right after `at`, where the fast reader looks for it.
+	if (entry.deleted) ordered['deleted'] = true;
+	Object.assign(ordered, {
 		type: entry.type,
 		exercise: entry.exercise,
 		created: entry.created,
 		tags: entry.tags,
 		values: entry.values,
-	};
+	});
 	if (entry.metrics !== undefined) ordered['metrics'] = entry.metrics;
 	if (entry.edited !== undefined) ordered['edited'] = entry.edited;
-	if (entry.deleted) ordered['deleted'] = true;
 	if (entry.source !== undefined) ordered['source'] = entry.source;
 	return JSON.stringify(ordered);
 }

@@ -1,17 +1,15 @@
 import {closeSync, fstatSync, fsyncSync, openSync, readFileSync, readSync} from 'node:fs';
 import {isUtf8} from 'node:buffer';
-import {type Entry, serializeEntry, toEntry} from '../domain/entry.js';
+import {type Entry, serializeEntry} from '../domain/entry.js';
 import {failure} from '../errors.js';
 import {fsyncDir, writeAll, writeFileAtomic} from './atomic.js';
 import {forEachLine} from './lines.js';
+import {parseEntryLine, type UnreadableLine} from './parse-line.js';
+import {StoreIndex} from './scan.js';
+
+export {parseEntryLine, type UnreadableLine} from './parse-line.js';
 import {withLock} from './lock.js';
 import {type DataPaths, ensureDir, FILE_MODE} from './paths.js';
-
-/** A line of entries.jsonl that could not be read. */
-export interface UnreadableLine {
-	line: number;
-	reason: string;
-}
 
 export interface EntryRead {
 	/** Live entries (last version of each id, deleted ones left out), in file order of first appearance. */
@@ -19,41 +17,50 @@ export interface EntryRead {
 	unreadable: UnreadableLine[];
 }
 
-/** Parses one line: an entry, a reason it is not one, or null for a blank line. */
-export function parseEntryLine(text: string | undefined): Entry | string | null {
-	if (text === undefined) return 'not valid UTF-8';
-	if (text.trim() === '') return null;
-	let value: unknown;
-	try {
-		value = JSON.parse(text);
-	} catch {
-		return text.trimEnd().endsWith('}') ? 'not valid JSON' : 'not valid JSON (cut off part-way)';
+export interface ReadOptions {
+	/** Only entries at or after this time (ms since epoch). */
+	from?: number;
+	/** Only entries before this time (ms since epoch). */
+	to?: number;
+	/** Only ids that pass this (checked before the line is parsed). */
+	id?: (id: string) => boolean;
+	/** Any further test, on the whole entry. */
+	keep?: (entry: Entry) => boolean;
+}
+
+function sortedByLine(unreadable: UnreadableLine[]): UnreadableLine[] {
+	return [...unreadable].sort((a, b) => a.line - b.line);
+}
+
+function collect(index: StoreIndex, order: number[], options: ReadOptions, limit = Number.POSITIVE_INFINITY): EntryRead {
+	const entries: Entry[] = [];
+	for (const line of order) {
+		if (entries.length >= limit) break;
+		if (options.id && !options.id(index.idAt(line))) continue;
+		const entry = index.entry(line);
+		if (entry !== undefined && (options.keep === undefined || options.keep(entry))) entries.push(entry);
 	}
-	return toEntry(value);
+	return {entries, unreadable: sortedByLine(index.unreadable)};
 }
 
 /**
- * Reads the store in one streaming pass. `keep` (if given) decides which entries are
- * kept in memory, so a report over 30 days of a 100k-entry store holds only those;
- * a later version of an entry always replaces (or removes) the earlier one.
+ * Live entries (the last version of each id, deleted ones left out) in the order
+ * they were first written, with the lines that could not be read. One streaming
+ * pass; only entries in the time range are parsed in full.
  */
-export function readEntries(paths: DataPaths, keep?: (entry: Entry) => boolean): EntryRead {
-	const live = new Map<string, Entry>();
-	const unreadable: UnreadableLine[] = [];
-	forEachLine(paths.entries, (text, line) => {
-		const parsed = parseEntryLine(text);
-		if (parsed === null) return;
-		if (typeof parsed === 'string') {
-			unreadable.push({line, reason: parsed});
-			return;
-		}
-		if (parsed.deleted || (keep !== undefined && !keep(parsed))) {
-			live.delete(parsed.id);
-			return;
-		}
-		live.set(parsed.id, parsed);
-	});
-	return {entries: [...live.values()], unreadable};
+export function readEntries(paths: DataPaths, options: ReadOptions | ((entry: Entry) => boolean) = {}): EntryRead {
+	const read = typeof options === 'function' ? {keep: options} : options;
+	const index = new StoreIndex(paths.entries);
+	return collect(index, index.live(read.from, read.to), read);
+}
+
+/**
+ * The newest `count` entries by `at` that pass the filters, newest first. Parses
+ * lines newest first and stops when it has enough: `cope list` parses about 20.
+ */
+export function readLatest(paths: DataPaths, count: number, options: ReadOptions = {}): EntryRead {
+	const index = new StoreIndex(paths.entries);
+	return collect(index, index.newestFirst(options.from, options.to), options, count);
 }
 
 /** Every version of one entry, oldest first (tombstones included). */

@@ -5,12 +5,13 @@ const CHUNK = 1 << 20;
 const NEWLINE = 0x0a;
 
 /**
- * Calls `visit` for every line of a file, streaming in 1 MiB chunks so that memory
- * stays flat however large the file. A line that is not valid UTF-8 is passed as
- * `undefined` (it is reported, never decoded into mojibake). Line numbers start at 1.
- * A missing file has no lines.
+ * Visits every line of a file without copying it: `text` is a decoded block of
+ * the file and the line is `text.slice(start, end)`. Streams in 1 MiB chunks, so
+ * memory stays flat however large the file. A line that is not valid UTF-8 comes
+ * with `text` undefined (it is reported, never decoded into mojibake). Lines count
+ * from 1. A missing file has no lines.
  */
-export function forEachLine(path: string, visit: (text: string | undefined, line: number) => void): void {
+export function forEachLineSpan(path: string, visit: (text: string | undefined, start: number, end: number, line: number) => void): void {
 	let fd: number;
 	try {
 		fd = openSync(path, 'r');
@@ -29,7 +30,7 @@ export function forEachLine(path: string, visit: (text: string | undefined, line
 				for (;;) {
 					const end = text.indexOf('\n', start);
 					if (end === -1) break;
-					visit(text.slice(start, end), ++line);
+					visit(text, start, end, ++line);
 					start = end + 1;
 				}
 				return;
@@ -39,7 +40,12 @@ export function forEachLine(path: string, visit: (text: string | undefined, line
 				const end = block.indexOf(NEWLINE, start);
 				if (end === -1) break;
 				const bytes = block.subarray(start, end);
-				visit(isUtf8(bytes) ? bytes.toString('utf8') : undefined, ++line);
+				if (isUtf8(bytes)) {
+					const text = bytes.toString('utf8');
+					visit(text, 0, text.length, ++line);
+				} else {
+					visit(undefined, 0, 0, ++line);
+				}
 				start = end + 1;
 			}
 		};
@@ -55,11 +61,13 @@ export function forEachLine(path: string, visit: (text: string | undefined, line
 			visitBlock(data.subarray(0, last + 1));
 			carry = Buffer.from(data.subarray(last + 1));
 		}
-		if (carry.length > 0) {
-			const withNewline = Buffer.concat([carry, Buffer.from('\n')]);
-			visitBlock(withNewline);
-		}
+		if (carry.length > 0) visitBlock(Buffer.concat([carry, Buffer.from('\n')]));
 	} finally {
 		closeSync(fd);
 	}
+}
+
+/** Like forEachLineSpan, with each line as its own string. */
+export function forEachLine(path: string, visit: (text: string | undefined, line: number) => void): void {
+	forEachLineSpan(path, (text, start, end, line) => visit(text === undefined ? undefined : text.slice(start, end), line));
 }

@@ -1,0 +1,155 @@
+import {appendFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, existsSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {spawnSync} from 'node:child_process';
+import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {createMoodEntry} from '../../src/domain/mood-entry.js';
+import {appendEntries, appendEntry, compactLines, readEntries, rewriteEntryLines} from '../../src/store/entries.js';
+import {forEachLine} from '../../src/store/lines.js';
+import {withLock} from '../../src/store/lock.js';
+import {dataPaths, type DataPaths} from '../../src/store/paths.js';
+import {writeFileAtomic} from '../../src/store/atomic.js';
+import type {Entry} from '../../src/domain/entry.js';
+
+let parent: string;
+let paths: DataPaths;
+
+beforeEach(() => {
+	parent = mkdtempSync(join(tmpdir(), 'cope-store-'));
+	paths = dataPaths(join(parent, 'home'));
+});
+afterEach(() => rmSync(parent, {recursive: true, force: true}));
+
+const now = new Date('2026-11-25T21:40:00Z');
+const mood = (level: number, note?: string): Entry => createMoodEntry({mood: level, note, at: now, now});
+
+describe('appendEntries', () => {
+	it('creates the directory 0700 and the file 0600', () => {
+		appendEntry(paths, mood(5));
+		expect(statSync(paths.dir).mode & 0o777).toBe(0o700);
+		expect(statSync(paths.entries).mode & 0o777).toBe(0o600);
+	});
+
+	it('writes one line per entry and reads them back', () => {
+		appendEntries(paths, [mood(1, 'a'), mood(2, 'b')]);
+		appendEntry(paths, mood(3, 'c'));
+		const text = readFileSync(paths.entries, 'utf8');
+		expect(text.split('\n')).toHaveLength(4);
+		expect(readEntries(paths).entries.map((e) => e.values['mood'])).toEqual([1, 2, 3]);
+	});
+
+	it('starts on a fresh line after a torn last line, so the new entry is not glued to it', () => {
+		appendEntry(paths, mood(4));
+		appendFileSync(paths.entries, '{"v":1,"id":"01TORN","at":"2026-11-2');
+		const saved = mood(6, 'after the crash');
+		appendEntry(paths, saved);
+		const {entries, unreadable} = readEntries(paths);
+		expect(entries.map((e) => e.id)).toContain(saved.id);
+		expect(unreadable).toEqual([{line: 2, reason: 'not valid JSON (cut off part-way)'}]);
+	});
+
+	it('releases the lock after writing', () => {
+		appendEntry(paths, mood(4));
+		expect(existsSync(paths.lock)).toBe(false);
+	});
+});
+
+describe('readEntries', () => {
+	it('lets the last version of an id win and leaves deleted entries out', () => {
+		const first = mood(3, 'first');
+		const second = mood(5, 'second');
+		appendEntries(paths, [first, second, {...first, values: {mood: 4, note: 'edited'}, edited: now.toISOString()}, {...second, deleted: true, values: {}}]);
+		const {entries} = readEntries(paths);
+		expect(entries).toHaveLength(1);
+		expect(entries[0]?.values).toEqual({mood: 4, note: 'edited'});
+	});
+
+	it('skips garbage, torn and non-UTF-8 lines and names each line', () => {
+		const good = mood(7);
+		appendEntry(paths, good);
+		appendFileSync(paths.entries, Buffer.concat([Buffer.from('not json at all\n'), Buffer.from([0xff, 0xfe, 0x00, 0x41, 0x0a]), Buffer.from('{"v":99,"id":"x"}\n'), Buffer.from('\n')]));
+		appendEntry(paths, mood(8));
+		const {entries, unreadable} = readEntries(paths);
+		expect(entries.map((e) => e.values['mood'])).toEqual([7, 8]);
+		expect(unreadable).toEqual([
+			{line: 2, reason: 'not valid JSON'},
+			{line: 3, reason: 'not valid UTF-8'},
+			{line: 4, reason: 'unknown format version 99'},
+		]);
+	});
+
+	it('keeps only what `keep` accepts, but a later version still removes an earlier kept one', () => {
+		const entry = mood(2, 'in range');
+		appendEntries(paths, [entry, mood(9, 'other'), {...entry, at: '2020-01-01T10:00:00+00:00'}]);
+		const {entries} = readEntries(paths, (e) => e.at.startsWith('2026'));
+		expect(entries.map((e) => e.values['note'])).toEqual(['other']);
+	});
+});
+
+describe('forEachLine', () => {
+	it('reads lines that cross the 1 MiB chunk boundary, multi-byte characters included', () => {
+		const file = join(parent, 'big.txt');
+		const long = 'é'.repeat(400_000); // 800 KB per line in UTF-8
+		writeFileSync(file, `${long}\n${long}ü\n${long}`);
+		const lines: Array<string | undefined> = [];
+		forEachLine(file, (text) => lines.push(text));
+		expect(lines).toEqual([long, `${long}ü`, long]);
+	});
+
+	it('treats a missing file as empty', () => {
+		const lines: unknown[] = [];
+		forEachLine(join(parent, 'missing'), (text) => lines.push(text));
+		expect(lines).toEqual([]);
+	});
+});
+
+describe('rewriteEntryLines and compactLines', () => {
+	it('drops replaced versions and keeps unreadable lines byte for byte', () => {
+		const entry = mood(3, 'private words');
+		appendEntry(paths, entry);
+		appendFileSync(paths.entries, Buffer.from([0x7b, 0xff, 0x0a]));
+		appendEntry(paths, {...entry, values: {mood: 3}, edited: now.toISOString()});
+		rewriteEntryLines(paths, compactLines);
+		const bytes = readFileSync(paths.entries);
+		expect(bytes.includes(Buffer.from('private words'))).toBe(false);
+		expect(bytes.includes(Buffer.from([0x7b, 0xff, 0x0a]))).toBe(true);
+		expect(readEntries(paths).entries).toHaveLength(1);
+		expect(statSync(paths.entries).mode & 0o777).toBe(0o600);
+	});
+});
+
+describe('writeFileAtomic', () => {
+	it('replaces the whole file and leaves no temp file behind', () => {
+		const file = join(parent, 'state.json');
+		writeFileSync(file, 'old');
+		writeFileAtomic(file, 'new');
+		expect(readFileSync(file, 'utf8')).toBe('new');
+		expect(spawnSync('ls', ['-A', parent], {encoding: 'utf8'}).stdout.trim().split('\n')).toEqual(['state.json']);
+	});
+});
+
+describe('withLock', () => {
+	it('breaks a lock left by a process that no longer exists', () => {
+		const lock = join(parent, 'entries.lock');
+		const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], {encoding: 'utf8'});
+		writeFileSync(lock, `${dead.stdout} deadbeef`);
+		expect(withLock(lock, () => 'ran')).toBe('ran');
+		expect(existsSync(lock)).toBe(false);
+	});
+
+	it('breaks an empty lock file (a holder that died before writing) once it is old', () => {
+		const lock = join(parent, 'entries.lock');
+		writeFileSync(lock, '');
+		const old = new Date(Date.now() - 10_000);
+		spawnSync('touch', ['-d', old.toISOString(), lock]);
+		expect(withLock(lock, () => 42)).toBe(42);
+	});
+
+	it('does not remove a lock that someone else now holds', () => {
+		const lock = join(parent, 'entries.lock');
+		withLock(lock, () => {
+			writeFileSync(lock, '1 someone-else');
+		});
+		expect(readFileSync(lock, 'utf8')).toBe('1 someone-else');
+	});
+});
