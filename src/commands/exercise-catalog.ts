@@ -6,7 +6,7 @@ import {STANDIN_EXERCISES} from './standin-exercises.js';
 /** An exercise ready to run, and where it came from. */
 export interface CatalogEntry {
 	exercise: Exercise;
-	origin: 'builtin' | 'user';
+	origin: 'built-in' | 'user';
 }
 
 /**
@@ -14,7 +14,7 @@ export interface CatalogEntry {
  * the exercise loader (src/store/exercises.ts) once it lands; until then, stand-ins.
  */
 export async function exerciseCatalog(_context: Context): Promise<CatalogEntry[]> {
-	return STANDIN_EXERCISES.map((exercise) => ({exercise, origin: 'builtin'}));
+	return STANDIN_EXERCISES.map((exercise) => ({exercise, origin: 'built-in'}));
 }
 
 /** One exercise by id; an unknown id is bad input (exit 2) that lists the ids there are. */

@@ -7,8 +7,8 @@ import type {Clock} from './clock.js';
 /** An exercise as the home screen lists it. */
 export interface ExerciseChoice {
 	exercise: Exercise;
-	/** "builtin" first, then the person's own ("user"). */
-	origin: 'builtin' | 'user';
+	/** "built-in" first, then the person's own ("user"). */
+	origin: 'built-in' | 'user';
 }
 
 /**

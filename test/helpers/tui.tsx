@@ -89,7 +89,7 @@ export async function startTui(start: Start, options: HarnessOptions = {}): Prom
 	const paths = dataPaths(made.home);
 	const clock = options.clock ?? new FakeClock();
 	const edits: string[] = [];
-	const choices: ExerciseChoice[] = options.choices ?? (options.exercises ?? (start.kind === 'exercise' ? [start.exercise] : [])).map((exercise) => ({exercise, origin: 'builtin'}));
+	const choices: ExerciseChoice[] = options.choices ?? (options.exercises ?? (start.kind === 'exercise' ? [start.exercise] : [])).map((exercise) => ({exercise, origin: 'built-in'}));
 	const deps: TuiDeps = {
 		clock,
 		saveEntry: (entry) => appendEntry(paths, entry),

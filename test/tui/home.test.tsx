@@ -29,8 +29,8 @@ async function openHome(setup?: (home: string, clock: FakeClock) => void): Promi
 			home,
 			clock,
 			choices: [
-				{exercise: moodLog, origin: 'builtin'},
-				{exercise: journal, origin: 'builtin'},
+				{exercise: moodLog, origin: 'built-in'},
+				{exercise: journal, origin: 'built-in'},
 				{exercise: worry, origin: 'user'},
 			],
 		},
