@@ -18,28 +18,39 @@ interface FrameProps {
 	children: ReactNode;
 }
 
-/** Every screen's frame: header, rule, content, the keys line. Re-laid out for any width from 30 columns. */
+/**
+ * Every screen's frame: header, rule, content, the keys line. Re-laid out for any
+ * width from 30 columns. No box is given a fixed width: when the terminal narrows,
+ * Ink draws once more with the old layout before React catches up, and a box wider
+ * than the terminal would be wrapped by the terminal behind Ink's back (leaving
+ * pieces of the old frame on screen); Ink's own wrapping keeps its line count right.
+ */
 export function Frame({title, position, dots, aside, hints, columns, children}: FrameProps) {
 	const inner = columns - 2;
 	const heading = position ? `${title} · ${position}` : title;
 	const right = dots ?? aside ?? '';
 	const fits = heading.length + right.length + 2 <= inner;
 	return (
-		<Box flexDirection="column" paddingLeft={1} width={columns}>
-			<Box justifyContent="space-between" width={inner}>
+		<Box flexDirection="column" paddingLeft={1} paddingRight={1}>
+			<Box justifyContent="space-between">
 				<Strong>{truncate(heading, inner)}</Strong>
 				{fits && right !== '' ? <Text>{right}</Text> : null}
 			</Box>
 			{!fits && right !== '' ? <Text>{truncate(right, inner)}</Text> : null}
 			<Dim>{'─'.repeat(Math.max(1, inner))}</Dim>
-			<Box flexDirection="column" width={inner}>
+			<Box flexDirection="column">
 				{children}
 			</Box>
-			<Box marginTop={1} width={inner}>
-				<Dim>{hints.join(' · ')}</Dim>
+			<Box marginTop={1}>
+				<Dim>{keysLine(hints)}</Dim>
 			</Box>
 		</Box>
 	);
+}
+
+/** Hints joined with " · "; spaces inside a hint do not break, so a narrow terminal wraps between hints, never inside one. */
+export function keysLine(hints: readonly string[]): string {
+	return hints.map((hint) => hint.replaceAll(' ', '\u00A0')).join(' · ');
 }
 
 /** ●●●○○○○○ — filled for the steps done and the one on screen. */

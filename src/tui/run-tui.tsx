@@ -71,3 +71,4 @@ export async function runTui(context: Context, start: Start, exercises: Exercise
 	}
 	return outcome;
 }
+

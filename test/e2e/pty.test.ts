@@ -33,7 +33,11 @@ afterEach(() => {
 	for (const done of cleanups.splice(0)) done();
 });
 
-const strip = (text: string): string => text.replace(/\u001B\[[0-9;?]*[A-Za-z]/g, '').replace(/\u001B[()][A-Z0-9]/g, '');
+const strip = (text: string): string =>
+	text
+		.replaceAll('\u00A0', ' ')
+		.replace(/\u001B\[[0-9;?]*[A-Za-z]/g, '')
+		.replace(/\u001B[()][A-Z0-9]/g, '');
 
 function start(args: string[], home: string): Session {
 	const env = testEnv(home, {TERM: 'xterm-256color'});

@@ -28,7 +28,8 @@ export const KEYS = {
 const STRIP = /\u001B\[[0-9;]*m/g;
 
 export function plain(frame: string | undefined): string {
-	return (frame ?? '').replace(STRIP, '');
+	// The keys line joins words with no-break spaces; tests read them as plain spaces.
+	return (frame ?? '').replace(STRIP, '').replaceAll('\u00A0', ' ');
 }
 
 /** Polls `check` on every turn of the event loop until it returns a value (not undefined/false), or fails after `timeout` ms. */

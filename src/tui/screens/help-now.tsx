@@ -11,14 +11,15 @@ export function HelpNow({lines, columns}: {lines: readonly string[]; columns: nu
 	return (
 		<Frame title="Help now" hints={['esc back to where you were']} columns={columns}>
 			<Strong>You don't have to get through this alone.</Strong>
-			<Box flexDirection="column" marginTop={1}>
+			<Box flexDirection="column" marginTop={1} paddingLeft={2}>
 				{lines.map((line, index) => (
-					<Text key={index} wrap="wrap">{`  ${inert(line)}`}</Text>
+					<Text key={index}>{inert(line)}</Text>
 				))}
 			</Box>
 			<Box flexDirection="column" marginTop={1}>
-				<Text>Your safety plan: cope plan · Help, your plan and a grounding exercise: cope sos</Text>
-				<Text>Slow breathing now: cope run box-breathing</Text>
+				<Text>Your safety plan: cope plan</Text>
+				<Text>Help, your plan and a grounding exercise: cope sos</Text>
+				<Text>Slow breathing: cope run box-breathing</Text>
 			</Box>
 			<Box marginTop={1}>
 				<Dim>Press Esc to go back to where you were. Your answers are kept.</Dim>

@@ -34,7 +34,7 @@ export function TextView({step, state, width, today}: {step: TextStep; state: Te
 	return (
 		<Box flexDirection="column">
 			{suggestion ? <Dim>{`A prompt, if you want one: ${inert(suggestion, {singleLine: true})}`}</Dim> : null}
-			<Box borderStyle="round" paddingX={1} flexDirection="column" width={Math.max(10, width)}>
+			<Box borderStyle="round" paddingX={1} flexDirection="column">
 				{first > 0 ? <Dim>{`↑ ${first} more ${first === 1 ? 'line' : 'lines'}`}</Dim> : null}
 				{text === '' ? (
 					<Text>
