@@ -12,7 +12,7 @@ export async function runHomeScreen(context: Context): Promise<void> {
 		await showReport(context);
 		return;
 	}
-	finishTui(context, outcome);
+	finishTui(context, outcome, 'home');
 }
 
 /** "r" on the home screen: `cope report` through the CLI's own main when the command exists. */

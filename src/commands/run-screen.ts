@@ -11,16 +11,16 @@ export async function runExerciseScreen(context: Context, exerciseId: string): P
 	const catalog = await exerciseCatalog(context);
 	const {runTui} = await import('../tui/run-tui.js');
 	const outcome = await runTui(context, {kind: 'exercise', exercise}, catalog);
-	finishTui(context, outcome);
+	finishTui(context, outcome, 'exercise');
 }
 
 /** After Ink has let go of the terminal: one calm line, then the safety check for each saved entry. */
-export function finishTui(context: Context, outcome: TuiOutcome): void {
+export function finishTui(context: Context, outcome: TuiOutcome, from: 'exercise' | 'home'): void {
 	if (outcome.ending === 'hangup') {
 		// The terminal is gone: nothing to print to. The draft was written.
 		return;
 	}
 	if (outcome.ending === 'draft') context.stdout.write('Saved as a draft. Run it again to pick up where you left off.\n');
-	else if (outcome.ending === 'nothing' && outcome.saved.length === 0) context.stdout.write('Closed. Nothing was written.\n');
+	else if (outcome.ending === 'nothing' && outcome.saved.length === 0 && from === 'exercise') context.stdout.write('Closed. Nothing was written.\n');
 	for (const entry of outcome.saved) afterEntrySaved(context, entry);
 }

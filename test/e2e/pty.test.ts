@@ -174,4 +174,17 @@ describe('cope run in a real terminal', () => {
 		expect(draft.answers).toEqual({text: 'Half of what I wanted to say'});
 		expect(readStoreLines(dir)).toEqual([]);
 	});
+
+	it('a closed terminal (SIGHUP) mid-sentence still leaves the words typed so far in the draft', async () => {
+		const dir = home();
+		const s = start(['run', 'journal'], dir);
+		await s.waitFor('Journal · step 1 of 1');
+		await s.waitForRawMode();
+		s.type('Words typed just before the window closed');
+		await s.waitFor('window closed▌');
+		s.pty.kill('SIGHUP');
+		await s.exited;
+		const draft = JSON.parse(readFileSync(join(dir, 'drafts', 'journal.json'), 'utf8')) as {answers: unknown};
+		expect(draft.answers).toEqual({text: 'Words typed just before the window closed'});
+	});
 });
