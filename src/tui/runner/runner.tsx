@@ -3,6 +3,7 @@ import {useCallback, useEffect, useReducer, useRef} from 'react';
 import type {Entry} from '../../domain/entry.js';
 import {entryFromAnswers} from '../../domain/exercise/answers-entry.js';
 import type {Answers, Exercise} from '../../domain/exercise/types.js';
+import {toLocalIso} from '../../domain/time.js';
 import type {Draft} from '../../store/drafts.js';
 import type {DraftFlush, TuiDeps} from '../deps.js';
 import {Frame, Notice, progressDots} from '../frame.js';
@@ -51,7 +52,7 @@ export function Runner({exercise, draft, deps, canLeave, flush, onEnd}: RunnerPr
 			if (!hasWords(answers) && !draftKept.current) return false;
 			const step = exercise.steps[current.index];
 			try {
-				deps.drafts.write({v: 1, exercise: exercise.id, saved: new Date(deps.clock.now()).toISOString(), at: current.phase === 'review' ? 'review' : (step?.id ?? ''), answers});
+				deps.drafts.write({v: 1, exercise: exercise.id, saved: toLocalIso(new Date(deps.clock.now())), at: current.phase === 'review' ? 'review' : (step?.id ?? ''), answers});
 				draftKept.current = true;
 				return true;
 			} catch {
