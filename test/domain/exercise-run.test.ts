@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {entryFromAnswers, keptValues} from '../../src/domain/exercise/answers-entry.js';
-import {answerProblem, conditionHolds, firstUnfinished, shownStepIndexes} from '../../src/domain/exercise/progress.js';
+import {answerProblem, conditionHolds, firstUnfinished, fittingAnswers, shownStepIndexes} from '../../src/domain/exercise/progress.js';
 import {formatDuration, summarizeRun} from '../../src/domain/exercise/run-summary.js';
 import {glance, sparkline} from '../../src/domain/glance.js';
 import {createMoodEntry} from '../../src/domain/mood-entry.js';
@@ -39,6 +39,13 @@ describe('required answers', () => {
 	it('firstUnfinished finds the first shown step still needing an answer', () => {
 		expect(firstUnfinished(branching, {mood: 5})).toMatchObject({index: 3});
 		expect(firstUnfinished(branching, {mood: 5, end: 'no'})).toBeUndefined();
+	});
+});
+
+describe('answers from a draft', () => {
+	it('keeps only answers that fit the steps as they are now', () => {
+		expect(fittingAnswers(moodLog, {mood: 'seven', urge: 3, emotions: {sad: 140}, note: 'kept', gone: 'x'})).toEqual({urge: 3, note: 'kept'});
+		expect(fittingAnswers(branching, {mood: 11, end: 'maybe'})).toEqual({});
 	});
 });
 

@@ -205,6 +205,15 @@ describe('emotions step', () => {
 			await waitForText(h.rendered, ' 65');
 			await press(h.rendered, KEYS.down, KEYS.enter, 'let down', KEYS.enter);
 			await waitForText(h.rendered, '❯ let down');
+			await press(h.rendered, KEYS.down, KEYS.enter, 'an', KEYS.tab);
+			await waitForText(h.rendered, 'A feeling: angry▌');
+			await press(h.rendered, KEYS.enter, KEYS.backspace, KEYS.backspace);
+			await waitForText(h.rendered, /❯ angry +0\n/);
+			await press(h.rendered, KEYS.backspace);
+			await waitForText(h.rendered, '❯ + add another');
+			expect(h.rendered.lastFrame()).not.toContain('angry');
+			await press(h.rendered, KEYS.up);
+			await waitForText(h.rendered, '❯ let down');
 			await press(h.rendered, '3', '0', KEYS.backspace, '5');
 			await waitForText(h.rendered, ' 35');
 			await press(h.rendered, KEYS.enter);

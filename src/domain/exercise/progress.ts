@@ -106,3 +106,44 @@ export function firstUnfinished(exercise: Exercise, answers: Answers): {index: n
 	}
 	return undefined;
 }
+
+/**
+ * Does a stored answer have the shape its step gives? A draft may come from an
+ * older version of the exercise file, where a step of that id had another type.
+ */
+export function fitsStep(step: Step, value: unknown): boolean {
+	switch (step.type) {
+		case 'info':
+			return false;
+		case 'text':
+			return typeof value === 'string';
+		case 'scale':
+			return typeof value === 'number' && Number.isInteger(value) && value >= step.min && value <= step.max;
+		case 'timer':
+			return typeof value === 'number' && value >= 0;
+		case 'select':
+			return typeof value === 'string' && step.options.some((option) => option.value === value);
+		case 'multi-select':
+			return Array.isArray(value) && value.every((item) => typeof item === 'string' && step.options.some((option) => option.value === item));
+		case 'list':
+			return Array.isArray(value) && value.every((item) => typeof item === 'string');
+		case 'emotions':
+			return (
+				typeof value === 'object' &&
+				value !== null &&
+				!Array.isArray(value) &&
+				Object.values(value).every((level) => typeof level === 'number' && level >= 0 && level <= 100)
+			);
+	}
+}
+
+/** The answers that still fit the exercise's steps (others are dropped, not guessed at). */
+export function fittingAnswers(exercise: Exercise, answers: Record<string, unknown>): Answers {
+	const kept: Answers = {};
+	for (const step of exercise.steps) {
+		if (!Object.hasOwn(answers, step.id)) continue;
+		const value = answers[step.id];
+		if (fitsStep(step, value)) kept[step.id] = value as StepValue;
+	}
+	return kept;
+}

@@ -1,5 +1,5 @@
 import type {Entry} from '../../domain/entry.js';
-import {answerProblem, firstUnfinished, isEmptyValue, nextShownIndex, previousShownIndex, shownStepIndexes} from '../../domain/exercise/progress.js';
+import {answerProblem, firstUnfinished, fittingAnswers, isEmptyValue, nextShownIndex, previousShownIndex, shownStepIndexes} from '../../domain/exercise/progress.js';
 import type {Answers, Exercise, Step, StepValue} from '../../domain/exercise/types.js';
 import type {KeyEvent} from '../keymap.js';
 import {editorText, fromEditor, initWidget, widgetKey, widgetTick, widgetValue, type WidgetState} from '../steps/widget.js';
@@ -69,7 +69,7 @@ function toReview(state: RunnerState, answers: Answers): RunnerState {
 }
 
 export function startRunner(start: RunnerStart): RunnerState {
-	const answers = {...start.answers};
+	const answers = fittingAnswers(start.exercise, start.answers ?? {});
 	const shown = shownStepIndexes(start.exercise, answers);
 	const base: RunnerState = {
 		exercise: start.exercise,

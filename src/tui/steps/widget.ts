@@ -117,8 +117,8 @@ export function widgetHints(step: Step, state: WidgetState): string[] {
 		case 'list':
 			return ['enter add', 'enter on an empty line next', HINTS.back, HINTS.editor, HINTS.help];
 		case 'emotions':
-			if (state.adding) return ['type a feeling', '↓ suggestions', 'enter add', HINTS.back, HINTS.help];
-			return state.earlier ? ['↑↓ move', '←→ adjust by 5', 'type a number', HINTS.next, ...tail] : ['↑↓ move', '←→ adjust by 5', 'type a number', HINTS.next, ...tail];
+			if (state.adding) return ['type a feeling or ↓ pick one', 'tab complete', 'enter add', HINTS.back, HINTS.help];
+			return ['↑↓ move', '←→ adjust by 5', 'type a number', HINTS.next, ...tail];
 		case 'timer':
 			if (state.checkIn !== undefined) return ['←→ choose', 'enter answer', HINTS.help];
 			return state.finished ? [HINTS.next, ...tail] : ['space pause', 's skip', ...tail];

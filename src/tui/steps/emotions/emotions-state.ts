@@ -73,8 +73,13 @@ function addKey(state: EmotionsState, adding: AddingState, event: KeyEvent, step
 	if (event.kind !== 'key') return {state};
 	const matches = matchingSuggestions(state, step);
 	switch (event.name) {
+		case 'tab': {
+			// Tab completes what was typed to the first suggestion that fits.
+			const first = matches[0];
+			if (adding.name.text.trim() !== '' && first !== undefined) return withAdding({name: reduceText(adding.name, {type: 'set', text: first}), pick: -1});
+			return withAdding({...adding, pick: Math.min(matches.length - 1, adding.pick + 1)});
+		}
 		case 'down':
-		case 'tab':
 			return withAdding({...adding, pick: Math.min(matches.length - 1, adding.pick + 1)});
 		case 'up':
 			return withAdding({...adding, pick: Math.max(-1, adding.pick - 1)});
