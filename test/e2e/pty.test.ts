@@ -13,6 +13,8 @@ import {BIN, makeHome, readStoreLines, testEnv} from '../helpers/cli.js';
 interface Session {
 	pty: IPty;
 	output(): string;
+	/** Everything the program wrote, escape sequences and all. */
+	raw(): string;
 	waitFor(text: string): Promise<void>;
 	/** Resolves once the program has put the terminal in raw mode: its input is attached. */
 	waitForRawMode(): Promise<void>;
@@ -52,6 +54,7 @@ function start(args: string[], home: string): Session {
 	const session: Session = {
 		pty,
 		output: () => strip(output),
+		raw: () => output,
 		exited,
 		type: (text) => pty.write(text),
 		async waitFor(text) {
@@ -140,6 +143,8 @@ describe('cope run in a real terminal', () => {
 		await s.waitFor('anxious  78 → 40');
 		s.type('\r');
 		expect(await s.exited).toBe(0);
+		// NO_COLOR: not one colour or style sequence in the whole session.
+		expect(s.raw()).not.toMatch(/\u001B\[[0-9;]*m/);
 		const lines = readStoreLines(dir);
 		expect(lines).toHaveLength(1);
 		expect(lines[0]).toMatchObject({

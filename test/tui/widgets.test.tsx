@@ -271,6 +271,23 @@ describe('timer step', () => {
 		expect(value).toBe(23);
 	});
 
+	it('waits while help now is open', async () => {
+		const value = await valueAfter(step, async (h) => {
+			await waitForText(h.rendered, 'space pause');
+			h.clock.advance(2000);
+			await waitForText(h.rendered, '0:02 of 0:30');
+			await press(h.rendered, KEYS.ctrlG);
+			await waitForText(h.rendered, 'Help now');
+			h.clock.advance(10_000);
+			await press(h.rendered, KEYS.escape);
+			await waitForText(h.rendered, 'space pause');
+			h.clock.advance(1000);
+			await waitForText(h.rendered, '0:03 of 0:30');
+			await press(h.rendered, 's');
+		});
+		expect(value).toBe(3);
+	});
+
 	it('"It\'s easing" at a check-in ends the timer', async () => {
 		const value = await valueAfter(step, async (h) => {
 			h.clock.advance(25_000);

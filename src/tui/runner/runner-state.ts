@@ -190,7 +190,11 @@ export function reduceRunner(state: RunnerState, action: RunnerAction): RunnerSt
 			const {event} = action;
 			if (event.kind === 'key' && event.name === 'quit') return {...state, request: {kind: 'quit'}};
 			if (state.help) return event.kind === 'key' && event.name === 'escape' ? {...state, help: false} : state;
-			if (event.kind === 'key' && event.name === 'help') return {...state, help: true};
+			if (event.kind === 'key' && event.name === 'help') {
+				// A running timer waits while help is open (no ticks then), so its next tick must not count the gap.
+				const widget = state.widget.type === 'timer' ? {...state.widget, lastTick: undefined} : state.widget;
+				return {...state, help: true, widget};
+			}
 			if (state.request !== undefined) return state;
 			if (state.phase === 'step') return stepKey(state, event);
 			if (state.phase === 'review') return reviewKey(state, event);
