@@ -92,6 +92,10 @@ function splitBurst(input: string): KeyEvent[] {
 		} else if (char === '\u0003') {
 			flush();
 			events.push(key('quit'));
+		} else if (char === '\t' && index === chars.length - 1 && index > 0) {
+			// Typed fast after some letters, Tab is the key (completion); inside a paste it stays text.
+			flush();
+			events.push(key('tab'));
 		} else if (char === '\n' || char === '\t' || char >= ' ') {
 			text += char;
 		}

@@ -109,5 +109,10 @@ describe('keymap', () => {
 			{kind: 'key', name: 'help'},
 		]);
 		expect(toKeyEvents('a\u0001b', inkKey())).toEqual([{kind: 'text', text: 'ab'}]);
+		expect(toKeyEvents('tir\t', inkKey())).toEqual([
+			{kind: 'text', text: 'tir'},
+			{kind: 'key', name: 'tab'},
+		]);
+		expect(toKeyEvents('a\tb', inkKey())).toEqual([{kind: 'text', text: 'a\tb'}]);
 	});
 });
