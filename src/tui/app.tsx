@@ -38,6 +38,7 @@ export function App({start, deps, flush, onExit}: AppProps) {
 	const {exit} = useApp();
 	const [screen, setScreen] = useState<Screen>(() => (start.kind === 'home' ? {kind: 'home'} : firstScreen(start.exercise, deps)));
 	const saved = useRef<Entry[]>([]);
+	const homeCursor = useRef(0);
 	const fromHome = start.kind === 'home';
 
 	const finish = useCallback(
@@ -53,6 +54,7 @@ export function App({start, deps, flush, onExit}: AppProps) {
 			if (request.kind === 'quit') finish('nothing');
 			else if (request.kind === 'report') finish('report');
 			else {
+				homeCursor.current = request.index;
 				const choice = deps.exercises()[request.index];
 				if (choice) setScreen(firstScreen(choice.exercise, deps));
 			}
@@ -91,7 +93,7 @@ export function App({start, deps, flush, onExit}: AppProps) {
 		[finish, fromHome],
 	);
 
-	if (screen.kind === 'home') return <Home deps={deps} onRequest={onHome} />;
+	if (screen.kind === 'home') return <Home deps={deps} initialCursor={homeCursor.current} onRequest={onHome} />;
 	if (screen.kind === 'resume') return <ResumeChoice title={screen.exercise.title} draft={screen.draft} helpLines={deps.helpLines} onAnswer={onResume} />;
 	return <Runner key={screen.exercise.id} exercise={screen.exercise} draft={screen.draft} deps={deps} canLeave={fromHome} flush={flush} onEnd={onRunEnd} />;
 }

@@ -65,7 +65,7 @@ describe('home screen', () => {
 
 	it('enter starts the exercise under the cursor; after the summary it comes back home', async () => {
 		const h = await openHome();
-		await waitForText(h.rendered, 'nothing logged yet today');
+		await waitForText(h.rendered, 'Last 14 days: no moods logged yet   nothing logged yet today');
 		await press(h.rendered, KEYS.down);
 		await waitForText(h.rendered, '❯ Journal');
 		await press(h.rendered, KEYS.enter);
@@ -76,6 +76,8 @@ describe('home screen', () => {
 		await waitForText(h.rendered, 'Saved.');
 		await press(h.rendered, KEYS.enter);
 		await waitForText(h.rendered, '1 entry today');
+		// Back where it was: the cursor stays on the exercise just done.
+		expect(h.rendered.lastFrame()).toContain('❯ Journal');
 		await press(h.rendered, 'q');
 		const outcome = await h.outcome;
 		expect(outcome.ending).toBe('nothing');

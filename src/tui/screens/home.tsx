@@ -34,13 +34,13 @@ function ExerciseRow({choice, here, width, titleWidth, unfinished}: {choice: Exe
 const MIN_SUMMARY = 20;
 
 /** `cope` on a terminal: today at a glance, the exercises, help one key away. */
-export function Home({deps, onRequest}: {deps: TuiDeps; onRequest: (request: HomeRequest) => void}) {
+export function Home({deps, initialCursor = 0, onRequest}: {deps: TuiDeps; initialCursor?: number; onRequest: (request: HomeRequest) => void}) {
 	const columns = useColumns();
 	const width = columns - 2;
 	const choices = useMemo(() => deps.exercises(), [deps]);
 	const glance = useMemo(() => deps.glance(), [deps]);
 	const unfinished = useMemo(() => new Set(choices.filter((c) => deps.drafts.read(c.exercise.id) !== undefined).map((c) => c.exercise.id)), [choices, deps]);
-	const [state, dispatch] = useReducer(reduceHome, {cursor: 0, count: choices.length, help: false, request: undefined});
+	const [state, dispatch] = useReducer(reduceHome, {cursor: Math.min(initialCursor, Math.max(0, choices.length - 1)), count: choices.length, help: false, request: undefined});
 	const onKey = useCallback((event: KeyEvent) => dispatch(event), []);
 	useKeys(onKey);
 	const [now, setNow] = useState(() => deps.clock.now());
@@ -50,7 +50,7 @@ export function Home({deps, onRequest}: {deps: TuiDeps; onRequest: (request: Hom
 	}, [state.request, onRequest]);
 
 	if (state.help) return <HelpNow lines={deps.helpLines()} columns={columns} />;
-	const spark = `Last 14 days  ${sparkline(glance.moodByDay)}`;
+	const spark = glance.moodByDay.some((mood) => mood !== undefined) ? `Last 14 days  ${sparkline(glance.moodByDay)}` : 'Last 14 days: no moods logged yet';
 	const mood = moodLine(glance);
 	const firstUser = choices.findIndex((choice) => choice.origin === 'user');
 	const titleWidth = Math.max(8, Math.min(22, width - 10 - 2, Math.max(0, ...choices.map((choice) => [...choice.exercise.title].length))));
