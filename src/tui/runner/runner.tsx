@@ -7,7 +7,7 @@ import {toLocalIso} from '../../domain/time.js';
 import type {Draft} from '../../store/drafts.js';
 import type {DraftFlush, TuiDeps} from '../deps.js';
 import {Frame, Notice, progressDots} from '../frame.js';
-import {useColumns} from '../hooks/use-columns.js';
+import {useTerminalSize} from '../hooks/use-columns.js';
 import {useKeys} from '../hooks/use-keys.js';
 import {HINTS, type KeyEvent} from '../keymap.js';
 import {HelpNow} from '../screens/help-now.js';
@@ -38,7 +38,7 @@ function hasWords(answers: Answers): boolean {
 
 /** Runs one exercise: the steps, the review, saving, the summary. One input owner: the runner's reducer. */
 export function Runner({exercise, draft, deps, canLeave, flush, onEnd}: RunnerProps) {
-	const columns = useColumns();
+	const {columns, rows} = useTerminalSize();
 	const width = columns - 2;
 	const [state, dispatch] = useReducer(reduceRunner, {exercise, answers: draft?.answers, at: draft?.at, width, canLeave}, startRunner);
 	const latest = useRef<RunnerState>(state);
@@ -151,17 +151,23 @@ export function Runner({exercise, draft, deps, canLeave, flush, onEnd}: RunnerPr
 	if (state.phase === 'review' || state.phase === 'saving') {
 		return (
 			<Frame title={exercise.title} position="review" dots={progressDots(of, of)} hints={[HINTS.move, 'enter change / save', HINTS.back, HINTS.help, HINTS.leave]} columns={columns}>
-				<ReviewView state={state} width={width} />
+				<ReviewView state={state} width={width} height={Math.max(3, rows - 12)} />
 				<Notice text={state.phase === 'saving' ? 'Saving…' : state.notice} />
 			</Frame>
 		);
 	}
 	const step = exercise.steps[state.index];
 	if (!step) return null;
+	// Rows left for the widget once the frame (6), the prompt, its help and a notice are drawn;
+	// one spare, because a frame as tall as the terminal makes Ink clear the screen on every key.
+	const linesOf = (text: string | undefined): number => (text ? Math.ceil([...text].length / Math.max(1, width)) : 0);
+	const prompt = step.type === 'info' ? step.prompt : step.prompt;
+	const chrome = 6 + 1 + linesOf(prompt) + linesOf(step.help) + (step.type === 'info' ? linesOf(step.text) : 0) + (state.notice ? 1 + linesOf(state.notice) : 0);
+	const height = Math.max(4, rows - chrome - 1);
 	return (
 		<Frame title={exercise.title} position={`step ${number} of ${of}`} dots={progressDots(number, of)} hints={[...widgetHints(step, state.widget), HINTS.leave]} columns={columns}>
 			<Box flexDirection="column">
-				<StepView step={step} state={state.widget} width={width} today={new Date(deps.clock.now())} />
+				<StepView step={step} state={state.widget} width={width} height={height} today={new Date(deps.clock.now())} />
 				<Notice text={state.notice} />
 			</Box>
 		</Frame>

@@ -5,7 +5,7 @@ import {sparkline, type Glance} from '../../domain/glance.js';
 import {inert, truncate} from '../../domain/text.js';
 import type {ExerciseChoice, TuiDeps} from '../deps.js';
 import {Frame} from '../frame.js';
-import {useColumns} from '../hooks/use-columns.js';
+import {useTerminalSize, windowAround} from '../hooks/use-columns.js';
 import {useKeys} from '../hooks/use-keys.js';
 import {HINTS, type KeyEvent} from '../keymap.js';
 import {Accent, Dim} from '../theme.js';
@@ -35,7 +35,7 @@ const MIN_SUMMARY = 20;
 
 /** `cope` on a terminal: today at a glance, the exercises, help one key away. */
 export function Home({deps, initialCursor = 0, onRequest}: {deps: TuiDeps; initialCursor?: number; onRequest: (request: HomeRequest) => void}) {
-	const columns = useColumns();
+	const {columns, rows} = useTerminalSize();
 	const width = columns - 2;
 	const choices = useMemo(() => deps.exercises(), [deps]);
 	const glance = useMemo(() => deps.glance(), [deps]);
@@ -53,6 +53,7 @@ export function Home({deps, initialCursor = 0, onRequest}: {deps: TuiDeps; initi
 	const spark = glance.moodByDay.some((mood) => mood !== undefined) ? `Last 14 days  ${sparkline(glance.moodByDay)}` : 'Last 14 days: no moods logged yet';
 	const mood = moodLine(glance);
 	const firstUser = choices.findIndex((choice) => choice.origin === 'user');
+	const {start, end} = windowAround(choices.length, state.cursor, rows - 12);
 	const titleWidth = Math.max(8, Math.min(22, width - 10 - 2, Math.max(0, ...choices.map((choice) => [...choice.exercise.title].length))));
 	return (
 		<Frame title="cope" aside={format(new Date(now), 'EEE d MMM, HH:mm')} hints={['↑↓ move', 'enter start', 'r report', HINTS.help, HINTS.quit]} columns={columns}>
@@ -67,12 +68,17 @@ export function Home({deps, initialCursor = 0, onRequest}: {deps: TuiDeps; initi
 			<Box marginTop={1} marginBottom={1}>
 				<Text>What would help right now?</Text>
 			</Box>
-			{choices.map((choice, index) => (
-				<Box key={`${choice.origin}-${choice.exercise.id}`} flexDirection="column">
-					{index === firstUser ? <Dim>{'  ─ your exercises ─'}</Dim> : null}
-					<ExerciseRow choice={choice} here={index === state.cursor} width={width} titleWidth={titleWidth} unfinished={unfinished.has(choice.exercise.id)} />
-				</Box>
-			))}
+			{start > 0 ? <Dim>{`  ↑ ${start} more`}</Dim> : null}
+			{choices.slice(start, end).map((choice, offset) => {
+				const index = start + offset;
+				return (
+					<Box key={`${choice.origin}-${choice.exercise.id}`} flexDirection="column">
+						{index === firstUser ? <Dim>{'  ─ your exercises ─'}</Dim> : null}
+						<ExerciseRow choice={choice} here={index === state.cursor} width={width} titleWidth={titleWidth} unfinished={unfinished.has(choice.exercise.id)} />
+					</Box>
+				);
+			})}
+			{end < choices.length ? <Dim>{`  ↓ ${choices.length - end} more`}</Dim> : null}
 			{choices.length === 0 ? <Dim>No exercises found. See: cope exercises</Dim> : null}
 		</Frame>
 	);

@@ -4,14 +4,15 @@ import {inert, truncate} from '../../../domain/text.js';
 import {Accent, Dim} from '../../theme.js';
 import {matchingSuggestions, type EmotionsState} from './emotions-state.js';
 
-const SHOWN_SUGGESTIONS = 6;
+const MOST_SUGGESTIONS = 6;
 
 function bar(level: number, width: number): string {
 	const filled = Math.round((level / 100) * width);
 	return '█'.repeat(filled) + ' '.repeat(Math.max(0, width - filled));
 }
 
-export function EmotionsView({step, state, width}: {step: EmotionsStep; state: EmotionsState; width: number}) {
+export function EmotionsView({step, state, width, height}: {step: EmotionsStep; state: EmotionsState; width: number; height: number}) {
+	const SHOWN_SUGGESTIONS = Math.max(2, Math.min(MOST_SUGGESTIONS, height - state.rows.length - 3));
 	const nameWidth = Math.min(16, Math.max(8, ...state.rows.map((row) => [...row.name].length)));
 	const earlierWidth = state.earlier ? 9 : 0;
 	const barWidth = Math.max(5, Math.min(20, width - nameWidth - earlierWidth - 10));

@@ -14,10 +14,11 @@ export function promptOfTheDay(prompts: readonly string[] | undefined, date: Dat
 	return prompts[day % prompts.length];
 }
 
-/** Shows the rows around the cursor when the text is taller than this. */
-const MAX_ROWS = 12;
+/** At most this many rows of text are shown (those around the cursor). */
+const MOST_ROWS = 12;
 
-export function TextView({step, state, width, today}: {step: TextStep; state: TextState; width: number; today: Date}) {
+export function TextView({step, state, width, height, today}: {step: TextStep; state: TextState; width: number; height: number; today: Date}) {
+	const MAX_ROWS = Math.max(2, Math.min(MOST_ROWS, height - 4));
 	const columns = textColumns(width);
 	const {text, cursor} = state.buffer;
 	const rows = layoutRows(text, columns);
