@@ -1,11 +1,13 @@
 import {Command, CommanderError} from 'commander';
-import packageJson from '../package.json' with {type: 'json'};
+import {version} from '../package.json';
 import {createContext, type Context, type GlobalOptions} from './context.js';
 import {CopeError, invalid, reportError} from './errors.js';
 import {registerConfig} from './commands/config.js';
+import {registerExercises} from './commands/exercises.js';
 import {registerJournal} from './commands/journal.js';
 import {registerList} from './commands/list.js';
 import {registerLog} from './commands/log.js';
+import {registerReport} from './commands/report.js';
 import {registerRun} from './commands/run.js';
 import {registerShow} from './commands/show.js';
 import {registerWhere} from './commands/where.js';
@@ -25,7 +27,7 @@ export function createProgram(io: Pick<Context, 'stdin' | 'stdout' | 'stderr'> =
 	program
 		.usage('[options] [command]')
 		.description('Everyday CBT practice in your terminal: thought records, journaling, mood logs and gentle reports. Local-only.')
-		.version(packageJson.version, '-V, --version', 'print the version')
+		.version(version, '-V, --version', 'print the version')
 		.helpOption('-h, --help', 'show help')
 		.helpCommand('help [command]', 'show help for a command')
 		.option('--home <dir>', 'the data directory (default: $COPE_HOME, else ~/.config/cope)')
@@ -56,8 +58,10 @@ export function createProgram(io: Pick<Context, 'stdin' | 'stdout' | 'stderr'> =
 	registerLog(program, getContext);
 	registerJournal(program, getContext);
 	registerList(program, getContext);
+	registerReport(program, getContext);
 	registerShow(program, getContext);
 	registerRun(program, getContext);
+	registerExercises(program, getContext);
 	registerConfig(program, getContext);
 	registerWhere(program, getContext);
 	return program;

@@ -1,10 +1,10 @@
 import type {Context} from '../context.js';
-import {exerciseCatalog} from './exercise-catalog.js';
 import {finishTui} from './run-screen.js';
+import {runnableExercises} from './runnable-exercises.js';
 
 /** The home screen (Ink), loaded only when it is opened. */
 export async function runHomeScreen(context: Context): Promise<void> {
-	const catalog = await exerciseCatalog(context);
+	const catalog = runnableExercises(context);
 	const {runTui} = await import('../tui/run-tui.js');
 	const outcome = await runTui(context, {kind: 'home'}, catalog);
 	if (outcome.ending === 'report') {

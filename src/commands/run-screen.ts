@@ -1,14 +1,14 @@
 import type {Context} from '../context.js';
 import type {TuiOutcome} from '../tui/run-tui.js';
 import {afterEntrySaved} from './after-save.js';
-import {exerciseById, exerciseCatalog} from './exercise-catalog.js';
 import {requireTerminal} from './interactive.js';
+import {runnableExercise, runnableExercises} from './runnable-exercises.js';
 
 /** Opens an exercise in the TUI (loaded only now, so the fast paths never load Ink). */
 export async function runExerciseScreen(context: Context, exerciseId: string): Promise<void> {
-	const exercise = await exerciseById(context, exerciseId);
+	const catalog = runnableExercises(context);
+	const exercise = runnableExercise(catalog, context, exerciseId);
 	requireTerminal(context, `cope run ${exerciseId}`, 'Run it in a terminal. To write without one: cope log 6 "a note" or cope journal - < notes.txt');
-	const catalog = await exerciseCatalog(context);
 	const {runTui} = await import('../tui/run-tui.js');
 	const outcome = await runTui(context, {kind: 'exercise', exercise}, catalog);
 	finishTui(context, outcome, 'exercise');

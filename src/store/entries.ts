@@ -15,6 +15,8 @@ export interface EntryRead {
 	/** Live entries (last version of each id, deleted ones left out), in file order of first appearance. */
 	entries: Entry[];
 	unreadable: UnreadableLine[];
+	/** How many entry lines the store holds (every version, readable or not). */
+	lines: number;
 }
 
 export interface ReadOptions {
@@ -40,7 +42,7 @@ function collect(index: StoreIndex, order: number[], options: ReadOptions, limit
 		const entry = index.entry(line);
 		if (entry !== undefined && (options.keep === undefined || options.keep(entry))) entries.push(entry);
 	}
-	return {entries, unreadable: sortedByLine(index.unreadable)};
+	return {entries, unreadable: sortedByLine(index.unreadable), lines: index.nonBlankLines};
 }
 
 /**

@@ -10,6 +10,7 @@ const CLOSE_BRACE = 0x7d;
 const HEAD = Buffer.from('{"v":1,"id":"');
 const AT_KEY = Buffer.from('","at":"');
 const TOMBSTONE = Buffer.from(',"deleted":true');
+const DELETED_ANYWHERE = Buffer.from('"deleted":');
 
 /** Native comparison: a JS byte loop here runs 300k times per 100k lines before the JIT warms up. */
 function startsWith(data: Buffer, prefix: Buffer, at: number): boolean {
@@ -76,6 +77,7 @@ export class StoreIndex {
 	private maxId: Buffer = Buffer.alloc(0);
 	private lineCount = 0;
 	readonly unreadable: UnreadableLine[] = [];
+	private unreadableAtScan = 0;
 
 	constructor(path: string) {
 		let fd: number;
@@ -108,27 +110,36 @@ export class StoreIndex {
 		} finally {
 			closeSync(fd);
 		}
+		this.unreadableAtScan = this.unreadable.length;
 	}
 
 	private indexBlock(block: Buffer): void {
 		const chunk = this.chunks.push(block) - 1;
 		const valid = isUtf8(block);
+		// A line with a "deleted" key anywhere but cope's own place (hand-written, another
+		// tool) is parsed in full; one native search per block finds them.
+		let deletedKey = block.indexOf(DELETED_ANYWHERE);
 		let start = 0;
 		for (;;) {
 			const end = block.indexOf(NEWLINE, start);
 			if (end === -1) break;
 			const line = ++this.lineCount;
-			if (valid || isUtf8(block.subarray(start, end))) this.indexLine(block, chunk, start, end, line);
+			let parseFully = false;
+			if (deletedKey !== -1 && deletedKey < end) {
+				parseFully = true;
+				deletedKey = block.indexOf(DELETED_ANYWHERE, end);
+			}
+			if (valid || isUtf8(block.subarray(start, end))) this.indexLine(block, chunk, start, end, line, parseFully);
 			else this.unreadable.push({line, reason: 'not valid UTF-8'});
 			start = end + 1;
 		}
 	}
 
-	private indexLine(block: Buffer, chunk: number, start: number, end: number, line: number): void {
+	private indexLine(block: Buffer, chunk: number, start: number, end: number, line: number, parseFully: boolean): void {
 		let idEnd = -1;
 		let atMs = Number.NaN;
 		let deleted = false;
-		if (startsWith(block, HEAD, start) && block[end - 1] === CLOSE_BRACE) {
+		if (!parseFully && startsWith(block, HEAD, start) && block[end - 1] === CLOSE_BRACE) {
 			idEnd = block.indexOf(QUOTE, start + HEAD.length);
 			if (idEnd !== -1 && idEnd < end && startsWith(block, AT_KEY, idEnd)) {
 				const atStart = idEnd + AT_KEY.length;
@@ -166,6 +177,11 @@ export class StoreIndex {
 		this.tombstone.push(deleted);
 		if (Buffer.compare(id, this.maxId) > 0) this.maxId = id;
 		else this.repeated.set(this.idAt(index), index);
+	}
+
+	/** How many lines held something (an entry version or an unreadable line); blank lines do not count. */
+	get nonBlankLines(): number {
+		return this.ats.length + this.unreadableAtScan;
 	}
 
 	/** Is line `index` the newest version of its id, and not a deletion? */

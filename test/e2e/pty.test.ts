@@ -99,7 +99,7 @@ describe('cope run in a real terminal', () => {
 		await s.waitForRawMode();
 		s.type('Presentation at #work');
 		await s.waitFor('Presentation at #work▌');
-		s.type('\r');
+		s.type('\u0004');
 		await s.waitFor('A feeling:');
 		s.type('anxious');
 		await s.waitFor('A feeling: anxious▌');
@@ -115,21 +115,21 @@ describe('cope run in a real terminal', () => {
 		s.type('\r');
 		await s.waitFor('• I will mess it up');
 		s.type('\r');
-		await s.waitFor('Which thought felt hottest?');
+		await s.waitFor('Which thought felt the hottest?');
 		s.type('I will mess it up\r');
-		await s.waitFor('Any thinking traps in it?');
+		await s.waitFor('Can you spot any thinking traps in it?');
 		s.type('\u001B[B');
-		await s.waitFor('❯ [ ] Catastrophising');
+		await s.waitFor('❯ [ ] Overgeneralising');
 		s.type(' ');
-		await s.waitFor('[x] Catastrophising');
+		await s.waitFor('[x] Overgeneralising');
 		s.type('\r');
-		await s.waitFor('What supports the thought?');
+		await s.waitFor('What supports the hot thought?');
 		s.type('\r');
-		await s.waitFor("What doesn't fit with it?");
+		await s.waitFor("What doesn't quite fit with it?");
 		s.type('I prepared\r');
 		await s.waitFor('• I prepared');
 		s.type('\r');
-		await s.waitFor('A more balanced thought');
+		await s.waitFor("What's a more balanced way to see it?");
 		s.type('One stumble is not the whole talk.');
 		await s.waitFor('whole talk.▌');
 		s.type('\u0004');
@@ -156,7 +156,7 @@ describe('cope run in a real terminal', () => {
 				emotions: {anxious: 78},
 				thoughts: ['I will mess it up'],
 				'hot-thought': 'I will mess it up',
-				traps: ['catastrophising'],
+				traps: ['overgeneralising'],
 				'evidence-against': ['I prepared'],
 				balanced: 'One stumble is not the whole talk.',
 				rerate: {anxious: 40},

@@ -1,9 +1,9 @@
 import {existsSync, readFileSync, statSync} from 'node:fs';
 import {cleanup} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
-import {STANDIN_EXERCISES} from '../../src/commands/standin-exercises.js';
 import type {Exercise} from '../../src/domain/exercise/types.js';
 import {readDraft} from '../../src/store/drafts.js';
+import {loadBuiltInExercises} from '../../src/store/exercises.js';
 import {branching, journal, moodLog} from '../fixtures/exercises.js';
 import {KEYS, press, waitFor, waitForText} from '../helpers/ink.js';
 import {draftFile, startTui, type Harness} from '../helpers/tui.js';
@@ -20,7 +20,8 @@ async function run(exercise: Exercise, options: Parameters<typeof startTui>[1] =
 	return harness;
 }
 
-const thoughtRecord = STANDIN_EXERCISES.find((exercise) => exercise.id === 'thought-record') as Exercise;
+/** The real built-in, as the loader gives it. */
+const thoughtRecord = loadBuiltInExercises().exercises.find((exercise) => exercise.id === 'thought-record') as Exercise;
 
 describe('runner end to end', () => {
 	it('mood-log: keys in → a mood entry on disk with metrics and #tags, then the summary', async () => {
@@ -66,20 +67,20 @@ describe('runner end to end', () => {
 	it('thought-record: every step → the entry, and the summary shows before → after and the balanced thought', async () => {
 		const h = await run(thoughtRecord);
 		await waitForText(h.rendered, 'step 1 of 9');
-		await press(h.rendered, 'Presentation at work', KEYS.enter);
+		await press(h.rendered, 'Presentation at work', KEYS.ctrlD);
 		await waitForText(h.rendered, 'A feeling:');
 		await press(h.rendered, KEYS.down, KEYS.enter, '7', '8', KEYS.enter);
 		await waitForText(h.rendered, 'What went through your mind?');
 		await press(h.rendered, 'I will mess it up', KEYS.enter, 'They will see I do not belong', KEYS.enter, KEYS.enter);
-		await waitForText(h.rendered, 'Which thought felt hottest?');
+		await waitForText(h.rendered, 'Which thought felt the hottest?');
 		await press(h.rendered, 'They will see I do not belong', KEYS.enter);
-		await waitForText(h.rendered, 'Any thinking traps in it?');
-		await press(h.rendered, KEYS.down, KEYS.down, KEYS.space, KEYS.down, KEYS.space, KEYS.enter);
-		await waitForText(h.rendered, 'What supports the thought?');
+		await waitForText(h.rendered, 'Can you spot any thinking traps in it?');
+		await press(h.rendered, KEYS.down, KEYS.down, KEYS.down, KEYS.down, KEYS.space, KEYS.down, KEYS.space, KEYS.enter);
+		await waitForText(h.rendered, 'What supports the hot thought?');
 		await press(h.rendered, 'I stumbled last time', KEYS.enter, KEYS.enter);
-		await waitForText(h.rendered, "What doesn't fit with it?");
+		await waitForText(h.rendered, "What doesn't quite fit with it?");
 		await press(h.rendered, 'I prepared', KEYS.enter, 'My manager asked me to do it', KEYS.enter, KEYS.enter);
-		await waitForText(h.rendered, 'A more balanced thought');
+		await waitForText(h.rendered, "What's a more balanced way to see it?");
 		await press(h.rendered, "I've prepared, and one stumble doesn't undo that.", KEYS.ctrlD);
 		await waitForText(h.rendered, 'was 78');
 		await press(h.rendered, '4', '5', KEYS.enter);

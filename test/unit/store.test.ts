@@ -78,6 +78,18 @@ describe('readEntries', () => {
 		]);
 	});
 
+	it('honours a tombstone written with its keys in another order (by hand or another tool)', () => {
+		const entry = mood(2, 'to delete');
+		appendEntry(paths, entry);
+		appendFileSync(paths.entries, `${JSON.stringify({v: 1, id: entry.id, at: entry.at, type: 'mood', exercise: 'mood-log', created: entry.created, tags: [], values: {}, deleted: true})}\n`);
+		expect(readEntries(paths).entries).toEqual([]);
+	});
+
+	it('is not fooled by "deleted" written inside a note', () => {
+		appendEntry(paths, mood(2, 'I "deleted":true my old texts'));
+		expect(readEntries(paths).entries).toHaveLength(1);
+	});
+
 	it('keeps only what `keep` accepts, but a later version still removes an earlier kept one', () => {
 		const entry = mood(2, 'in range');
 		appendEntries(paths, [entry, mood(9, 'other'), {...entry, at: '2020-01-01T10:00:00+00:00'}]);

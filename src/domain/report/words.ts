@@ -1,0 +1,38 @@
+import {format} from 'date-fns';
+import type {Day} from '../stats/days.js';
+import {dayToDate} from '../stats/days.js';
+import {inert} from '../text.js';
+
+/** A mean: one decimal, always ("6.0"), so numbers line up and read alike. */
+export function mean(value: number): string {
+	return value.toFixed(1);
+}
+
+/** A reading: a whole number as is, else one decimal. */
+export function level(value: number): string {
+	return Number.isInteger(value) ? String(value) : value.toFixed(1);
+}
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+	return `${count} ${count === 1 ? one : many}`;
+}
+
+/** "27 Oct", or "27 Oct 2025" when asked for the year. */
+export function shortDay(day: Day, withYear = false): string {
+	return format(dayToDate(day), withYear ? 'd MMM yyyy' : 'd MMM');
+}
+
+export function monthName(day: Day, withYear = false): string {
+	return format(dayToDate(day), withYear ? 'MMM yyyy' : 'MMM');
+}
+
+/** A metric's name as a heading ("Mood", "Sleep"), safe for a terminal. */
+export function metricTitle(metric: string): string {
+	const safe = inert(metric, {singleLine: true});
+	return safe.charAt(0).toUpperCase() + safe.slice(1);
+}
+
+/** A thinking trap's id as words: "fortune-telling" → "fortune telling". */
+export function trapLabel(trap: string): string {
+	return inert(trap.replaceAll('-', ' ').replaceAll('_', ' '), {singleLine: true}).trim();
+}

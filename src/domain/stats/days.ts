@@ -1,0 +1,66 @@
+/**
+ * Calendar days as "yyyy-MM-dd" strings: the local day an entry was written on
+ * (`localDay(at)`). Arithmetic goes through UTC midnight, which has no DST, so a
+ * day is always exactly one day whatever the computer's time zone is.
+ */
+export type Day = string;
+
+const MS_PER_DAY = 86_400_000;
+const DAY_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function toUtc(day: Day): number {
+	const match = DAY_PATTERN.exec(day);
+	if (!match) throw new RangeError(`not a day: ${day}`);
+	return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
+}
+
+function fromUtc(ms: number): Day {
+	return new Date(ms).toISOString().slice(0, 10);
+}
+
+export function isDay(text: string): boolean {
+	return DAY_PATTERN.test(text) && fromUtc(toUtc(text)) === text;
+}
+
+export function addDays(day: Day, amount: number): Day {
+	return fromUtc(toUtc(day) + amount * MS_PER_DAY);
+}
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: Day, to: Day): number {
+	return Math.round((toUtc(to) - toUtc(from)) / MS_PER_DAY);
+}
+
+/** Every day from `from` to `to`, both included. */
+export function eachDay(from: Day, to: Day): Day[] {
+	const days: Day[] = [];
+	for (let day = from; day <= to; day = addDays(day, 1)) days.push(day);
+	return days;
+}
+
+/** 0 = Monday … 6 = Sunday: our weeks start on Monday. */
+export function weekdayIndex(day: Day): number {
+	return (new Date(toUtc(day)).getUTCDay() + 6) % 7;
+}
+
+/** The Monday of the week `day` is in. */
+export function startOfWeek(day: Day): Day {
+	return addDays(day, -weekdayIndex(day));
+}
+
+export function startOfMonth(day: Day): Day {
+	return `${day.slice(0, 8)}01`;
+}
+
+/** A local Date at noon of that day, for formatting with date-fns ("27 Oct"). */
+export function dayToDate(day: Day): Date {
+	const ms = toUtc(day);
+	const utc = new Date(ms);
+	return new Date(utc.getUTCFullYear(), utc.getUTCMonth(), utc.getUTCDate(), 12);
+}
+
+/** The local day of a Date in the computer's time zone (for "today"). */
+export function dateToDay(date: Date): Day {
+	const pad = (n: number): string => String(n).padStart(2, '0');
+	return `${String(date.getFullYear()).padStart(4, '0')}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

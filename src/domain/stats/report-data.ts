@@ -1,0 +1,75 @@
+import type {Entry} from '../entry.js';
+import {activity, type Activity} from './activity.js';
+import {type Day, daysBetween} from './days.js';
+import {heatMap, type HeatDay, metricScale, type Scale} from './heatmap.js';
+import {type Bucket, dailySeries, type DailyPoint, type Grouping, groupSeries, type MetricSummary, readingsByDay, summarize} from './series.js';
+import {tagPatterns, type TagPatterns} from './tags.js';
+import {thoughtRecordSummary, type ThoughtRecordSummary} from './thought-records.js';
+import {type Trend, weeklyTrend} from './trend.js';
+import {urgeSummary, type UrgeSummary} from './urges.js';
+
+export interface ReportRequest {
+	/** The period's entries (already cut to it, and to the tag if one was asked for). */
+	entries: readonly Entry[];
+	from: Day;
+	to: Day;
+	/** The metric to chart and compare, e.g. "mood". */
+	metric: string;
+	by: Grouping;
+	/** The `alerts.urge` setting. */
+	urgeAlert: number;
+	/** Only entries with this tag, if given. */
+	tag?: string;
+}
+
+/** Every figure of a report, as plain values (rendered as text or JSON elsewhere). */
+export interface ReportData {
+	from: Day;
+	to: Day;
+	days: number;
+	metric: string;
+	by: Grouping;
+	tag: string | null;
+	activity: Activity;
+	summary: MetricSummary;
+	trend: Trend;
+	daily: DailyPoint[];
+	series: Bucket[];
+	scale: Scale;
+	urges: UrgeSummary;
+	tags: TagPatterns;
+	thoughtRecords: ThoughtRecordSummary;
+	heatMap: HeatDay[];
+}
+
+export function buildReport(request: ReportRequest): ReportData {
+	const {entries, from, to, metric, by} = request;
+	const byDay = readingsByDay(entries, metric);
+	const daily = dailySeries(byDay, from, to);
+	const scale = metricScale(metric, daily);
+	const days = daysBetween(from, to) + 1;
+	return {
+		from,
+		to,
+		days,
+		metric,
+		by,
+		tag: request.tag ?? null,
+		activity: activity(entries, days),
+		summary: summarize(byDay),
+		trend: weeklyTrend(daily),
+		daily,
+		series: groupSeries(daily, by),
+		scale,
+		urges: urgeSummary(readingsByDay(entries, 'urge'), request.urgeAlert, to),
+		tags: withoutTag(tagPatterns(entries, daily), request.tag),
+		thoughtRecords: thoughtRecordSummary(entries),
+		heatMap: heatMap(daily, scale),
+	};
+}
+
+/** With --tag every day has that tag, so comparing it says nothing. */
+function withoutTag(found: TagPatterns, tag: string | undefined): TagPatterns {
+	if (tag === undefined) return found;
+	return {patterns: found.patterns.filter((p) => p.tag !== tag), tooFewDays: found.tooFewDays.filter((t) => t !== tag)};
+}

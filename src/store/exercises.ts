@@ -1,0 +1,188 @@
+/**
+ * Finds and reads exercise files: the built-ins shipped in the package's
+ * `exercises/` folder, then the person's own in `<data dir>/exercises/`. A user
+ * file with the id of a built-in replaces it. A broken file is reported, never
+ * fatal: the rest still load.
+ *
+ * This module loads zod (through the validator), so only commands that need
+ * exercises import it, and lazily.
+ */
+import {closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync} from 'node:fs';
+import {dirname, join} from 'node:path';
+import {fileURLToPath} from 'node:url';
+import type {Exercise} from '../domain/exercise/types.js';
+import {MAX_EXERCISE_BYTES, parseExerciseFile, tooBigText, type ValidationResult} from '../domain/exercise/validate.js';
+import type {DataPaths} from './paths.js';
+
+export interface LoadedExercise extends Exercise {
+	origin: 'built-in' | 'user';
+	/** The file it was read from. */
+	file: string;
+	/** A user exercise that replaces the built-in with the same id. */
+	replacesBuiltIn?: true;
+}
+
+export interface LoadedExercises {
+	exercises: LoadedExercise[];
+	/** One line per problem, naming the file; the exercises above are still usable. */
+	problems: string[];
+}
+
+/** Built-ins in the order a person meets them (the home screen's), then any others by id. */
+const BUILT_IN_ORDER = ['thought-record', 'journal', 'mood-log', 'urge-surfing', 'grounding-54321', 'box-breathing', 'safety-plan'];
+
+/** A broken file can have hundreds of problems; list and show name the first few. */
+const PROBLEMS_PER_FILE = 5;
+
+let packageRoot: string | undefined;
+
+/**
+ * The folder holding cope's package.json, walking up from this module: src/store/
+ * in development and tests, dist/ or dist/chunks/ when built and installed.
+ */
+export function findPackageRoot(start: string = dirname(fileURLToPath(import.meta.url))): string {
+	for (let dir = start; ; dir = dirname(dir)) {
+		try {
+			const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as unknown;
+			if (typeof manifest === 'object' && manifest !== null && (manifest as {name?: unknown}).name === 'cope') return dir;
+		} catch {
+			// No package.json here, or not one we can read: keep walking up.
+		}
+		if (dirname(dir) === dir) throw new Error(`cannot find cope's package folder above ${start}`);
+	}
+}
+
+export function builtInExercisesDir(): string {
+	packageRoot ??= findPackageRoot();
+	return join(packageRoot, 'exercises');
+}
+
+export interface LoadOptions {
+	/** Where the built-ins are (tests point this elsewhere). */
+	builtInDir?: string;
+}
+
+/** Only the exercises that ship with cope. */
+export function loadBuiltInExercises(options: LoadOptions = {}): LoadedExercises {
+	const problems: string[] = [];
+	try {
+		return {exercises: readFolder(options.builtInDir ?? builtInExercisesDir(), 'built-in', problems, true), problems};
+	} catch (error) {
+		problems.push(`${(error as Error).message}; the built-in exercises could not be loaded (reinstalling cope restores them)`);
+		return {exercises: [], problems};
+	}
+}
+
+export function loadExercises(paths: Pick<DataPaths, 'exercises'>, options: LoadOptions = {}): LoadedExercises {
+	const {exercises: builtIns, problems} = loadBuiltInExercises(options);
+	const users = readFolder(paths.exercises, 'user', problems, false);
+	const byId = new Map<string, LoadedExercise>();
+	for (const exercise of builtIns) byId.set(exercise.id, exercise);
+	for (const exercise of users) {
+		if (byId.get(exercise.id)?.origin === 'built-in') exercise.replacesBuiltIn = true;
+		byId.set(exercise.id, exercise);
+	}
+	const builtInIds = builtIns.map((exercise) => exercise.id);
+	const rank = (exercise: LoadedExercise): number => {
+		const index = BUILT_IN_ORDER.indexOf(exercise.id);
+		if (index !== -1) return index;
+		return builtInIds.includes(exercise.id) ? BUILT_IN_ORDER.length : BUILT_IN_ORDER.length + 1;
+	};
+	const exercises = [...byId.values()].sort((a, b) => rank(a) - rank(b) || (rank(a) > BUILT_IN_ORDER.length ? a.title.localeCompare(b.title) : 0) || a.id.localeCompare(b.id));
+	return {exercises, problems};
+}
+
+export function findExercise(paths: Pick<DataPaths, 'exercises'>, id: string, options: LoadOptions = {}): {exercise: LoadedExercise | undefined; problems: string[]} {
+	const {exercises, problems} = loadExercises(paths, options);
+	return {exercise: exercises.find((exercise) => exercise.id === id), problems};
+}
+
+function readFolder(dir: string, origin: LoadedExercise['origin'], problems: string[], mustExist: boolean): LoadedExercise[] {
+	let names: string[];
+	try {
+		names = readdirSync(dir);
+	} catch (error) {
+		const code = (error as NodeJS.ErrnoException).code;
+		if (code === 'ENOENT' && !mustExist) return [];
+		problems.push(`${dir}: ${code === 'ENOTDIR' ? 'not a folder' : readErrorText(error)}; ${origin === 'user' ? 'cope looks here for your own exercise files' : 'the built-in exercises should be here (reinstalling cope restores them)'}`);
+		return [];
+	}
+	const loaded: LoadedExercise[] = [];
+	const fileOf = new Map<string, string>();
+	// Sorted, so that which of two clashing files wins does not depend on the file system.
+	for (const name of names.filter((n) => n.endsWith('.json') && !n.startsWith('.') && n !== 'schema.json').sort()) {
+		const file = join(dir, name);
+		const result = readExerciseFile(file);
+		if (!result.ok) {
+			problems.push(...capped(result.problems, file));
+			continue;
+		}
+		const earlier = fileOf.get(result.exercise.id);
+		if (earlier !== undefined) {
+			problems.push(`${file}: id: "${result.exercise.id}" is also the id of ${earlier}; using that one, not this`);
+			continue;
+		}
+		fileOf.set(result.exercise.id, file);
+		loaded.push({...result.exercise, origin, file});
+	}
+	return loaded;
+}
+
+function capped(problems: readonly string[], file: string): string[] {
+	if (problems.length <= PROBLEMS_PER_FILE) return [...problems];
+	const more = problems.length - PROBLEMS_PER_FILE;
+	return [...problems.slice(0, PROBLEMS_PER_FILE), `${file}: … and ${more} more problem${more === 1 ? '' : 's'}; see them all with: cope exercises validate ${shellQuote(file)}`];
+}
+
+function shellQuote(text: string): string {
+	return /^[\w./~@%+=:,-]+$/.test(text) ? text : `'${text.replaceAll("'", `'\\''`)}'`;
+}
+
+/**
+ * Reads and checks one exercise file, named in problems as `name`. Never throws:
+ * a missing, unreadable, special or oversized file is a problem like any other.
+ */
+export function readExerciseFile(path: string, name: string = path): ValidationResult {
+	const fail = (message: string): ValidationResult => ({ok: false, problems: [`${name}: ${message}`]});
+	let fd: number;
+	try {
+		// stat first: opening a named pipe would wait for a writer forever.
+		const stats = statSync(path);
+		if (stats.isDirectory()) return fail('is a folder, not an exercise file');
+		if (!stats.isFile()) return fail('not a regular file');
+		if (stats.size > MAX_EXERCISE_BYTES) return fail(tooBigText(stats.size));
+		fd = openSync(path, 'r');
+	} catch (error) {
+		return fail(`cannot read it: ${readErrorText(error)}`);
+	}
+	try {
+		// One byte past the limit, so a file that grew since stat is still caught.
+		const buffer = Buffer.alloc(MAX_EXERCISE_BYTES + 1);
+		let length = 0;
+		for (;;) {
+			const read = readSync(fd, buffer, length, buffer.length - length, null);
+			length += read;
+			if (read === 0 || length === buffer.length) break;
+		}
+		if (length > MAX_EXERCISE_BYTES) return fail(tooBigText(fstatSync(fd).size));
+		return parseExerciseFile(buffer.subarray(0, length), name);
+	} catch (error) {
+		return fail(`cannot read it: ${readErrorText(error)}`);
+	} finally {
+		closeSync(fd);
+	}
+}
+
+function readErrorText(error: unknown): string {
+	switch ((error as NodeJS.ErrnoException).code) {
+		case 'ENOENT':
+			return 'no such file';
+		case 'EACCES':
+		case 'EPERM':
+			return 'permission denied';
+		case 'ELOOP':
+			return 'a link that loops';
+		default:
+			return (error as Error).message;
+	}
+}

@@ -1,0 +1,19 @@
+import {readFileSync} from 'node:fs';
+import {join} from 'node:path';
+import {describe, expect, it} from 'vitest';
+import {describeSteps} from '../../src/domain/exercise/describe.js';
+import {validateExercise} from '../../src/domain/exercise/validate.js';
+import {ROOT} from '../helpers/cli.js';
+
+describe('docs/README-exercises.md', () => {
+	it('shows a complete example that cope accepts', () => {
+		const docs = readFileSync(join(ROOT, 'docs', 'README-exercises.md'), 'utf8');
+		const examples = [...docs.matchAll(/<!-- example: [^>]*-->\n```json\n([\s\S]*?)\n```/g)].map((match) => match[1] as string);
+		expect(examples).toHaveLength(1);
+		for (const example of examples) {
+			const result = validateExercise(JSON.parse(example) as unknown, 'example.json');
+			expect(result.ok ? [] : result.problems).toEqual([]);
+			if (result.ok) expect(describeSteps(result.exercise).length).toBe(6);
+		}
+	});
+});
