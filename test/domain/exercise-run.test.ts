@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {entryFromAnswers, keptValues} from '../../src/domain/exercise/answers-entry.js';
 import {answerProblem, conditionHolds, firstUnfinished, fittingAnswers, shownStepIndexes} from '../../src/domain/exercise/progress.js';
-import {formatDuration, summarizeRun} from '../../src/domain/exercise/run-summary.js';
+import {durationInWords, formatDuration, summarizeRun} from '../../src/domain/exercise/run-summary.js';
 import {glance, sparkline} from '../../src/domain/glance.js';
 import {createMoodEntry} from '../../src/domain/mood-entry.js';
 import {branching, exerciseOf, moodLog} from '../fixtures/exercises.js';
@@ -94,6 +94,19 @@ describe('the entry from the answers', () => {
 			facts: [],
 		});
 		expect(formatDuration(90)).toBe('1:30');
+		expect([durationInWords(60), durationInWords(120), durationInWords(45), durationInWords(90)]).toEqual(['One minute', '2 minutes', '45 seconds', '1:30']);
+	});
+});
+
+describe('the summary of a timer exercise', () => {
+	it('shows a metric rated before and after as before → after, and the time with the timer', () => {
+		const exercise = exerciseOf('wave', [
+			{id: 'before', type: 'scale', prompt: '', min: 0, max: 10, metric: 'urge'},
+			{id: 'ride', type: 'timer', prompt: '', phases: [{label: 'Breathe', seconds: 60}]},
+			{id: 'after', type: 'scale', prompt: '', min: 0, max: 10, metric: 'urge'},
+		]);
+		const entry = entryFromAnswers(exercise, {before: 6, ride: 75, after: 3}, new Date('2026-11-25T21:40:00Z'));
+		expect(summarizeRun(exercise, entry).facts).toEqual(['urge 6 → 3', '1:15 with the timer']);
 	});
 });
 

@@ -260,7 +260,7 @@ describe('timer step', () => {
 			await waitForText(h.rendered, /Breathe out ·+ 5/);
 			expect(h.rendered.lastFrame()).toContain('round 1 of 3');
 			h.clock.advance(16_000);
-			await waitForText(h.rendered, 'Has it eased?');
+			await waitForText(h.rendered, '20 seconds gone. Has it eased?');
 			await waitForText(h.rendered, '0:20 of 0:30');
 			await press(h.rendered, KEYS.enter);
 			await waitForText(h.rendered, 'space pause');

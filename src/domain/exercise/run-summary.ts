@@ -35,10 +35,14 @@ export function summarizeRun(exercise: Exercise, entry: Entry): RunSummary {
 		}
 	}
 	const facts: string[] = [];
+	// A metric rated twice (an urge before and after a timer) reads as "urge 6 → 3".
+	const byMetric = new Map<string, number[]>();
 	for (const step of exercise.steps) {
-		if (step.type === 'scale' && step.metric !== undefined && typeof entry.values[step.id] === 'number') {
-			facts.push(`${step.metric} ${String(entry.values[step.id])}`);
-		}
+		const value = entry.values[step.id];
+		if (step.type === 'scale' && step.metric !== undefined && typeof value === 'number') byMetric.set(step.metric, [...(byMetric.get(step.metric) ?? []), value]);
+	}
+	for (const [metric, values] of byMetric) facts.push(values.length > 1 ? `${metric} ${values[0]} → ${values.at(-1)}` : `${metric} ${values[0]}`);
+	for (const step of exercise.steps) {
 		if (step.type === 'timer' && typeof entry.values[step.id] === 'number') {
 			facts.push(`${formatDuration(entry.values[step.id] as number)} with the timer`);
 		}
@@ -52,6 +56,15 @@ export function summarizeRun(exercise: Exercise, entry: Entry): RunSummary {
 	const summary: RunSummary = {headline, changes, facts};
 	if (typeof balanced === 'string' && balanced.trim() !== '') summary.balanced = balanced.trim();
 	return summary;
+}
+
+/** 60 → "One minute", 120 → "2 minutes", 45 → "45 seconds": time passed, in words. */
+export function durationInWords(seconds: number): string {
+	const whole = Math.max(0, Math.floor(seconds));
+	if (whole < 60) return `${whole} ${whole === 1 ? 'second' : 'seconds'}`;
+	if (whole % 60 !== 0) return formatDuration(whole);
+	const minutes = whole / 60;
+	return minutes === 1 ? 'One minute' : `${minutes} minutes`;
 }
 
 /** 90 → "1:30"; 45 → "0:45". */

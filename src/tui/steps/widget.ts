@@ -121,6 +121,6 @@ export function widgetHints(step: Step, state: WidgetState): string[] {
 			return ['↑↓ move', '←→ adjust by 5', 'type a number', HINTS.next, ...tail];
 		case 'timer':
 			if (state.checkIn !== undefined) return ['←→ choose', 'enter answer', HINTS.help];
-			return state.finished ? [HINTS.next, ...tail] : ['space pause', 's skip', ...tail];
+			return state.finished ? [HINTS.next, ...tail] : [state.paused ? 'space carry on' : 'space pause', 's skip', ...tail];
 	}
 }

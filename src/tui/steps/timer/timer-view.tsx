@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
 import type {TimerStep} from '../../../domain/exercise/types.js';
-import {formatDuration} from '../../../domain/exercise/run-summary.js';
+import {durationInWords, formatDuration} from '../../../domain/exercise/run-summary.js';
 import {inert} from '../../../domain/text.js';
 import {Accent, Dim} from '../../theme.js';
 import {CHECK_IN_CHOICES, currentPhase, totalSeconds, type TimerState} from './timer-state.js';
@@ -24,7 +24,7 @@ export function TimerView({step, state}: {step: TimerStep; state: TimerState}) {
 			{state.paused ? <Text>Paused. Space carries on.</Text> : null}
 			{state.checkIn !== undefined ? (
 				<Box flexDirection="column">
-					<Text>{inert(step.checkIn?.prompt ?? 'How is it now?', {singleLine: true})}</Text>
+					<Text>{`${durationInWords(seconds)} gone. ${inert(step.checkIn?.prompt ?? 'How is it now?', {singleLine: true})}`}</Text>
 					<Text>
 						{CHECK_IN_CHOICES.map((choice, index) =>
 							index === state.checkIn ? <Accent key={choice}>{`❯ ${choice}   `}</Accent> : <Text key={choice}>{`  ${choice}   `}</Text>,
