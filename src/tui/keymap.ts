@@ -135,4 +135,3 @@ export const HINTS = {
 	quit: 'ctrl+c quit',
 } as const;
 
-export type Hint = (typeof HINTS)[keyof typeof HINTS] | string;

@@ -3,7 +3,7 @@ import type {Step, StepValue} from '../../domain/exercise/types.js';
 
 /** A short label for a step in the review: its prompt, or its id in words. */
 export function stepLabel(step: Step): string {
-	const prompt = step.type === 'info' ? step.prompt : step.prompt;
+	const prompt = step.prompt;
 	return prompt ?? step.id.replaceAll('-', ' ');
 }
 

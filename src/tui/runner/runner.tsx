@@ -161,7 +161,7 @@ export function Runner({exercise, draft, deps, canLeave, flush, onEnd}: RunnerPr
 	// Rows left for the widget once the frame (6), the prompt, its help and a notice are drawn;
 	// one spare, because a frame as tall as the terminal makes Ink clear the screen on every key.
 	const linesOf = (text: string | undefined): number => (text ? Math.ceil([...text].length / Math.max(1, width)) : 0);
-	const prompt = step.type === 'info' ? step.prompt : step.prompt;
+	const prompt = step.prompt;
 	const chrome = 6 + 1 + linesOf(prompt) + linesOf(step.help) + (step.type === 'info' ? linesOf(step.text) : 0) + (state.notice ? 1 + linesOf(state.notice) : 0);
 	const height = Math.max(4, rows - chrome - 1);
 	return (

@@ -24,7 +24,7 @@ function Widget({step, state, width, height, today}: {step: Step; state: WidgetS
 
 /** One step: its prompt, help, and the widget for its type. */
 export function StepView({step, state, width, height, today}: {step: Step; state: WidgetState; width: number; height: number; today: Date}) {
-	const prompt = step.type === 'info' ? step.prompt : step.prompt;
+	const prompt = step.prompt;
 	return (
 		<Box flexDirection="column">
 			{prompt ? <Strong>{inert(prompt)}</Strong> : null}
