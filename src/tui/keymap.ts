@@ -134,4 +134,3 @@ export const HINTS = {
 	skip: 's skip',
 	quit: 'ctrl+c quit',
 } as const;
-
