@@ -3,7 +3,12 @@ import {version} from '../package.json';
 import {createContext, type Context, type GlobalOptions} from './context.js';
 import {CopeError, invalid, reportError} from './errors.js';
 import {registerConfig} from './commands/config.js';
+import {registerDelete} from './commands/delete.js';
+import {registerDoctor} from './commands/doctor.js';
+import {registerEdit} from './commands/edit.js';
 import {registerExercises} from './commands/exercises.js';
+import {registerExport} from './commands/export.js';
+import {registerImport} from './commands/import.js';
 import {registerJournal} from './commands/journal.js';
 import {registerList} from './commands/list.js';
 import {registerLog} from './commands/log.js';
@@ -60,10 +65,15 @@ export function createProgram(io: Pick<Context, 'stdin' | 'stdout' | 'stderr'> =
 	registerList(program, getContext);
 	registerReport(program, getContext);
 	registerShow(program, getContext);
+	registerEdit(program, getContext);
+	registerDelete(program, getContext);
+	registerExport(program, getContext);
+	registerImport(program, getContext);
 	registerRun(program, getContext);
 	registerExercises(program, getContext);
 	registerConfig(program, getContext);
 	registerWhere(program, getContext);
+	registerDoctor(program, getContext);
 	return program;
 }
 
@@ -85,11 +95,13 @@ export async function main(argv: string[], io: Pick<Context, 'stdin' | 'stdout' 
 
 /** The executable's entry: bin/cope.js calls this. */
 export async function run(): Promise<void> {
-	// `cope list | head` closes the pipe early: that is not an error worth a word.
+	// A reader that stops early (`cope list | head`) closes the pipe: that is its choice, not a
+	// crash, and there is nothing left to say. Anything else that stops output is one line.
 	for (const stream of [process.stdout, process.stderr]) {
 		stream.on('error', (error: NodeJS.ErrnoException) => {
 			if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-			throw error;
+			if (stream === process.stdout) process.stderr.write(`cope: could not write the output: ${error.message}\n`);
+			process.exit(1);
 		});
 	}
 	process.exitCode = await main(process.argv.slice(2));

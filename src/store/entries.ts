@@ -83,30 +83,45 @@ export function readEntryHistory(paths: DataPaths, id: string): Entry[] {
  */
 export function appendEntries(paths: DataPaths, entries: readonly Entry[]): void {
 	if (entries.length === 0) return;
+	appendChosenEntries(paths, () => entries);
+}
+
+/**
+ * appendEntries, where `choose` runs while the lock is held and returns the entries
+ * to append: a check it makes against the store (e.g. "was this already imported?")
+ * cannot be overtaken by another writer before the write. Returns what was appended.
+ */
+export function appendChosenEntries(paths: DataPaths, choose: () => readonly Entry[]): readonly Entry[] {
 	ensureDir(paths.dir);
-	const text = entries.map((entry) => serializeEntry(entry)).join('\n') + '\n';
-	withLock(paths.lock, () => {
-		let fd: number;
-		try {
-			fd = openSync(paths.entries, 'a+', FILE_MODE);
-		} catch (error) {
-			throw failure(`cannot write to ${paths.entries}: ${(error as Error).message}`, 'Nothing was saved.', error);
-		}
-		try {
-			const {size} = fstatSync(fd);
-			let prefix = '';
-			if (size > 0) {
-				const last = Buffer.alloc(1);
-				readSync(fd, last, 0, 1, size - 1);
-				if (last[0] !== 0x0a) prefix = '\n';
-			}
-			writeAll(fd, Buffer.from(prefix + text, 'utf8'));
-			fsyncSync(fd);
-			if (size === 0) fsyncDir(paths.dir);
-		} finally {
-			closeSync(fd);
-		}
+	return withLock(paths.lock, () => {
+		const entries = choose();
+		if (entries.length > 0) appendHoldingLock(paths, entries);
+		return entries;
 	});
+}
+
+function appendHoldingLock(paths: DataPaths, entries: readonly Entry[]): void {
+	const text = entries.map((entry) => serializeEntry(entry)).join('\n') + '\n';
+	let fd: number;
+	try {
+		fd = openSync(paths.entries, 'a+', FILE_MODE);
+	} catch (error) {
+		throw failure(`cannot write to ${paths.entries}: ${(error as Error).message}`, 'Nothing was saved.', error);
+	}
+	try {
+		const {size} = fstatSync(fd);
+		let prefix = '';
+		if (size > 0) {
+			const last = Buffer.alloc(1);
+			readSync(fd, last, 0, 1, size - 1);
+			if (last[0] !== 0x0a) prefix = '\n';
+		}
+		writeAll(fd, Buffer.from(prefix + text, 'utf8'));
+		fsyncSync(fd);
+		if (size === 0) fsyncDir(paths.dir);
+	} finally {
+		closeSync(fd);
+	}
 }
 
 export function appendEntry(paths: DataPaths, entry: Entry): void {
@@ -178,7 +193,8 @@ export function compactLines(lines: RawLine[]): Array<string | Buffer> {
 			if (line) kept.push(line.bytes);
 			return;
 		}
-		if (lastIndex.get(entry.id) === index) kept.push(serializeEntry(entry));
+		// The line as it was, byte for byte: fields a newer cope wrote are kept too.
+		if (lastIndex.get(entry.id) === index) kept.push((lines[index] as RawLine).bytes);
 	});
 	return kept;
 }

@@ -1,0 +1,59 @@
+import {createHash} from 'node:crypto';
+import {ENTRY_FORMAT, type Entry} from '../entry.js';
+
+/** What the lines of entries.jsonl hold, counted in one pass. */
+export interface EntriesTally {
+	lines: number;
+	blank: number;
+	unreadable: Array<{line: number; reason: string}>;
+	/** Lines a newer cope wrote (a format version this one does not know): not damage, and left as they are. */
+	newer: number;
+	/** Distinct ids. */
+	entries: number;
+	live: number;
+	deleted: number;
+	/** Earlier versions replaced by a later line of the same id (edits, deletes). */
+	superseded: number;
+	/** Of those, lines identical to the version before them (a repeated write). */
+	duplicates: number;
+}
+
+/** The reason toEntry gives for a line of a later format version (e.g. a future encrypted envelope). */
+export function isFromNewerCope(reason: string): boolean {
+	const version = /^unknown format version (\d+)$/.exec(reason)?.[1];
+	return version !== undefined && Number(version) > ENTRY_FORMAT;
+}
+
+/** Counts lines as they stream past: `add` each parsed line (entry, reason it is unreadable, or null for blank). */
+export function tallyEntries(): {add(parsed: Entry | string | null, line: number, text: string | undefined): void; result(): EntriesTally} {
+	const tally: EntriesTally = {lines: 0, blank: 0, unreadable: [], newer: 0, entries: 0, live: 0, deleted: 0, superseded: 0, duplicates: 0};
+	const last = new Map<string, {digest: string; deleted: boolean}>();
+	return {
+		add(parsed, line, text) {
+			tally.lines = line;
+			if (parsed === null) tally.blank++;
+			else if (typeof parsed === 'string') {
+				if (isFromNewerCope(parsed)) tally.newer++;
+				else tally.unreadable.push({line, reason: parsed});
+			}
+			else {
+				// A digest, not the words: a large store's lines need not all stay in memory.
+				const digest = createHash('sha1').update(text ?? '').digest('base64');
+				const before = last.get(parsed.id);
+				if (before) {
+					tally.superseded++;
+					if (before.digest === digest) tally.duplicates++;
+				}
+				last.set(parsed.id, {digest, deleted: parsed.deleted === true});
+			}
+		},
+		result() {
+			tally.entries = last.size;
+			for (const {deleted} of last.values()) {
+				if (deleted) tally.deleted++;
+				else tally.live++;
+			}
+			return {...tally, unreadable: [...tally.unreadable]};
+		},
+	};
+}

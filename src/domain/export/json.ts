@@ -1,0 +1,15 @@
+import {type Entry, serializeEntry} from '../entry.js';
+
+export const EXPORT_FORMAT = 'cope-export';
+export const EXPORT_VERSION = 1;
+
+/**
+ * cope's own export: {"format": "cope-export", "version": 1, "exported": iso,
+ * "entries": [...]} with full entries, oldest first, one per line so that a
+ * large export stays readable and diffable. `cope import --from cope` takes it back.
+ */
+export function exportJson(entries: readonly Entry[], exported: string): string {
+	const head = `{"format": ${JSON.stringify(EXPORT_FORMAT)}, "version": ${EXPORT_VERSION}, "exported": ${JSON.stringify(exported)}, "entries": [`;
+	if (entries.length === 0) return `${head}]}\n`;
+	return `${head}\n${entries.map((entry) => serializeEntry(entry)).join(',\n')}\n]}\n`;
+}

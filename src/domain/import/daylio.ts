@@ -1,0 +1,144 @@
+import {parse} from 'csv-parse/sync';
+import type {Entry} from '../entry.js';
+import {createMoodEntry} from '../mood-entry.js';
+import {invalid} from '../../errors.js';
+import {type CalendarDate, type ClockTime, formatClock, formatDate, localMoment, parseClock, parseDayAndMonth, parseIsoDate} from './dates.js';
+import {normaliseMoodName} from './mood-map.js';
+import {occurrenceCounter, sourceKey} from './source-key.js';
+import {tagsFromLabels} from './tags.js';
+import type {ParsedImport, ProgressCallback} from './types.js';
+
+export const DAYLIO_HEADER_EXAMPLE = 'full_date,date,weekday,time,mood,activities,note_title,note';
+
+/** A Daylio row, read but not yet turned into an entry. */
+interface DaylioRow {
+	row: number;
+	date: CalendarDate;
+	time: ClockTime;
+	mood: string;
+	activities: string[];
+	note: string;
+	key: string;
+}
+
+export interface DaylioImport extends ParsedImport {
+	/** Every mood name in the file (normalised) with its level (undefined: unmapped) and how many rows use it. */
+	moods: Array<{name: string; level: number | undefined; rows: number}>;
+	/** Names with no level; when any are left, nothing may be imported. */
+	unmapped: string[];
+}
+
+interface Columns {
+	fullDate?: number;
+	year?: number;
+	date?: number;
+	time: number;
+	mood: number;
+	activities?: number;
+	noteTitle?: number;
+	note?: number;
+	scales?: number;
+}
+
+function findColumns(header: readonly string[]): Columns | undefined {
+	const index = (name: string): number | undefined => {
+		const at = header.findIndex((cell) => cell.trim().toLowerCase() === name);
+		return at === -1 ? undefined : at;
+	};
+	const time = index('time');
+	const mood = index('mood');
+	const fullDate = index('full_date');
+	const year = index('year');
+	const date = index('date');
+	if (time === undefined || mood === undefined) return undefined;
+	if (fullDate === undefined && (year === undefined || date === undefined)) return undefined;
+	return {fullDate, year, date, time, mood, activities: index('activities'), noteTitle: index('note_title'), note: index('note'), scales: index('scales')};
+}
+
+/** Daylio writes line breaks in notes as <br> (and sometimes a real newline). */
+function noteText(text: string): string {
+	return text
+		.replace(/\r\n?/g, '\n')
+		.replace(/<br\s*\/?>/gi, '\n')
+		.replace(/[ \t]+\n/g, '\n')
+		.trim();
+}
+
+function cell(record: readonly string[], column: number | undefined): string {
+	return column === undefined ? '' : (record[column] ?? '');
+}
+
+function readCsv(text: string): string[][] {
+	try {
+		return parse(text, {bom: true, skip_empty_lines: true, relax_column_count: true}) as string[][];
+	} catch (error) {
+		throw invalid(`this is not a CSV file cope can read: ${(error as Error).message}.`, `A Daylio export starts with a line like ${DAYLIO_HEADER_EXAMPLE}.`);
+	}
+}
+
+function readRow(record: readonly string[], columns: Columns, row: number, identical: (content: string) => number): DaylioRow {
+	const dateText = columns.fullDate === undefined ? `${cell(record, columns.year)} ${cell(record, columns.date)}` : cell(record, columns.fullDate);
+	const date = columns.fullDate === undefined ? parseDayAndMonth(cell(record, columns.year), cell(record, columns.date)) : parseIsoDate(cell(record, columns.fullDate));
+	if (date === undefined) throw invalid(`row ${row}: the date ${JSON.stringify(dateText.trim())} is not a date cope can read.`, 'Daylio writes dates like 2021-09-28 (full_date), or a year with "28 September".');
+	const time = parseClock(cell(record, columns.time));
+	if (time === undefined) throw invalid(`row ${row}: the time ${JSON.stringify(cell(record, columns.time))} is not a time cope can read.`, 'Daylio writes times like "10:00 pm" or "22:00".');
+	const mood = normaliseMoodName(cell(record, columns.mood));
+	if (mood === '') throw invalid(`row ${row} has no mood.`, 'Every Daylio row has a mood name in the mood column.');
+	const activities = cell(record, columns.activities)
+		.split('|')
+		.map((label) => label.trim())
+		.filter((label) => label !== '');
+	const note = [noteText(cell(record, columns.noteTitle)), noteText(cell(record, columns.note))].filter((part) => part !== '').join('\n\n');
+	const content = JSON.stringify([formatDate(date), formatClock(time), mood, activities.map((label) => label.toLowerCase()), note]);
+	return {row, date, time, mood, activities, note, key: sourceKey([content, identical(content)])};
+}
+
+/**
+ * Reads Daylio's CSV export (7, 8 or 9 columns, found by name; BOM or not; CRLF or LF)
+ * into mood entries. Names in `moodMap` (normalised) give the level; rows whose mood
+ * has no level are counted in `unmapped` and get no entry.
+ */
+export function parseDaylio(text: string, options: {moodMap: ReadonlyMap<string, number>; now: Date; onProgress?: ProgressCallback}): DaylioImport {
+	const records = readCsv(text);
+	const header = records[0];
+	const columns = header === undefined ? undefined : findColumns(header);
+	if (header === undefined || columns === undefined) {
+		throw invalid('this does not look like a Daylio CSV export: the first line should name the columns.', `Daylio's export starts with ${DAYLIO_HEADER_EXAMPLE} (older ones: year,date,weekday,time,mood,activities,note).`);
+	}
+	const identical = occurrenceCounter();
+	const rows: DaylioRow[] = [];
+	const total = records.length - 1;
+	let scaled = 0;
+	for (let index = 1; index < records.length; index++) {
+		const record = records[index] as string[];
+		if (record.every((value) => value.trim() === '')) continue;
+		rows.push(readRow(record, columns, index, identical));
+		if (cell(record, columns.scales).trim() !== '') scaled++;
+		if (index % 500 === 0) options.onProgress?.(index, total);
+	}
+	const moods = new Map<string, {name: string; level: number | undefined; rows: number}>();
+	for (const row of rows) {
+		const known = moods.get(row.mood);
+		if (known) known.rows++;
+		else moods.set(row.mood, {name: row.mood, level: options.moodMap.get(row.mood), rows: 1});
+	}
+	const unmapped = [...moods.values()].filter((mood) => mood.level === undefined).map((mood) => mood.name);
+	// Oldest first, so that ids (sortable by creation) follow the order things happened.
+	const sorted = rows.map((row) => ({row, at: localMoment(row.date, row.time)})).sort((a, b) => a.at.getTime() - b.at.getTime());
+	const entries: Entry[] = [];
+	const untaggable = new Set<string>();
+	for (const {row, at} of sorted) {
+		const level = options.moodMap.get(row.mood);
+		if (level === undefined) continue;
+		const {tags, dropped} = tagsFromLabels(row.activities);
+		for (const label of dropped) untaggable.add(label);
+		const entry = createMoodEntry({mood: level, note: row.note, tags, at, now: options.now});
+		entry.source = {from: 'daylio', key: row.key};
+		entries.push(entry);
+	}
+	options.onProgress?.(total, total);
+	const notes: string[] = [];
+	if (untaggable.size > 0) notes.push(`Activities with no letters or digits could not become tags: ${[...untaggable].join(', ')}.`);
+	if (scaled > 0) notes.push(`Daylio's scales (on ${scaled} ${scaled === 1 ? 'row' : 'rows'}) are not imported; cope keeps the mood, activities and notes.`);
+	return {entries, records: rows.length, notes, moods: [...moods.values()], unmapped};
+}
