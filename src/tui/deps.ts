@@ -24,7 +24,7 @@ export interface TuiDeps {
 		remove(exerciseId: string): void;
 	};
 	/** Opens text in $EDITOR and returns what was saved there; throws with a readable message if it cannot. */
-	editText(text: string): string;
+	editText(text: string): Promise<string>;
 	/** The lines "help now" shows (crisisLines(settings)). */
 	helpLines(): string[];
 	/** For the home screen. */

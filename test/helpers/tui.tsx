@@ -94,7 +94,7 @@ export async function startTui(start: Start, options: HarnessOptions = {}): Prom
 		clock,
 		saveEntry: (entry) => appendEntry(paths, entry),
 		drafts: {read: (id) => readDraft(paths, id), write: (draft) => writeDraft(paths, draft), remove: (id) => deleteDraft(paths, id)},
-		editText: (text) => {
+		editText: async (text) => {
 			edits.push(text);
 			if (!options.editor) throw new Error('Could not open your editor (none).');
 			return options.editor(text);

@@ -13,7 +13,7 @@ import {HINTS, type KeyEvent} from '../keymap.js';
 import {HelpNow} from '../screens/help-now.js';
 import {StepView} from '../steps/step-view.js';
 import {needsTicks, widgetHints} from '../steps/widget.js';
-import {answersNow, progress, reduceRunner, startRunner, type RunnerState} from './runner-state.js';
+import {answersNow, progress, reduceRunner, startRunner, type Request, type RunnerState} from './runner-state.js';
 import {ReviewView} from './review-view.js';
 import {SummaryView} from './summary-view.js';
 
@@ -90,21 +90,19 @@ export function Runner({exercise, draft, deps, canLeave, flush, onEnd}: RunnerPr
 		return deps.clock.every(TICK_MS, () => dispatch({type: 'tick', now: deps.clock.now()}));
 	}, [ticking, deps]);
 
+	// Each request is carried out once, however often the screen re-renders before it is answered.
+	const carriedOut = useRef<Request | undefined>(undefined);
 	useEffect(() => {
 		const {request} = state;
-		if (!request) return;
+		if (!request || carriedOut.current === request) return;
+		carriedOut.current = request;
 		switch (request.kind) {
-			case 'editor': {
-				let text: string | undefined;
-				let problem: string | undefined;
-				try {
-					text = deps.editText(request.text);
-				} catch (error) {
-					problem = `${(error as Error).message} Your text is as it was.`;
-				}
-				dispatch({type: 'editor-done', text, problem});
+			case 'editor':
+				deps.editText(request.text).then(
+					(text) => dispatch({type: 'editor-done', text}),
+					(error: unknown) => dispatch({type: 'editor-done', text: undefined, problem: `${(error as Error).message} Your text is as it was.`}),
+				);
 				return;
-			}
 			case 'save': {
 				try {
 					const entry = entryFromAnswers(exercise, state.answers, new Date(deps.clock.now()));
