@@ -15,6 +15,7 @@ import {registerList} from './commands/list.js';
 import {registerLog} from './commands/log.js';
 import {registerPlan} from './commands/plan.js';
 import {registerReport} from './commands/report.js';
+import {registerRun} from './commands/run.js';
 import {registerShow} from './commands/show.js';
 import {registerSos} from './commands/sos.js';
 import {registerWhere} from './commands/where.js';
@@ -83,6 +84,7 @@ export function createProgram(io: Pick<Context, 'stdin' | 'stdout' | 'stderr'> =
 	registerDelete(program, getContext);
 	registerExport(program, getContext);
 	registerImport(program, getContext);
+	registerRun(program, getContext);
 	registerExercises(program, getContext);
 	registerConfig(program, getContext);
 	registerWhere(program, getContext);

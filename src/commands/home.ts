@@ -1,7 +1,28 @@
 import type {Context} from '../context.js';
-import {failure} from '../errors.js';
+import {finishTui} from './run-screen.js';
+import {runnableExercises} from './runnable-exercises.js';
 
 /** The home screen (Ink), loaded only when it is opened. */
-export async function runHomeScreen(_context: Context): Promise<void> {
-	throw failure('the home screen is not built yet.');
+export async function runHomeScreen(context: Context): Promise<void> {
+	const catalog = runnableExercises(context);
+	const {runTui} = await import('../tui/run-tui.js');
+	const outcome = await runTui(context, {kind: 'home'}, catalog);
+	if (outcome.ending === 'report') {
+		for (const entry of outcome.saved) (await import('./after-save.js')).afterEntrySaved(context, entry);
+		await showReport(context);
+		return;
+	}
+	finishTui(context, outcome, 'home');
+}
+
+/** "r" on the home screen: `cope report` through the CLI's own main when the command exists. */
+async function showReport(context: Context): Promise<void> {
+	const {createProgram, main} = await import('../cli.js');
+	const hasReport = createProgram().commands.some((command) => command.name() === 'report');
+	if (!hasReport) {
+		context.stdout.write('See how things have been going: cope report\n');
+		return;
+	}
+	const args = ['--home', context.paths.dir, ...(context.style.color ? [] : ['--no-color']), 'report'];
+	await main(args, context, context.env);
 }

@@ -1,9 +1,26 @@
 import type {Context} from '../context.js';
-import {failure} from '../errors.js';
+import type {TuiOutcome} from '../tui/run-tui.js';
+import {afterEntrySaved} from './after-save.js';
 import {requireTerminal} from './interactive.js';
+import {runnableExercise, runnableExercises} from './runnable-exercises.js';
 
 /** Opens an exercise in the TUI (loaded only now, so the fast paths never load Ink). */
 export async function runExerciseScreen(context: Context, exerciseId: string): Promise<void> {
-	requireTerminal(context, `cope run ${exerciseId}`);
-	throw failure(`the interactive ${exerciseId} screen is not built yet.`);
+	const catalog = runnableExercises(context);
+	const exercise = runnableExercise(catalog, context, exerciseId);
+	requireTerminal(context, `cope run ${exerciseId}`, 'Run it in a terminal. To write without one: cope log 6 "a note" or cope journal - < notes.txt');
+	const {runTui} = await import('../tui/run-tui.js');
+	const outcome = await runTui(context, {kind: 'exercise', exercise}, catalog);
+	finishTui(context, outcome, 'exercise');
+}
+
+/** After Ink has let go of the terminal: one calm line, then the safety check for each saved entry. */
+export function finishTui(context: Context, outcome: TuiOutcome, from: 'exercise' | 'home'): void {
+	if (outcome.ending === 'hangup') {
+		// The terminal is gone: nothing to print to. The draft was written.
+		return;
+	}
+	if (outcome.ending === 'draft') context.stdout.write('Saved as a draft. Run it again to pick up where you left off.\n');
+	else if (outcome.ending === 'nothing' && outcome.saved.length === 0 && from === 'exercise') context.stdout.write('Closed. Nothing was written.\n');
+	for (const entry of outcome.saved) afterEntrySaved(context, entry);
 }

@@ -1,0 +1,58 @@
+import type {Entry, EntryValue} from '../entry.js';
+import {createEntry} from '../mood-entry.js';
+import {tagsInText} from '../text.js';
+import {isEmptyValue, shownStepIndexes} from './progress.js';
+import type {Answers, Exercise} from './types.js';
+
+/** The answers worth keeping: shown steps only (a hidden step's old answer is dropped), nothing empty. */
+export function keptValues(exercise: Exercise, answers: Answers): Record<string, EntryValue> {
+	const values: Record<string, EntryValue> = {};
+	for (const index of shownStepIndexes(exercise, answers)) {
+		const step = exercise.steps[index];
+		if (!step || step.type === 'info' || !Object.hasOwn(answers, step.id)) continue;
+		const value = answers[step.id];
+		if (value === undefined || isEmptyValue(value)) continue;
+		if (typeof value === 'string') values[step.id] = value.replace(/\s+$/, '');
+		else if (Array.isArray(value)) values[step.id] = [...value];
+		else if (typeof value === 'object') values[step.id] = {...value};
+		else values[step.id] = value;
+	}
+	return values;
+}
+
+/** Numbers for reports: every answered scale step that names a metric. */
+export function metricsFrom(exercise: Exercise, values: Record<string, EntryValue>): Record<string, number> {
+	const metrics: Record<string, number> = {};
+	for (const step of exercise.steps) {
+		if (step.type !== 'scale' || step.metric === undefined) continue;
+		const value = values[step.id];
+		if (typeof value === 'number') metrics[step.metric] = value;
+	}
+	return metrics;
+}
+
+/** #tags written in the text and list answers. */
+export function tagsFrom(exercise: Exercise, values: Record<string, EntryValue>): string[] {
+	const tags: string[] = [];
+	for (const step of exercise.steps) {
+		if (step.type !== 'text' && step.type !== 'list') continue;
+		const value = values[step.id];
+		if (typeof value === 'string') tags.push(...tagsInText(value));
+		else if (Array.isArray(value)) for (const item of value) tags.push(...tagsInText(item));
+	}
+	return tags;
+}
+
+/** The entry a finished exercise writes (SPEC §3): type = kind ?? id, values keyed by step id. */
+export function entryFromAnswers(exercise: Exercise, answers: Answers, now: Date): Entry {
+	const values = keptValues(exercise, answers);
+	return createEntry({
+		type: exercise.kind ?? exercise.id,
+		exercise: exercise.id,
+		at: now,
+		now,
+		tags: tagsFrom(exercise, values),
+		values,
+		metrics: metricsFrom(exercise, values),
+	});
+}

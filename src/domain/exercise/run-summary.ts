@@ -1,0 +1,74 @@
+import type {Entry} from '../entry.js';
+import type {Exercise} from './types.js';
+
+/** What the summary screen shows after saving, as plain data (the view adds the styling). */
+export interface RunSummary {
+	/** A warm first line. */
+	headline: string;
+	/** Each re-rated feeling: before → after. */
+	changes: Array<{name: string; before: number | undefined; after: number}>;
+	/** The balanced thought, when the exercise has one. */
+	balanced?: string;
+	/** A few short facts ("mood 6 · urge 2"). */
+	facts: string[];
+}
+
+const HEADLINES: Record<string, string> = {
+	'thought-record': 'Saved. Well done for slowing this down.',
+	journal: 'Saved. Thank you for taking the time to write.',
+	mood: 'Saved. Thanks for checking in with yourself.',
+};
+
+export function summarizeRun(exercise: Exercise, entry: Entry): RunSummary {
+	const headline = Object.hasOwn(HEADLINES, entry.type) ? (HEADLINES[entry.type] as string) : 'Saved. Well done for making the time.';
+	const changes: RunSummary['changes'] = [];
+	for (const step of exercise.steps) {
+		if (step.type !== 'emotions' || step.rerate === undefined) continue;
+		const after = entry.values[step.id];
+		const before = entry.values[step.rerate];
+		if (after === null || typeof after !== 'object' || Array.isArray(after)) continue;
+		const earlier = before !== null && typeof before === 'object' && !Array.isArray(before) ? before : {};
+		for (const [name, level] of Object.entries(after)) {
+			if (typeof level !== 'number') continue;
+			const was = Object.hasOwn(earlier, name) ? earlier[name] : undefined;
+			changes.push({name, before: typeof was === 'number' ? was : undefined, after: level});
+		}
+	}
+	const facts: string[] = [];
+	// A metric rated twice (an urge before and after a timer) reads as "urge 6 → 3".
+	const byMetric = new Map<string, number[]>();
+	for (const step of exercise.steps) {
+		const value = entry.values[step.id];
+		if (step.type === 'scale' && step.metric !== undefined && typeof value === 'number') byMetric.set(step.metric, [...(byMetric.get(step.metric) ?? []), value]);
+	}
+	for (const [metric, values] of byMetric) facts.push(values.length > 1 ? `${metric} ${values[0]} → ${values.at(-1)}` : `${metric} ${values[0]}`);
+	for (const step of exercise.steps) {
+		if (step.type === 'timer' && typeof entry.values[step.id] === 'number') {
+			facts.push(`${formatDuration(entry.values[step.id] as number)} with the timer`);
+		}
+	}
+	const text = entry.values['text'];
+	if (entry.type === 'journal' && typeof text === 'string') {
+		const words = text.trim().split(/\s+/).filter(Boolean).length;
+		facts.push(`${words} ${words === 1 ? 'word' : 'words'}`);
+	}
+	const balanced = entry.values['balanced'];
+	const summary: RunSummary = {headline, changes, facts};
+	if (typeof balanced === 'string' && balanced.trim() !== '') summary.balanced = balanced.trim();
+	return summary;
+}
+
+/** 60 → "One minute", 120 → "2 minutes", 45 → "45 seconds": time passed, in words. */
+export function durationInWords(seconds: number): string {
+	const whole = Math.max(0, Math.floor(seconds));
+	if (whole < 60) return `${whole} ${whole === 1 ? 'second' : 'seconds'}`;
+	if (whole % 60 !== 0) return formatDuration(whole);
+	const minutes = whole / 60;
+	return minutes === 1 ? 'One minute' : `${minutes} minutes`;
+}
+
+/** 90 → "1:30"; 45 → "0:45". */
+export function formatDuration(seconds: number): string {
+	const whole = Math.max(0, Math.floor(seconds));
+	return `${Math.floor(whole / 60)}:${String(whole % 60).padStart(2, '0')}`;
+}

@@ -1,0 +1,42 @@
+import type {Entry} from '../domain/entry.js';
+import type {Exercise} from '../domain/exercise/types.js';
+import type {Glance} from '../domain/glance.js';
+import type {Draft} from '../store/drafts.js';
+import type {Clock} from './clock.js';
+
+/** An exercise as the home screen lists it. */
+export interface ExerciseChoice {
+	exercise: Exercise;
+	/** "built-in" first, then the person's own ("user"). */
+	origin: 'built-in' | 'user';
+}
+
+/**
+ * Everything the TUI does to the outside world, passed in: run-tui.tsx wires the
+ * real store, tests pass fakes or a temp data directory.
+ */
+export interface TuiDeps {
+	clock: Clock;
+	saveEntry(entry: Entry): void;
+	drafts: {
+		read(exerciseId: string): Draft | undefined;
+		write(draft: Draft): void;
+		remove(exerciseId: string): void;
+	};
+	/** Opens text in $EDITOR and returns what was saved there; throws with a readable message if it cannot. */
+	editText(text: string): Promise<string>;
+	/** The lines "help now" shows (crisisLines(settings)). */
+	helpLines(): string[];
+	/** For the home screen. */
+	exercises(): ExerciseChoice[];
+	glance(): Glance;
+	/** Milliseconds of quiet typing before a draft is written (steps are written at once). */
+	autosaveMs: number;
+	/** Colour allowed (not NO_COLOR / --no-color). */
+	color: boolean;
+}
+
+/** Holds the function that writes the draft now, for SIGHUP and SIGTERM. */
+export interface DraftFlush {
+	current: (() => void) | undefined;
+}

@@ -1,0 +1,29 @@
+import {spawnSync} from 'node:child_process';
+import {chooseEditor} from '../commands/editor.js';
+import {withEditFile} from '../store/edit-file.js';
+import type {DataPaths} from '../store/paths.js';
+
+/**
+ * Ctrl+E: the field's text in the person's editor ($VISUAL, $EDITOR, vi, nano: the
+ * same choice as `cope edit`). The file is the same kind `cope edit` uses: private
+ * (0600), inside the data directory, always removed after, and recognised by
+ * `cope doctor` if a crash leaves one. Raw mode is handed back to the terminal while
+ * the editor runs; spawnSync keeps Ink from drawing over it.
+ */
+export async function editInEditor(paths: DataPaths, env: NodeJS.ProcessEnv, stdin: NodeJS.ReadStream, text: string): Promise<string> {
+	const editor = chooseEditor(env);
+	if (editor === undefined) throw new Error('No editor found: set EDITOR (for example export EDITOR=nano).');
+	return withEditFile(paths, 'field', text, async (path, read) => {
+		const raw = stdin.isTTY === true && stdin.isRaw;
+		try {
+			if (raw) stdin.setRawMode(false);
+			// Through the shell, as git does, so EDITOR="code --wait" works; the path is passed as $1, never spliced in.
+			const result = spawnSync('/bin/sh', ['-c', `${editor} "$1"`, 'sh', path], {stdio: 'inherit', env});
+			if (result.error) throw new Error(`Could not open your editor (${editor}).`);
+			if (result.status !== 0) throw new Error(`Your editor (${editor}) ended with an error, so its text was not used.`);
+			return read();
+		} finally {
+			if (raw) stdin.setRawMode(true);
+		}
+	});
+}

@@ -1,0 +1,74 @@
+import {render} from 'ink';
+import type {Context} from '../context.js';
+import {glance, glanceStart} from '../domain/glance.js';
+import {localDay} from '../domain/entry.js';
+import {crisisLines} from '../safety/help.js';
+import {deleteDraft, readDraft, writeDraft} from '../store/drafts.js';
+import {appendEntry, readEntries} from '../store/entries.js';
+import {App, type Start, type TuiOutcome} from './app.js';
+import {realClock} from './clock.js';
+import type {DraftFlush, ExerciseChoice, TuiDeps} from './deps.js';
+import {editInEditor} from './editor.js';
+import {ThemeContext} from './theme.js';
+
+export type {TuiOutcome, Ending} from './app.js';
+export type {ExerciseChoice} from './deps.js';
+
+/** How long typing must pause before a text field's draft is written. */
+const AUTOSAVE_MS = 600;
+
+/** The real outside world for the TUI: this data directory, this terminal. */
+export function contextDeps(context: Context, exercises: ExerciseChoice[]): TuiDeps {
+	return {
+		clock: realClock,
+		saveEntry: (entry) => appendEntry(context.paths, entry),
+		drafts: {
+			read: (id) => readDraft(context.paths, id),
+			write: (draft) => writeDraft(context.paths, draft),
+			remove: (id) => deleteDraft(context.paths, id),
+		},
+		editText: (text) => editInEditor(context.paths, context.env, context.stdin, text),
+		helpLines: () => crisisLines(context.settings()),
+		exercises: () => exercises,
+		glance: () => {
+			const now = context.now();
+			const first = glanceStart(now);
+			// Read quietly: the home screen is drawn over the terminal; `cope list` reports unreadable lines.
+			const {entries} = readEntries(context.paths, (entry) => localDay(entry.at) >= first);
+			return glance(entries, now);
+		},
+		autosaveMs: AUTOSAVE_MS,
+		color: context.style.color,
+	};
+}
+
+/**
+ * Draws the TUI until it ends. The only module commands import (lazily), so the fast
+ * paths never load Ink or React. A closed terminal (SIGHUP) or SIGTERM writes the
+ * draft first, so at most nothing is lost.
+ */
+export async function runTui(context: Context, start: Start, exercises: ExerciseChoice[], deps: TuiDeps = contextDeps(context, exercises)): Promise<TuiOutcome> {
+	let outcome: TuiOutcome = {saved: [], ending: 'nothing'};
+	const flush: DraftFlush = {current: undefined};
+	const instance = render(
+		<ThemeContext.Provider value={{color: deps.color}}>
+			<App start={start} deps={deps} flush={flush} onExit={(result) => (outcome = result)} />
+		</ThemeContext.Provider>,
+		{stdin: context.stdin, stdout: context.stdout, stderr: context.stderr, exitOnCtrlC: false, patchConsole: false},
+	);
+	const onSignal = (): void => {
+		flush.current?.();
+		outcome = {...outcome, ending: 'hangup'};
+		instance.unmount();
+	};
+	process.once('SIGHUP', onSignal);
+	process.once('SIGTERM', onSignal);
+	try {
+		await instance.waitUntilExit();
+	} finally {
+		process.off('SIGHUP', onSignal);
+		process.off('SIGTERM', onSignal);
+	}
+	return outcome;
+}
+

@@ -1,0 +1,173 @@
+import {Box} from 'ink';
+import {useCallback, useEffect, useReducer, useRef} from 'react';
+import type {Entry} from '../../domain/entry.js';
+import {entryFromAnswers} from '../../domain/exercise/answers-entry.js';
+import type {Answers, Exercise} from '../../domain/exercise/types.js';
+import {toLocalIso} from '../../domain/time.js';
+import type {Draft} from '../../store/drafts.js';
+import type {DraftFlush, TuiDeps} from '../deps.js';
+import {Frame, Notice, progressDots} from '../frame.js';
+import {useTerminalSize} from '../hooks/use-columns.js';
+import {useKeys} from '../hooks/use-keys.js';
+import {HINTS, type KeyEvent} from '../keymap.js';
+import {HelpNow} from '../screens/help-now.js';
+import {StepView} from '../steps/step-view.js';
+import {needsTicks, widgetHints} from '../steps/widget.js';
+import {answersNow, progress, reduceRunner, startRunner, type Request, type RunnerState} from './runner-state.js';
+import {ReviewView} from './review-view.js';
+import {SummaryView} from './summary-view.js';
+
+const TICK_MS = 250;
+
+export type RunnerEnd = {kind: 'finished'; entry: Entry} | {kind: 'left'} | {kind: 'quit'; keptDraft: boolean};
+
+interface RunnerProps {
+	exercise: Exercise;
+	/** A draft to resume. */
+	draft?: Draft | undefined;
+	deps: TuiDeps;
+	/** Esc on the first step leaves (from the home screen). */
+	canLeave: boolean;
+	flush: DraftFlush;
+	onEnd(end: RunnerEnd): void;
+}
+
+function hasWords(answers: Answers): boolean {
+	return Object.keys(answers).length > 0;
+}
+
+/** Runs one exercise: the steps, the review, saving, the summary. One input owner: the runner's reducer. */
+export function Runner({exercise, draft, deps, canLeave, flush, onEnd}: RunnerProps) {
+	const {columns, rows} = useTerminalSize();
+	const width = columns - 2;
+	const [state, dispatch] = useReducer(reduceRunner, {exercise, answers: draft?.answers, at: draft?.at, width, canLeave}, startRunner);
+	const latest = useRef<RunnerState>(state);
+	latest.current = state;
+	const draftKept = useRef(draft !== undefined);
+
+	const writeDraft = useCallback(
+		(current: RunnerState): boolean => {
+			if (current.phase === 'saved' || current.phase === 'saving') return false;
+			const answers = answersNow(current);
+			if (!hasWords(answers) && !draftKept.current) return false;
+			const step = exercise.steps[current.index];
+			try {
+				deps.drafts.write({v: 1, exercise: exercise.id, saved: toLocalIso(new Date(deps.clock.now())), at: current.phase === 'review' ? 'review' : (step?.id ?? ''), answers});
+				draftKept.current = true;
+				return true;
+			} catch {
+				// The draft is a safety net; a failed write must not stop the exercise. The entry save reports its own errors.
+				return false;
+			}
+		},
+		[deps, exercise],
+	);
+
+	useEffect(() => {
+		flush.current = () => writeDraft(latest.current);
+		return () => {
+			flush.current = undefined;
+		};
+	}, [flush, writeDraft]);
+
+	const onKey = useCallback((event: KeyEvent) => dispatch({type: 'key', event}), []);
+	useKeys(onKey);
+
+	useEffect(() => {
+		if (state.width !== width) dispatch({type: 'resize', width});
+	}, [width, state.width]);
+
+	// Written at once after every step, and a moment after typing stops.
+	useEffect(() => {
+		writeDraft(latest.current);
+	}, [state.answers, state.index, state.phase, writeDraft]);
+	useEffect(() => deps.clock.after(deps.autosaveMs, () => writeDraft(latest.current)), [state.widget, deps, writeDraft]);
+
+	const ticking = state.phase === 'step' && !state.help && needsTicks(state.widget);
+	useEffect(() => {
+		if (!ticking) return undefined;
+		dispatch({type: 'tick', now: deps.clock.now()});
+		return deps.clock.every(TICK_MS, () => dispatch({type: 'tick', now: deps.clock.now()}));
+	}, [ticking, deps]);
+
+	// Each request is carried out once, however often the screen re-renders before it is answered.
+	const carriedOut = useRef<Request | undefined>(undefined);
+	useEffect(() => {
+		const {request} = state;
+		if (!request || carriedOut.current === request) return;
+		carriedOut.current = request;
+		switch (request.kind) {
+			case 'editor':
+				deps.editText(request.text).then(
+					(text) => dispatch({type: 'editor-done', text}),
+					(error: unknown) => dispatch({type: 'editor-done', text: undefined, problem: `${(error as Error).message} Your text is as it was.`}),
+				);
+				return;
+			case 'save': {
+				try {
+					const entry = entryFromAnswers(exercise, state.answers, new Date(deps.clock.now()));
+					deps.saveEntry(entry);
+					try {
+						deps.drafts.remove(exercise.id);
+					} catch {
+						// The entry is saved; a leftover draft is only offered again.
+					}
+					draftKept.current = false;
+					dispatch({type: 'saved', entry});
+				} catch (error) {
+					writeDraft({...state, phase: 'review'});
+					dispatch({type: 'save-failed', message: `Could not save: ${(error as Error).message} Your answers are kept; press enter on Save to try again.`});
+				}
+				return;
+			}
+			case 'leave':
+				writeDraft(state);
+				dispatch({type: 'handled'});
+				onEnd({kind: 'left'});
+				return;
+			case 'quit':
+				dispatch({type: 'handled'});
+				onEnd({kind: 'quit', keptDraft: writeDraft(state)});
+				return;
+			case 'finish':
+				dispatch({type: 'handled'});
+				if (state.saved) onEnd({kind: 'finished', entry: state.saved});
+				return;
+		}
+	}, [state, deps, exercise, onEnd, writeDraft]);
+
+	if (state.help) return <HelpNow lines={deps.helpLines()} columns={columns} />;
+
+	if (state.phase === 'saved' && state.saved) {
+		return (
+			<Frame title={exercise.title} hints={['enter close', HINTS.help]} columns={columns}>
+				<SummaryView exercise={exercise} entry={state.saved} />
+			</Frame>
+		);
+	}
+	const {number, of} = progress(state);
+	if (state.phase === 'review' || state.phase === 'saving') {
+		return (
+			<Frame title={exercise.title} position="review" dots={progressDots(of, of)} hints={[HINTS.move, 'enter change / save', HINTS.back, HINTS.help, HINTS.leave]} columns={columns}>
+				<ReviewView state={state} width={width} height={Math.max(3, rows - 12)} />
+				<Notice text={state.phase === 'saving' ? 'Saving…' : state.notice} />
+			</Frame>
+		);
+	}
+	const step = exercise.steps[state.index];
+	if (!step) return null;
+	// Rows left for the widget once the frame (6), the prompt, its help and a notice are drawn;
+	// one spare, because a frame as tall as the terminal makes Ink clear the screen on every key.
+	const linesOf = (text: string | undefined): number => (text ? Math.ceil([...text].length / Math.max(1, width)) : 0);
+	const prompt = step.prompt;
+	const chrome = 6 + 1 + linesOf(prompt) + linesOf(step.help) + (step.type === 'info' ? linesOf(step.text) : 0) + (state.notice ? 1 + linesOf(state.notice) : 0);
+	const height = Math.max(4, rows - chrome - 1);
+	return (
+		<Frame title={exercise.title} position={`step ${number} of ${of}`} dots={progressDots(number, of)} hints={[...widgetHints(step, state.widget), HINTS.leave]} columns={columns}>
+			<Box flexDirection="column">
+				<StepView step={step} state={state.widget} width={width} height={height} today={new Date(deps.clock.now())} />
+				<Notice text={state.notice} />
+			</Box>
+		</Frame>
+	);
+}

@@ -1,0 +1,33 @@
+import {Box, Text} from 'ink';
+import type {Entry} from '../../domain/entry.js';
+import {summarizeRun} from '../../domain/exercise/run-summary.js';
+import type {Exercise} from '../../domain/exercise/types.js';
+import {inert} from '../../domain/text.js';
+import {Dim, Strong} from '../theme.js';
+
+/** After saving: a warm line, feelings before → after, the balanced thought (UX.md). */
+export function SummaryView({exercise, entry}: {exercise: Exercise; entry: Entry}) {
+	const summary = summarizeRun(exercise, entry);
+	const nameWidth = Math.min(16, Math.max(0, ...summary.changes.map((change) => [...change.name].length)));
+	return (
+		<Box flexDirection="column">
+			<Strong>{summary.headline}</Strong>
+			{summary.changes.length > 0 ? (
+				<Box flexDirection="column" marginTop={1}>
+					{summary.changes.map((change) => (
+						<Text key={change.name}>{`  ${inert(change.name, {singleLine: true}).padEnd(nameWidth)}  ${change.before ?? '–'} → ${change.after}`}</Text>
+					))}
+				</Box>
+			) : null}
+			{summary.facts.length > 0 ? <Text>{summary.facts.join(' · ')}</Text> : null}
+			{summary.balanced ? (
+				<Box marginTop={1}>
+					<Text>{`Balanced thought: "${inert(summary.balanced, {singleLine: true})}"`}</Text>
+				</Box>
+			) : null}
+			<Box marginTop={1}>
+				<Dim>See how things go over time: cope report</Dim>
+			</Box>
+		</Box>
+	);
+}

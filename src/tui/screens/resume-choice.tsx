@@ -1,0 +1,65 @@
+import {Box, Text} from 'ink';
+import {useCallback, useEffect, useReducer} from 'react';
+import {format} from 'date-fns';
+import type {Draft} from '../../store/drafts.js';
+import {wallClock} from '../../domain/time.js';
+import {Frame} from '../frame.js';
+import {useColumns} from '../hooks/use-columns.js';
+import {useKeys} from '../hooks/use-keys.js';
+import {HINTS, type KeyEvent} from '../keymap.js';
+import {Accent, Dim} from '../theme.js';
+import {HelpNow} from './help-now.js';
+
+export type ResumeAnswer = 'resume' | 'fresh' | 'quit' | 'back';
+
+const CHOICES = ['Resume where you left off', 'Start fresh'] as const;
+
+interface ResumeState {
+	cursor: number;
+	help: boolean;
+	chosen: ResumeAnswer | undefined;
+}
+
+export function reduceResume(state: ResumeState, event: KeyEvent): ResumeState {
+	if (state.chosen) return state;
+	if (event.kind === 'key' && event.name === 'quit') return {...state, chosen: 'quit'};
+	if (state.help) return event.kind === 'key' && event.name === 'escape' ? {...state, help: false} : state;
+	if (event.kind !== 'key') return state;
+	switch (event.name) {
+		case 'help':
+			return {...state, help: true};
+		case 'up':
+			return {...state, cursor: 0};
+		case 'down':
+		case 'tab':
+			return {...state, cursor: 1};
+		case 'enter':
+			return {...state, chosen: state.cursor === 0 ? 'resume' : 'fresh'};
+		case 'escape':
+			return {...state, chosen: 'back'};
+		default:
+			return state;
+	}
+}
+
+/** "You have an unfinished thought record": resume it, or start fresh (which deletes it). */
+export function ResumeChoice({title, draft, helpLines, onAnswer}: {title: string; draft: Draft; helpLines: () => string[]; onAnswer: (answer: ResumeAnswer) => void}) {
+	const columns = useColumns();
+	const [state, dispatch] = useReducer(reduceResume, {cursor: 0, help: false, chosen: undefined});
+	const onKey = useCallback((event: KeyEvent) => dispatch(event), []);
+	useKeys(onKey);
+	useEffect(() => {
+		if (state.chosen) onAnswer(state.chosen);
+	}, [state.chosen, onAnswer]);
+	if (state.help) return <HelpNow lines={helpLines()} columns={columns} />;
+	const when = draft.saved ? format(wallClock(draft.saved), "EEE d MMM 'at' HH:mm") : 'earlier';
+	return (
+		<Frame title={title} hints={[HINTS.move, HINTS.choose, HINTS.help, HINTS.quit]} columns={columns}>
+			<Text>{`You have an unfinished ${title.toLowerCase()} from ${when}.`}</Text>
+			<Dim>Nothing in it is lost.</Dim>
+			<Box flexDirection="column" marginTop={1}>
+				{CHOICES.map((choice, index) => (index === state.cursor ? <Accent key={choice}>{`❯ ${choice}`}</Accent> : <Text key={choice}>{`  ${choice}`}</Text>))}
+			</Box>
+		</Frame>
+	);
+}

@@ -1,0 +1,54 @@
+import type {MultiSelectStep} from '../../../domain/exercise/types.js';
+import type {KeyEvent} from '../../keymap.js';
+import type {KeyResult} from '../types.js';
+
+export interface MultiSelectState {
+	type: 'multi-select';
+	cursor: number;
+	/** Chosen option values, in the order of the options. */
+	chosen: string[];
+}
+
+export function initMultiSelect(step: MultiSelectStep, value: unknown): MultiSelectState {
+	const given = Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+	return {type: 'multi-select', cursor: 0, chosen: step.options.map((option) => option.value).filter((v) => given.includes(v))};
+}
+
+function toggle(state: MultiSelectState, step: MultiSelectStep): KeyResult<MultiSelectState> {
+	const option = step.options[state.cursor];
+	if (!option) return {state};
+	if (state.chosen.includes(option.value)) return {state: {...state, chosen: state.chosen.filter((v) => v !== option.value)}};
+	if (step.max !== undefined && state.chosen.length >= step.max) {
+		return {state, notice: `Up to ${step.max}. Unchoose one (space) to pick this instead.`};
+	}
+	const chosen = new Set([...state.chosen, option.value]);
+	return {state: {...state, chosen: step.options.map((o) => o.value).filter((v) => chosen.has(v))}};
+}
+
+export function multiSelectKey(state: MultiSelectState, event: KeyEvent, step: MultiSelectStep): KeyResult<MultiSelectState> {
+	const last = step.options.length - 1;
+	if (event.kind === 'text') return event.text === 'x' ? toggle(state, step) : {state};
+	switch (event.name) {
+		case 'up':
+			return {state: {...state, cursor: Math.max(0, state.cursor - 1)}};
+		case 'down':
+		case 'tab':
+			return {state: {...state, cursor: Math.min(last, state.cursor + 1)}};
+		case 'home':
+			return {state: {...state, cursor: 0}};
+		case 'end':
+			return {state: {...state, cursor: last}};
+		case 'space':
+			return toggle(state, step);
+		case 'enter':
+			return {state, outcome: 'submit'};
+		case 'escape':
+			return {state, outcome: 'back'};
+		default:
+			return {state};
+	}
+}
+
+export function multiSelectValue(state: MultiSelectState): string[] {
+	return state.chosen;
+}

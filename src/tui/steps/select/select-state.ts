@@ -1,0 +1,44 @@
+import type {SelectStep} from '../../../domain/exercise/types.js';
+import type {KeyEvent} from '../../keymap.js';
+import type {KeyResult} from '../types.js';
+
+/** The cursor is the choice: enter takes the option under it (as in ink-ui's select). */
+export interface SelectState {
+	type: 'select';
+	cursor: number;
+}
+
+export function initSelect(step: SelectStep, value: unknown): SelectState {
+	const index = step.options.findIndex((option) => option.value === value);
+	return {type: 'select', cursor: Math.max(0, index)};
+}
+
+export function selectKey(state: SelectState, event: KeyEvent, step: SelectStep): KeyResult<SelectState> {
+	const last = step.options.length - 1;
+	if (event.kind === 'text') {
+		const number = Number.parseInt(event.text, 10);
+		if (event.text.length === 1 && number >= 1 && number <= step.options.length) return {state: {...state, cursor: number - 1}};
+		return {state};
+	}
+	switch (event.name) {
+		case 'up':
+			return {state: {...state, cursor: Math.max(0, state.cursor - 1)}};
+		case 'down':
+		case 'tab':
+			return {state: {...state, cursor: Math.min(last, state.cursor + 1)}};
+		case 'home':
+			return {state: {...state, cursor: 0}};
+		case 'end':
+			return {state: {...state, cursor: last}};
+		case 'enter':
+			return {state, outcome: 'submit'};
+		case 'escape':
+			return {state, outcome: 'back'};
+		default:
+			return {state};
+	}
+}
+
+export function selectValue(state: SelectState, step: SelectStep): string | undefined {
+	return step.options[state.cursor]?.value;
+}
