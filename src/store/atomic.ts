@@ -26,12 +26,13 @@ export function fsyncDir(dir: string): void {
  * Replaces a file all at once: write a temp file beside it, fsync, rename over.
  * A reader sees the old file or the new one, never half of either.
  */
-export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+export function writeFileAtomic(path: string, data: string | Uint8Array, options: {durable?: boolean} = {}): void {
+	const durable = options.durable ?? true;
 	const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 	const fd = openSync(temp, 'wx', FILE_MODE);
 	try {
 		writeAll(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
-		fsyncSync(fd);
+		if (durable) fsyncSync(fd);
 	} catch (error) {
 		closeSync(fd);
 		unlinkSync(temp);
@@ -44,5 +45,5 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
 		unlinkSync(temp);
 		throw error;
 	}
-	fsyncDir(dirname(path));
+	if (durable) fsyncDir(dirname(path));
 }

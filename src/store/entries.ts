@@ -1,11 +1,12 @@
-import {closeSync, fstatSync, fsyncSync, openSync, readFileSync, readSync} from 'node:fs';
+import {closeSync, fstatSync, fsyncSync, openSync, readFileSync, readSync, rmSync} from 'node:fs';
 import {isUtf8} from 'node:buffer';
 import {type Entry, serializeEntry} from '../domain/entry.js';
 import {failure} from '../errors.js';
 import {fsyncDir, writeAll, writeFileAtomic} from './atomic.js';
 import {forEachLine} from './lines.js';
 import {parseEntryLine, type UnreadableLine} from './parse-line.js';
-import {StoreIndex} from './scan.js';
+import type {StoreIndex} from './scan.js';
+import {openStoreIndex} from './index-cache.js';
 
 export {parseEntryLine, type UnreadableLine} from './parse-line.js';
 import {withLock} from './lock.js';
@@ -40,6 +41,14 @@ function sortedByLine(unreadable: UnreadableLine[]): UnreadableLine[] {
 }
 
 function collect(index: StoreIndex, order: number[], options: ReadOptions, limit = Number.POSITIVE_INFINITY): EntryRead {
+	try {
+		return collectOpen(index, order, options, limit);
+	} finally {
+		index.close();
+	}
+}
+
+function collectOpen(index: StoreIndex, order: number[], options: ReadOptions, limit: number): EntryRead {
 	const entries: Entry[] = [];
 	const mentions = options.mentions === undefined ? undefined : Buffer.from(options.mentions, 'utf8');
 	for (const line of order) {
@@ -59,7 +68,7 @@ function collect(index: StoreIndex, order: number[], options: ReadOptions, limit
  */
 export function readEntries(paths: DataPaths, options: ReadOptions | ((entry: Entry) => boolean) = {}): EntryRead {
 	const read = typeof options === 'function' ? {keep: options} : options;
-	const index = new StoreIndex(paths.entries);
+	const index = openStoreIndex(paths);
 	return collect(index, index.live(read.from, read.to), read);
 }
 
@@ -68,7 +77,7 @@ export function readEntries(paths: DataPaths, options: ReadOptions | ((entry: En
  * lines newest first and stops when it has enough: `cope list` parses about 20.
  */
 export function readLatest(paths: DataPaths, count: number, options: ReadOptions = {}): EntryRead {
-	const index = new StoreIndex(paths.entries);
+	const index = openStoreIndex(paths);
 	return collect(index, index.newestFirst(options.from, options.to), options, count);
 }
 
@@ -176,6 +185,8 @@ export function rewriteEntryLines(paths: DataPaths, rewrite: (lines: RawLine[]) 
 			parts.push(typeof line === 'string' ? Buffer.from(line, 'utf8') : line, NEWLINE);
 		}
 		writeFileAtomic(paths.entries, Buffer.concat(parts));
+		// The position cache describes the old file; drop it rather than trust inode checks alone.
+		rmSync(paths.index, {force: true});
 	});
 }
 

@@ -21,7 +21,7 @@ function exists(path: string): boolean {
  */
 export function writeExportFile(target: string, data: string, options: {overwrite: boolean; paths: DataPaths}): string {
 	const path = resolve(target);
-	const own = [options.paths.entries, options.paths.config, options.paths.state, options.paths.quarantine, options.paths.lock];
+	const own = [options.paths.entries, options.paths.config, options.paths.state, options.paths.quarantine, options.paths.lock, options.paths.index];
 	if (own.includes(path)) throw invalid(`${target} is one of cope's own data files; an export there would replace it.`, 'Export to another file, e.g. -o ~/cope-backup.json');
 	let stats;
 	try {

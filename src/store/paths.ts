@@ -7,6 +7,8 @@ export interface DataPaths {
 	dir: string;
 	entries: string;
 	lock: string;
+	/** A cache of where each entry is (no words); rebuilt whenever it does not match. */
+	index: string;
 	config: string;
 	state: string;
 	quarantine: string;
@@ -30,6 +32,7 @@ export function dataPaths(dir: string): DataPaths {
 		dir,
 		entries: join(dir, 'entries.jsonl'),
 		lock: join(dir, 'entries.lock'),
+		index: join(dir, 'entries.idx'),
 		config: join(dir, 'config.json'),
 		state: join(dir, 'state.json'),
 		quarantine: join(dir, 'quarantine.jsonl'),

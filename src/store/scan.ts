@@ -61,12 +61,15 @@ function parseAt(data: Buffer, start: number, end: number): number {
  */
 export class StoreIndex {
 	private readonly chunks: Buffer[] = [];
+	private readonly chunkBases: number[] = [];
+	/** The block a line is in, or -1 for a line known from the cache (read from disk when needed). */
 	private readonly chunkOf: number[] = [];
+	/** Start and end of each line: within its block, or file offsets for cached lines. */
 	private readonly starts: number[] = [];
 	private readonly ends: number[] = [];
 	private readonly lines: number[] = [];
 	private readonly ats: number[] = [];
-	/** Where each line's id sits in its block (strings are made only when needed). */
+	/** Where each line's id ends in its block (strings are made only when needed). */
 	private readonly idEnds: number[] = [];
 	/** Ids of lines that were parsed in full (not cope's prefix), by index. */
 	private readonly otherIds = new Map<number, string>();
@@ -78,8 +81,25 @@ export class StoreIndex {
 	private lineCount = 0;
 	readonly unreadable: UnreadableLine[] = [];
 	private unreadableAtScan = 0;
+	/** File offset where the current block starts, and where the last whole line ends. */
+	private blockBase = 0;
+	/** Bytes of the file covered by whole lines (a torn last line is not covered). */
+	coveredSize = 0;
+	/** Lines that came from the cache: indexes [0, cachedCount). */
+	private cachedCount = 0;
+	private cachedIds: string[] | undefined;
+	private cachedIdBytes: Buffer | undefined;
+	private fd: number | undefined;
 
-	constructor(path: string) {
+	/**
+	 * Indexes `path`. With `cached`, the lines it covers are taken from it and only
+	 * the rest of the file (what was appended since) is read.
+	 */
+	constructor(
+		private readonly path: string,
+		cached?: CachedIndex,
+	) {
+		if (cached) this.adopt(cached);
 		let fd: number;
 		try {
 			fd = openSync(path, 'r');
@@ -88,6 +108,8 @@ export class StoreIndex {
 			throw error;
 		}
 		try {
+			let position = this.coveredSize;
+			this.blockBase = position;
 			// Each block is kept (lines are decoded later from it); a line cut by the chunk
 			// boundary is moved to the front of the next block rather than concatenated.
 			let carry: Buffer | undefined;
@@ -95,8 +117,9 @@ export class StoreIndex {
 				const carried = carry?.length ?? 0;
 				const block = Buffer.allocUnsafe(CHUNK + carried);
 				if (carry) carry.copy(block, 0);
-				const read = readSync(fd, block, carried, CHUNK, null);
+				const read = readSync(fd, block, carried, CHUNK, position);
 				if (read === 0) break;
+				position += read;
 				const data = block.subarray(0, carried + read);
 				const last = data.lastIndexOf(NEWLINE);
 				if (last === -1) {
@@ -104,8 +127,14 @@ export class StoreIndex {
 					continue;
 				}
 				this.indexBlock(data.subarray(0, last + 1));
+				this.blockBase += last + 1;
+				this.coveredSize = this.blockBase;
 				carry = last + 1 < data.length ? data.subarray(last + 1) : undefined;
 			}
+			this.coveredLines = this.lineCount;
+			this.coveredUnreadable = this.unreadable.length;
+			// A last line with no newline (torn, or hand-written) is read but never cached:
+			// the next read looks at it again.
 			if (carry) this.indexBlock(Buffer.concat([carry, Buffer.from('\n')]));
 		} finally {
 			closeSync(fd);
@@ -113,8 +142,34 @@ export class StoreIndex {
 		this.unreadableAtScan = this.unreadable.length;
 	}
 
+	private coveredLines = 0;
+	private coveredUnreadable = 0;
+
+	/** Takes the cache's live lines as the first records. */
+	private adopt(cached: CachedIndex): void {
+		const {count} = cached;
+		for (let i = 0; i < count; i++) {
+			this.chunkOf.push(-1);
+			this.starts.push(cached.offsets[i] as number);
+			this.ends.push((cached.offsets[i] as number) + (cached.lengths[i] as number));
+			this.lines.push(cached.lines[i] as number);
+			this.ats.push(cached.ats[i] as number);
+			this.idEnds.push(-1);
+			this.tombstone.push(false);
+		}
+		this.cachedCount = count;
+		this.cachedIdBytes = cached.ids;
+		this.maxId = Buffer.from(cached.maxId, 'utf8');
+		this.lineCount = cached.lineCount;
+		this.coveredSize = cached.size;
+		this.coveredLines = cached.lineCount;
+		this.unreadable.push(...cached.unreadable);
+		this.coveredUnreadable = this.unreadable.length;
+	}
+
 	private indexBlock(block: Buffer): void {
 		const chunk = this.chunks.push(block) - 1;
+		this.chunkBases.push(this.blockBase);
 		const valid = isUtf8(block);
 		// A line with a "deleted" key anywhere but cope's own place (hand-written, another
 		// tool) is parsed in full; one native search per block finds them.
@@ -209,24 +264,38 @@ export class StoreIndex {
 	}
 
 	idAt(index: number): string {
+		if (index < this.cachedCount) {
+			this.cachedIds ??= (this.cachedIdBytes as Buffer).toString('utf8').split('\n');
+			return this.cachedIds[index] as string;
+		}
 		const other = this.otherIds.get(index);
 		if (other !== undefined) return other;
 		const block = this.chunks[this.chunkOf[index] as number] as Buffer;
 		return block.toString('latin1', (this.starts[index] as number) + HEAD.length, this.idEnds[index]);
 	}
 
-	/** Does line `index` contain these bytes? Searched within the line only, before any parsing. */
-	lineIncludes(index: number, bytes: Buffer): boolean {
-		const block = this.chunks[this.chunkOf[index] as number] as Buffer;
-		return block.subarray(this.starts[index], this.ends[index]).includes(bytes);
+	/** The bytes of line `index`: from memory, or read from the file for a cached line. */
+	private lineBytes(index: number): Buffer {
+		const chunk = this.chunkOf[index] as number;
+		if (chunk !== -1) return (this.chunks[chunk] as Buffer).subarray(this.starts[index], this.ends[index]);
+		const start = this.starts[index] as number;
+		const bytes = Buffer.allocUnsafe((this.ends[index] as number) - start);
+		this.fd ??= openSync(this.path, 'r');
+		readSync(this.fd, bytes, 0, bytes.length, start);
+		return bytes;
 	}
 
-	/** The whole entry at `index`, parsed now; undefined (and reported) if the rest of the line is damaged. */
+	/** Does line `index` contain these bytes? Searched within the line only, before any parsing. */
+	lineIncludes(index: number, bytes: Buffer): boolean {
+		return this.lineBytes(index).includes(bytes);
+	}
+
+	/** The whole entry at `index`, parsed now; undefined (and reported) if the line is damaged. */
 	entry(index: number): Entry | undefined {
 		const cached = this.parsed.get(index);
 		if (cached) return cached;
-		const block = this.chunks[this.chunkOf[index] as number] as Buffer;
-		const result = parseEntryLine(block.toString('utf8', this.starts[index], this.ends[index]));
+		const bytes = this.lineBytes(index);
+		const result = parseEntryLine(isUtf8(bytes) ? bytes.toString('utf8') : undefined);
 		if (result === null || typeof result === 'string') {
 			this.unreadable.push({line: this.lines[index] as number, reason: result ?? 'empty'});
 			return undefined;
@@ -234,4 +303,49 @@ export class StoreIndex {
 		this.parsed.set(index, result);
 		return result;
 	}
+
+	/** Closes the file if a cached line was read from it. */
+	close(): void {
+		if (this.fd !== undefined) closeSync(this.fd);
+		this.fd = undefined;
+	}
+
+	/** The live lines, for the cache: everything a later read needs to skip this part of the file. */
+	toCache(): CachedIndex | undefined {
+		const live = this.live().filter((index) => (this.lines[index] as number) <= this.coveredLines);
+		const ids = live.map((index) => this.idAt(index));
+		if (ids.some((id) => id.includes('\n'))) return undefined;
+		return {
+			count: live.length,
+			ats: Float64Array.from(live, (index) => this.ats[index] as number),
+			offsets: Float64Array.from(live, (index) => this.fileOffset(index)),
+			lengths: Uint32Array.from(live, (index) => (this.ends[index] as number) - (this.starts[index] as number)),
+			lines: Uint32Array.from(live, (index) => this.lines[index] as number),
+			ids: Buffer.from(ids.join('\n'), 'utf8'),
+			maxId: this.maxId.toString('utf8'),
+			lineCount: this.coveredLines,
+			size: this.coveredSize,
+			unreadable: this.unreadable.slice(0, this.coveredUnreadable),
+		};
+	}
+
+	private fileOffset(index: number): number {
+		const chunk = this.chunkOf[index] as number;
+		return chunk === -1 ? (this.starts[index] as number) : (this.chunkBases[chunk] as number) + (this.starts[index] as number);
+	}
+}
+
+/** What the cache file holds: the live lines of the first `size` bytes of the store. */
+export interface CachedIndex {
+	count: number;
+	ats: Float64Array;
+	offsets: Float64Array;
+	lengths: Uint32Array;
+	lines: Uint32Array;
+	/** The ids, joined by newlines. */
+	ids: Buffer;
+	maxId: string;
+	lineCount: number;
+	size: number;
+	unreadable: UnreadableLine[];
 }

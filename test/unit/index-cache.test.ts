@@ -1,0 +1,114 @@
+import {appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import type {Entry} from '../../src/domain/entry.js';
+import {createEntry} from '../../src/domain/mood-entry.js';
+import {appendEntries, appendEntry, compactLines, readEntries, readLatest, rewriteEntryLines} from '../../src/store/entries.js';
+import {dataPaths, type DataPaths} from '../../src/store/paths.js';
+
+let parent: string;
+let paths: DataPaths;
+beforeEach(() => {
+	parent = mkdtempSync(join(tmpdir(), 'cope-idx-'));
+	paths = dataPaths(join(parent, 'home'));
+});
+afterEach(() => rmSync(parent, {recursive: true, force: true}));
+
+const start = Date.parse('2024-01-01T12:00:00Z');
+let n = 0;
+function entry(dayOffset: number, note = `a private note number ${n}`): Entry {
+	n += 1;
+	const at = new Date(start + dayOffset * 3600_000);
+	return createEntry({type: 'mood', exercise: 'mood-log', at, now: at, values: {mood: n % 11, note: `${note} ${'x'.repeat(200)}`}, metrics: {mood: n % 11}});
+}
+
+/** A store big enough (> 1 MiB) for the cache to be written. */
+function bigStore(count = 5000): Entry[] {
+	const entries = Array.from({length: count}, (_, i) => entry(i));
+	appendEntries(paths, entries);
+	return entries;
+}
+
+/** The same reads, forced to ignore any cache. */
+function withoutCache<T>(read: () => T): T {
+	const saved = existsSync(paths.index) ? readFileSync(paths.index) : undefined;
+	rmSync(paths.index, {force: true});
+	const ids = read();
+	if (saved) writeFileSync(paths.index, saved, {mode: 0o600});
+	return ids;
+}
+
+const ids = (read: {entries: Entry[]}): string[] => read.entries.map((e) => e.id);
+
+describe('the position cache (entries.idx)', () => {
+	it('is written for a large store and holds no words', () => {
+		bigStore();
+		readLatest(paths, 20);
+		expect(existsSync(paths.index)).toBe(true);
+		expect(statSync(paths.index).mode & 0o777).toBe(0o600);
+		const bytes = readFileSync(paths.index);
+		expect(bytes.includes(Buffer.from('private note'))).toBe(false);
+	});
+
+	it('is not written for a small store', () => {
+		appendEntries(paths, [entry(1), entry(2)]);
+		readLatest(paths, 20);
+		expect(existsSync(paths.index)).toBe(false);
+	});
+
+	it('gives the same answers as a full read after appends, edits and deletions since it was written', () => {
+		const entries = bigStore();
+		readLatest(paths, 20); // writes the cache
+		const cachedSize = statSync(paths.index).size;
+		// Since then: new entries, an old one edited (moved to be newest), a recent one deleted, a garbage line.
+		const newest = entry(10_000, 'appended later');
+		appendEntry(paths, newest);
+		const edited = entries[10] as Entry;
+		appendEntry(paths, {...edited, at: new Date(start + 20_000 * 3600_000).toISOString().replace('Z', '+00:00'), edited: 'now'});
+		const deleted = entries[4999] as Entry;
+		appendEntry(paths, {...deleted, values: {}, deleted: true});
+		appendFileSync(paths.entries, 'garbage\n');
+		expect(statSync(paths.index).size).toBe(cachedSize); // the tail is small: the cache is reused as it is
+
+		const cached = readLatest(paths, 5);
+		const full = withoutCache(() => readLatest(paths, 5));
+		expect(ids(cached)).toEqual(ids(full));
+		expect(ids(cached).slice(0, 2)).toEqual([edited.id, newest.id]);
+		expect(ids(cached)).not.toContain(deleted.id);
+		expect(cached.unreadable).toEqual(full.unreadable);
+		expect(cached.unreadable).toEqual([{line: 5004, reason: 'not valid JSON'}]);
+
+		const range = {from: start + 100 * 3600_000, to: start + 200 * 3600_000};
+		expect(ids(readEntries(paths, range))).toEqual(ids(withoutCache(() => readEntries(paths, range))));
+		expect(readEntries(paths).entries).toHaveLength(5000);
+	});
+
+	it('is dropped when the store is rewritten, and a stale or damaged cache is ignored', () => {
+		const entries = bigStore();
+		readLatest(paths, 20);
+		appendEntry(paths, {...(entries[0] as Entry), values: {mood: 1}, deleted: true});
+		rewriteEntryLines(paths, compactLines);
+		expect(existsSync(paths.index)).toBe(false);
+		readLatest(paths, 20);
+		expect(readEntries(paths).entries).toHaveLength(4999);
+
+		writeFileSync(paths.index, 'not a cache at all');
+		expect(ids(readLatest(paths, 3))).toEqual(ids(withoutCache(() => readLatest(paths, 3))));
+		const bytes = readFileSync(paths.index);
+		bytes[bytes.length - 5] = (bytes[bytes.length - 5] ?? 0) ^ 0xff;
+		writeFileSync(paths.index, bytes);
+		expect(readEntries(paths).entries).toHaveLength(4999);
+	});
+
+	it('never caches a last line that has no newline yet', () => {
+		bigStore();
+		appendFileSync(paths.entries, '{"v":1,"id":"01TORN","at":"2026-');
+		readLatest(paths, 1);
+		const after = entry(30_000, 'after the torn line');
+		appendEntry(paths, after);
+		const read = readLatest(paths, 1);
+		expect(ids(read)).toEqual([after.id]);
+		expect(read.unreadable).toEqual([{line: 5001, reason: 'not valid JSON (cut off part-way)'}]);
+	});
+});
