@@ -36,8 +36,10 @@ export interface ReadOptions {
 	keep?: (entry: Entry) => boolean;
 }
 
+/** By line number, each line once (a damaged line may be met again when a read widens). */
 function sortedByLine(unreadable: UnreadableLine[]): UnreadableLine[] {
-	return [...unreadable].sort((a, b) => a.line - b.line);
+	const byLine = new Map(unreadable.map((item) => [item.line, item]));
+	return [...byLine.values()].sort((a, b) => a.line - b.line);
 }
 
 function collect(index: StoreIndex, order: number[], options: ReadOptions, limit = Number.POSITIVE_INFINITY): EntryRead {
@@ -78,7 +80,17 @@ export function readEntries(paths: DataPaths, options: ReadOptions | ((entry: En
  */
 export function readLatest(paths: DataPaths, count: number, options: ReadOptions = {}): EntryRead {
 	const index = openStoreIndex(paths);
-	return collect(index, index.newestFirst(options.from, options.to), options, count);
+	if (!Number.isFinite(count)) return collect(index, index.newestFirst(options.from, options.to), options, count);
+	try {
+		// Take the newest few, and more only if filters turned too many away.
+		for (let wanted = options.keep || options.id || options.mentions ? count * 4 : count; ; wanted *= 8) {
+			const order = index.newest(wanted, options.from, options.to);
+			const read = collectOpen(index, order, options, count);
+			if (read.entries.length >= count || order.length < wanted) return read;
+		}
+	} finally {
+		index.close();
+	}
 }
 
 /** Every version of one entry, oldest first (tombstones included). */

@@ -88,6 +88,7 @@ export class StoreIndex {
 	/** Lines that came from the cache: indexes [0, cachedCount). */
 	private cachedCount = 0;
 	private cachedIds: string[] | undefined;
+	private cache: CachedIndex | undefined;
 	private cachedIdBytes: Buffer | undefined;
 	private fd: number | undefined;
 
@@ -147,17 +148,9 @@ export class StoreIndex {
 
 	/** Takes the cache's live lines as the first records. */
 	private adopt(cached: CachedIndex): void {
-		const {count} = cached;
-		for (let i = 0; i < count; i++) {
-			this.chunkOf.push(-1);
-			this.starts.push(cached.offsets[i] as number);
-			this.ends.push((cached.offsets[i] as number) + (cached.lengths[i] as number));
-			this.lines.push(cached.lines[i] as number);
-			this.ats.push(cached.ats[i] as number);
-			this.idEnds.push(-1);
-			this.tombstone.push(false);
-		}
-		this.cachedCount = count;
+		// Kept as the cache's typed arrays: indexes [0, cachedCount) are cached lines, the rest read now.
+		this.cache = cached;
+		this.cachedCount = cached.count;
 		this.cachedIdBytes = cached.ids;
 		this.maxId = Buffer.from(cached.maxId, 'utf8');
 		this.lineCount = cached.lineCount;
@@ -205,7 +198,7 @@ export class StoreIndex {
 				}
 			}
 		}
-		const index = this.ats.length;
+		const index = this.cachedCount + this.ats.length;
 		let id: Buffer;
 		if (Number.isNaN(atMs)) {
 			// Not cope's own prefix (hand-written, another tool, or damaged): parse it all now.
@@ -236,12 +229,12 @@ export class StoreIndex {
 
 	/** How many lines held something (an entry version or an unreadable line); blank lines do not count. */
 	get nonBlankLines(): number {
-		return this.ats.length + this.unreadableAtScan;
+		return this.cachedCount + this.ats.length + this.unreadableAtScan;
 	}
 
 	/** Is line `index` the newest version of its id, and not a deletion? */
 	private isLive(index: number): boolean {
-		if (this.tombstone[index]) return false;
+		if (index >= this.cachedCount && this.tombstone[index - this.cachedCount]) return false;
 		if (this.repeated.size === 0) return true;
 		const newest = this.repeated.get(this.idAt(index));
 		return newest === undefined || newest === index;
@@ -250,8 +243,14 @@ export class StoreIndex {
 	/** Indexes of live entries with `at` in [from, to), in file order. */
 	live(from = -Infinity, to = Infinity): number[] {
 		const result: number[] = [];
-		for (let index = 0; index < this.ats.length; index++) {
-			const at = this.ats[index] as number;
+		const cachedAts = this.cache?.ats;
+		for (let index = 0; index < this.cachedCount; index++) {
+			const at = (cachedAts as Float64Array)[index] as number;
+			if (at >= from && at < to && this.isLive(index)) result.push(index);
+		}
+		for (let tail = 0; tail < this.ats.length; tail++) {
+			const at = this.ats[tail] as number;
+			const index = this.cachedCount + tail;
 			if (at >= from && at < to && this.isLive(index)) result.push(index);
 		}
 		return result;
@@ -259,8 +258,36 @@ export class StoreIndex {
 
 	/** The same, newest `at` first (ties: the one written later first). */
 	newestFirst(from = -Infinity, to = Infinity): number[] {
-		const {ats} = this;
-		return this.live(from, to).sort((a, b) => (ats[b] as number) - (ats[a] as number) || b - a);
+		const live = this.live(from, to);
+		const ats = Float64Array.from(live, (index) => this.atOf(index));
+		const order = Uint32Array.from(live.keys()).sort((a, b) => (ats[b] as number) - (ats[a] as number) || b - a);
+		return Array.from(order, (position) => live[position] as number);
+	}
+
+	/**
+	 * The newest `count` live lines, newest first, without sorting them all: walking
+	 * from the end of the file (where the newest usually are), a line older than the
+	 * `count`-th newest so far is passed over at once.
+	 */
+	newest(count: number, from = -Infinity, to = Infinity): number[] {
+		const top: number[] = [];
+		const topAts: number[] = [];
+		for (let index = this.cachedCount + this.ats.length - 1; index >= 0; index--) {
+			const at = this.atOf(index);
+			if (!(at >= from && at < to)) continue;
+			if (top.length === count && at <= (topAts[count - 1] as number)) continue;
+			if (!this.isLive(index)) continue;
+			// Insert in order: newest first; a tie goes after, as the earlier-written line.
+			let position = top.length;
+			while (position > 0 && (topAts[position - 1] as number) < at) position--;
+			top.splice(position, 0, index);
+			topAts.splice(position, 0, at);
+			if (top.length > count) {
+				top.pop();
+				topAts.pop();
+			}
+		}
+		return top;
 	}
 
 	idAt(index: number): string {
@@ -270,18 +297,21 @@ export class StoreIndex {
 		}
 		const other = this.otherIds.get(index);
 		if (other !== undefined) return other;
-		const block = this.chunks[this.chunkOf[index] as number] as Buffer;
-		return block.toString('latin1', (this.starts[index] as number) + HEAD.length, this.idEnds[index]);
+		const tail = index - this.cachedCount;
+		const block = this.chunks[this.chunkOf[tail] as number] as Buffer;
+		return block.toString('latin1', (this.starts[tail] as number) + HEAD.length, this.idEnds[tail]);
 	}
 
 	/** The bytes of line `index`: from memory, or read from the file for a cached line. */
 	private lineBytes(index: number): Buffer {
-		const chunk = this.chunkOf[index] as number;
-		if (chunk !== -1) return (this.chunks[chunk] as Buffer).subarray(this.starts[index], this.ends[index]);
-		const start = this.starts[index] as number;
-		const bytes = Buffer.allocUnsafe((this.ends[index] as number) - start);
+		if (index >= this.cachedCount) {
+			const tail = index - this.cachedCount;
+			return (this.chunks[this.chunkOf[tail] as number] as Buffer).subarray(this.starts[tail], this.ends[tail]);
+		}
+		const cache = this.cache as CachedIndex;
+		const bytes = Buffer.allocUnsafe(cache.lengths[index] as number);
 		this.fd ??= openSync(this.path, 'r');
-		readSync(this.fd, bytes, 0, bytes.length, start);
+		readSync(this.fd, bytes, 0, bytes.length, cache.offsets[index] as number);
 		return bytes;
 	}
 
@@ -297,7 +327,7 @@ export class StoreIndex {
 		const bytes = this.lineBytes(index);
 		const result = parseEntryLine(isUtf8(bytes) ? bytes.toString('utf8') : undefined);
 		if (result === null || typeof result === 'string') {
-			this.unreadable.push({line: this.lines[index] as number, reason: result ?? 'empty'});
+			this.unreadable.push({line: this.lineNumber(index), reason: result ?? 'empty'});
 			return undefined;
 		}
 		this.parsed.set(index, result);
@@ -312,15 +342,15 @@ export class StoreIndex {
 
 	/** The live lines, for the cache: everything a later read needs to skip this part of the file. */
 	toCache(): CachedIndex | undefined {
-		const live = this.live().filter((index) => (this.lines[index] as number) <= this.coveredLines);
+		const live = this.live().filter((index) => this.lineNumber(index) <= this.coveredLines);
 		const ids = live.map((index) => this.idAt(index));
 		if (ids.some((id) => id.includes('\n'))) return undefined;
 		return {
 			count: live.length,
-			ats: Float64Array.from(live, (index) => this.ats[index] as number),
+			ats: Float64Array.from(live, (index) => this.atOf(index)),
 			offsets: Float64Array.from(live, (index) => this.fileOffset(index)),
-			lengths: Uint32Array.from(live, (index) => (this.ends[index] as number) - (this.starts[index] as number)),
-			lines: Uint32Array.from(live, (index) => this.lines[index] as number),
+			lengths: Uint32Array.from(live, (index) => this.lineBytesLength(index)),
+			lines: Uint32Array.from(live, (index) => this.lineNumber(index)),
 			ids: Buffer.from(ids.join('\n'), 'utf8'),
 			maxId: this.maxId.toString('utf8'),
 			lineCount: this.coveredLines,
@@ -329,9 +359,24 @@ export class StoreIndex {
 		};
 	}
 
+	private atOf(index: number): number {
+		return index < this.cachedCount ? ((this.cache as CachedIndex).ats[index] as number) : (this.ats[index - this.cachedCount] as number);
+	}
+
+	private lineNumber(index: number): number {
+		return index < this.cachedCount ? ((this.cache as CachedIndex).lines[index] as number) : (this.lines[index - this.cachedCount] as number);
+	}
+
+	private lineBytesLength(index: number): number {
+		if (index < this.cachedCount) return (this.cache as CachedIndex).lengths[index] as number;
+		const tail = index - this.cachedCount;
+		return (this.ends[tail] as number) - (this.starts[tail] as number);
+	}
+
 	private fileOffset(index: number): number {
-		const chunk = this.chunkOf[index] as number;
-		return chunk === -1 ? (this.starts[index] as number) : (this.chunkBases[chunk] as number) + (this.starts[index] as number);
+		if (index < this.cachedCount) return (this.cache as CachedIndex).offsets[index] as number;
+		const tail = index - this.cachedCount;
+		return (this.chunkBases[this.chunkOf[tail] as number] as number) + (this.starts[tail] as number);
 	}
 }
 

@@ -112,3 +112,19 @@ describe('the position cache (entries.idx)', () => {
 		expect(read.unreadable).toEqual([{line: 5001, reason: 'not valid JSON (cut off part-way)'}]);
 	});
 });
+
+describe('readLatest', () => {
+	it('picks the same newest entries as a full sort, with and without filters, ties by write order', () => {
+		const entries = bigStore(3000);
+		// Some out-of-order times and ties.
+		appendEntries(paths, [entry(100), entry(100), entry(2999), entry(-5)]);
+		const all = readEntries(paths).entries;
+		const order = [...all].map((e, position) => ({e, position})).sort((a, b) => Date.parse(b.e.at) - Date.parse(a.e.at) || b.position - a.position);
+		for (const count of [1, 5, 40]) {
+			expect(ids(readLatest(paths, count))).toEqual(order.slice(0, count).map(({e}) => e.id));
+			const keep = (e: Entry): boolean => e.values['mood'] === 3;
+			expect(ids(readLatest(paths, count, {keep}))).toEqual(order.filter(({e}) => keep(e)).slice(0, count).map(({e}) => e.id));
+		}
+		expect(entries).toHaveLength(3000);
+	});
+});
