@@ -15,6 +15,24 @@ const stubDevtools = {
   },
 };
 
+/**
+ * commander requires node:child_process at load time (for executable subcommands, which
+ * cope does not use); loading it costs several ms on every start. Give commander a
+ * stand-in that loads the real module only if it is ever touched.
+ */
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({filter: /^(node:)?child_process$/}, (args) =>
+      args.importer.includes('node_modules/commander/') ? {path: 'lazy-child-process', namespace: 'lazy'} : undefined,
+    );
+    b.onLoad({filter: /.*/, namespace: 'lazy'}, () => ({
+      contents: "let real; module.exports = new Proxy({}, {get: (_, key) => (real ??= require('node:child_process'))[key]});",
+      loader: 'js',
+    }));
+  },
+};
+
 const result = await build({
   entryPoints: {cli: 'src/cli.ts'},
   outdir: 'dist',
@@ -27,7 +45,7 @@ const result = await build({
   chunkNames: 'chunks/[name]-[hash]',
   define: {'process.env.NODE_ENV': '"production"'},
   banner: {js: "import {createRequire as __copeCreateRequire} from 'node:module'; const require = __copeCreateRequire(import.meta.url);"},
-  plugins: [stubDevtools],
+  plugins: [stubDevtools, lazyChildProcess],
   logLevel: 'warning',
   metafile: true,
 });

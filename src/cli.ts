@@ -27,10 +27,52 @@ Your data stays on this computer: cope where
 Each command has its own help, e.g. cope log --help`;
 
 /** Builds the program. `io` and `env` are injectable for tests. */
-export function createProgram(io: Pick<Context, 'stdin' | 'stdout' | 'stderr'> = process, env: NodeJS.ProcessEnv = process.env): Command {
+/** Levenshtein distance, for "did you mean". */
+function editDistance(a: string, b: string): number {
+	let previous = Array.from({length: b.length + 1}, (_, i) => i);
+	for (let i = 1; i <= a.length; i++) {
+		const current = [i];
+		for (let j = 1; j <= b.length; j++) {
+			current[j] = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+		}
+		previous = current;
+	}
+	return previous[b.length] as number;
+}
+
+/**
+ * The subcommand named in argv (the first word that is not an option or the value of
+ * --home), or undefined. Help flags anywhere mean "build everything".
+ */
+function commandIn(argv: readonly string[] | undefined): string | undefined {
+	if (argv === undefined) return undefined;
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i] as string;
+		if (arg === '--home') {
+			i++;
+			continue;
+		}
+		if (arg === '--') return undefined;
+		if (arg.startsWith('-')) continue;
+		return argv.includes('--help') || argv.includes('-h') ? undefined : arg;
+	}
+	return undefined;
+}
+
+export function createProgram(io: Pick<Context, 'stdin' | 'stdout' | 'stderr'> = process, env: NodeJS.ProcessEnv = process.env, argv?: readonly string[]): Command {
 	const program = new Command('cope');
 	let context: Context | undefined;
 	const getContext = (): Context => (context ??= createContext(program.opts<GlobalOptions>(), io, env));
+	const firstRunNote = (): void => {
+		// A context that cannot be made (a bad --home) is the command's to report.
+		let ctx: Context;
+		try {
+			ctx = getContext();
+		} catch {
+			return;
+		}
+		showFirstRunNote(ctx);
+	};
 
 	program
 		.usage('[options] [command]')
@@ -40,7 +82,7 @@ export function createProgram(io: Pick<Context, 'stdin' | 'stdout' | 'stderr'> =
 		.helpCommand('help [command]', 'show help for a command')
 		.option('--home <dir>', 'the data directory (default: $COPE_HOME, else ~/.config/cope)')
 		.option('--no-color', 'no colour (NO_COLOR is honoured too)')
-		.argument('[command]')
+		.argument('[command...]')
 		.addHelpText('after', HELP_FOOTER)
 		.showSuggestionAfterError(true)
 		.showHelpAfterError('(add --help to see what is accepted)')
@@ -50,20 +92,19 @@ export function createProgram(io: Pick<Context, 'stdin' | 'stdout' | 'stderr'> =
 			writeErr: (text) => io.stderr.write(text),
 			outputError: (text, write) => write(`cope: ${text.replace(/^error: /, '')}`),
 		})
-		.hook('preAction', () => {
-			// The first-run note; a context that cannot be made (a bad --home) is the command's to report.
-			let ctx: Context;
-			try {
-				ctx = getContext();
-			} catch {
-				return;
-			}
-			showFirstRunNote(ctx);
+		.hook('preAction', (_program, command) => {
+			// `cope sos` says where help is before anything else; its first-run note comes after.
+			if (command.name() !== 'sos') firstRunNote();
 		})
-		.action(async (command: string | undefined) => {
+		.hook('postAction', (_program, command) => {
+			if (command.name() === 'sos') firstRunNote();
+		})
+		.action(async (words: string[]) => {
+			const command = words[0];
 			if (command !== undefined) {
 				const names = program.commands.map((c) => c.name());
-				throw invalid(`"${command}" is not a cope command.`, `Commands: ${names.join(', ')}. See cope --help.`);
+				const near = names.find((name) => editDistance(name, command.toLowerCase()) <= 2);
+				throw invalid(`"${command}" is not a cope command.${near ? ` Did you mean "${near}"?` : ''}`, `Commands: ${names.join(', ')}. See cope --help.`);
 			}
 			const ctx = getContext();
 			if (!ctx.interactive) {
@@ -73,28 +114,35 @@ export function createProgram(io: Pick<Context, 'stdin' | 'stdout' | 'stderr'> =
 			await runHomeScreen(ctx);
 		});
 
-	registerLog(program, getContext);
-	registerJournal(program, getContext);
-	registerList(program, getContext);
-	registerReport(program, getContext);
-	registerShow(program, getContext);
-	registerSos(program, getContext);
-	registerPlan(program, getContext);
-	registerEdit(program, getContext);
-	registerDelete(program, getContext);
-	registerExport(program, getContext);
-	registerImport(program, getContext);
-	registerRun(program, getContext);
-	registerExercises(program, getContext);
-	registerConfig(program, getContext);
-	registerWhere(program, getContext);
-	registerDoctor(program, getContext);
+	const registrations: Array<[string, (program: Command, getContext: () => Context) => void]> = [
+		['log', registerLog],
+		['journal', registerJournal],
+		['list', registerList],
+		['report', registerReport],
+		['show', registerShow],
+		['sos', registerSos],
+		['plan', registerPlan],
+		['edit', registerEdit],
+		['delete', registerDelete],
+		['export', registerExport],
+		['import', registerImport],
+		['run', registerRun],
+		['exercises', registerExercises],
+		['config', registerConfig],
+		['where', registerWhere],
+		['doctor', registerDoctor],
+	];
+	// Building every command's options costs ~10 ms; when the command is plain from argv,
+	// only it is built (help, errors and anything unclear build them all).
+	const named = commandIn(argv);
+	const only = registrations.find(([name]) => name === named);
+	for (const [, register] of only ? [only] : registrations) register(program, getContext);
 	return program;
 }
 
 /** Runs cope with `argv` (without node and script) and returns the exit code. */
 export async function main(argv: string[], io: Pick<Context, 'stdin' | 'stdout' | 'stderr'> = process, env: NodeJS.ProcessEnv = process.env): Promise<number> {
-	const program = createProgram(io, env);
+	const program = createProgram(io, env, argv);
 	try {
 		await program.parseAsync(argv, {from: 'user'});
 		return 0;

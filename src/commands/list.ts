@@ -79,7 +79,7 @@ function formatRow(context: Context, entry: Entry, width: number): string {
 	const {style} = context;
 	const date = wallClock(entry.at);
 	const when = format(date, date.getFullYear() === context.now().getFullYear() ? 'EEE d MMM HH:mm' : 'd MMM yyyy HH:mm').padEnd(16);
-	const label = typeLabel(entry.type).padEnd(14);
+	const label = `${typeLabel(entry.type)} `.padEnd(15);
 	const id = shortId(entry.id);
 	const tags = entry.tags.map((t) => `#${t}`).join(' ');
 	const fixed = when.length + label.length + id.length + (tags ? tags.length + 2 : 0) + 6;

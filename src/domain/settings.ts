@@ -45,7 +45,8 @@ export function normaliseCountry(text: string): string | undefined {
 	try {
 		regionNames ??= new Intl.DisplayNames(['en'], {type: 'region'});
 		const name = regionNames.of(code);
-		return name !== undefined && name !== code ? code : undefined;
+		// Intl names codes it does not know "Unknown Region" (ZZ) or echoes them back (XX).
+		return name !== undefined && name !== code && name !== 'Unknown Region' ? code : undefined;
 	} catch {
 		return undefined;
 	}

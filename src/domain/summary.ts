@@ -19,7 +19,9 @@ function firstText(values: Record<string, EntryValue>): string | undefined {
 	for (const value of Object.values(values)) {
 		if (typeof value === 'string' && value.trim() !== '') return value;
 	}
-	return undefined;
+	// Lists only (a safety plan, coping ideas): their first items.
+	const items = Object.values(values).flatMap((value) => (Array.isArray(value) ? value : []));
+	return items.length > 0 ? items.slice(0, 3).join(' · ') : undefined;
 }
 
 /** One line about an entry, in plain words: "mood 4 · urge 6 · anxious 60 — rough day". */

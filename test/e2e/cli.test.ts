@@ -66,6 +66,7 @@ describe('invalid input: exit 2, a clear message, the store byte-for-byte unchan
 		['a time that is not one', ['log', '5', '--at', 'whenever'], /not a time cope understands/],
 		['an unknown option', ['log', '5', '--frob'], /unknown option '--frob'/],
 		['an unknown command', ['frobnicate'], /"frobnicate" is not a cope command/],
+		['a mistyped command with arguments', ['lgo', '5'], /"lgo" is not a cope command. Did you mean "log"\?/],
 		['an empty journal from stdin', ['journal', '-'], /nothing to save/],
 		['a journal with no text and no terminal', ['journal'], /nothing to save/],
 		['list -n zero', ['list', '-n', '0'], /-n must be a whole number of 1 or more/],
@@ -213,5 +214,28 @@ describe('pipes', () => {
 		child.stderr.setEncoding('utf8').on('data', (data: string) => (stderr += data));
 		await new Promise((resolve) => child.on('close', resolve));
 		expect(stderr).toBe('status 0\n');
+	});
+});
+
+describe('small things people noticed', () => {
+	it('list keeps a space after a long type, and sums up an entry of lists', () => {
+		mkdirSync(home, {recursive: true});
+		const line = (id: string, type: string, values: Record<string, unknown>): string =>
+			JSON.stringify({v: 1, id, at: '2026-11-02T10:00:00+00:00', type, exercise: type, created: '2026-11-02T10:00:00+00:00', tags: [], values});
+		writeFileSync(
+			join(home, 'entries.jsonl'),
+			`${line('01KAAAAAAAAAAAAAAAAAAAAAA1', 'thought-record', {situation: 'meeting'})}\n${line('01KAAAAAAAAAAAAAAAAAAAAAA2', 'safety-plan', {coping: ['walk', 'music']})}\n`,
+		);
+		const {stdout} = runCope(['list'], {home});
+		expect(stdout).toMatch(/thought record meeting/);
+		expect(stdout).toMatch(/safety plan +walk · music/);
+	});
+
+	it('cope sos says where help is before the first-run note', async () => {
+		const {spawnSync} = await import('node:child_process');
+		const {BIN, testEnv} = await import('../helpers/cli.js');
+		const result = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" sos 2>&1 </dev/null`], {env: testEnv(home, {COPE_NO_WELCOME: ''}), encoding: 'utf8'});
+		expect(result.stdout.indexOf('Help now')).toBe(0);
+		expect(result.stdout).toMatch(/does not replace professional care/);
 	});
 });
