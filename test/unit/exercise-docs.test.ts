@@ -5,9 +5,9 @@ import {describeSteps} from '../../src/domain/exercise/describe.js';
 import {validateExercise} from '../../src/domain/exercise/validate.js';
 import {ROOT} from '../helpers/cli.js';
 
-describe('docs/README-exercises.md', () => {
+describe('docs/exercise-format.md', () => {
 	it('shows a complete example that cope accepts', () => {
-		const docs = readFileSync(join(ROOT, 'docs', 'README-exercises.md'), 'utf8');
+		const docs = readFileSync(join(ROOT, 'docs', 'exercise-format.md'), 'utf8');
 		const examples = [...docs.matchAll(/<!-- example: [^>]*-->\n```json\n([\s\S]*?)\n```/g)].map((match) => match[1] as string);
 		expect(examples).toHaveLength(1);
 		for (const example of examples) {

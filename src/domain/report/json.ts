@@ -14,7 +14,7 @@ function round(value: number | null, places = 2): number | null {
 
 /**
  * The figures of `cope report --json`. Field names are documented in
- * docs/README-report.md and are stable: new fields may be added, none renamed.
+ * docs/report.md and are stable: new fields may be added, none renamed.
  */
 export function reportJson(data: ReportData): Record<string, unknown> {
 	const {summary, trend, urges, thoughtRecords} = data;
