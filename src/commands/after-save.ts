@@ -6,6 +6,19 @@ import {firstCopingStrategy} from '../safety/plan.js';
 import {readState, updateState} from '../store/state.js';
 import {readPlanVersions} from './plan.js';
 
+const shownOnScreen = new Set<string>();
+
+/** The message for the TUI to show in its own summary, at once; afterEntrySaved then stays quiet for it. */
+export function helpAfterEntryOnScreen(context: Context, entry: Entry): string[] | undefined {
+	try {
+		const message = helpAfterEntry(context, entry);
+		if (message !== undefined) shownOnScreen.add(entry.id);
+		return message;
+	} catch {
+		return undefined;
+	}
+}
+
 /**
  * The calm message after a hard entry, or undefined when none is due. Deciding
  * costs the settings read; the store and state are read only for a hard entry.
@@ -39,6 +52,8 @@ export function helpAfterEntry(context: Context, entry: Entry): string[] | undef
  * already saved, and nothing here may turn that into a failure.
  */
 export function afterEntrySaved(context: Context, entry: Entry): void {
+	// Already shown on the screen right after saving (the TUI's summary): once is enough.
+	if (shownOnScreen.has(entry.id)) return;
 	try {
 		const message = helpAfterEntry(context, entry);
 		if (message === undefined) return;

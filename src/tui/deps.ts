@@ -27,6 +27,8 @@ export interface TuiDeps {
 	editText(text: string): Promise<string>;
 	/** The lines "help now" shows (crisisLines(settings)). */
 	helpLines(): string[];
+	/** After a hard entry (SPEC §6): the calm message to show with the summary, or undefined. */
+	helpAfterSave(entry: Entry): string[] | undefined;
 	/** For the home screen. */
 	exercises(): ExerciseChoice[];
 	glance(): Glance;

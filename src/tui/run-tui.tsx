@@ -5,6 +5,7 @@ import {localDay} from '../domain/entry.js';
 import {crisisLines} from '../safety/help.js';
 import {deleteDraft, readDraft, writeDraft} from '../store/drafts.js';
 import {appendEntry, readEntries} from '../store/entries.js';
+import {helpAfterEntryOnScreen} from '../commands/after-save.js';
 import {App, type Start, type TuiOutcome} from './app.js';
 import {realClock} from './clock.js';
 import type {DraftFlush, ExerciseChoice, TuiDeps} from './deps.js';
@@ -29,6 +30,7 @@ export function contextDeps(context: Context, exercises: ExerciseChoice[]): TuiD
 		},
 		editText: (text) => editInEditor(context.paths, context.env, context.stdin, text),
 		helpLines: () => crisisLines(context.settings()),
+		helpAfterSave: (entry) => helpAfterEntryOnScreen(context, entry),
 		exercises: () => exercises,
 		glance: () => {
 			const now = context.now();

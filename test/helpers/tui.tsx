@@ -80,6 +80,7 @@ export interface HarnessOptions {
 	home?: string;
 	clock?: FakeClock;
 	helpLines?: string[];
+	helpAfterSave?: (entry: Entry) => string[] | undefined;
 	color?: boolean;
 }
 
@@ -100,6 +101,7 @@ export async function startTui(start: Start, options: HarnessOptions = {}): Prom
 			return options.editor(text);
 		},
 		helpLines: () => options.helpLines ?? ['Samaritans 116 123 (free, 24/7)'],
+		helpAfterSave: options.helpAfterSave ?? (() => undefined),
 		exercises: () => choices,
 		glance: () => glance(readEntries(paths).entries, new Date(clock.now())),
 		autosaveMs: 500,

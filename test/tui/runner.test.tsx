@@ -53,6 +53,29 @@ describe('runner end to end', () => {
 		expect(existsSync(draftFile(h.paths, 'mood-log'))).toBe(false);
 	});
 
+	it('after a hard entry, the summary shows the calm message with help at once', async () => {
+		const seen: string[] = [];
+		const h = await run(moodLog, {
+			helpAfterSave: (entry) => {
+				seen.push(entry.id);
+				return entry.metrics?.['urge'] !== undefined && entry.metrics['urge'] >= 7 ? ['That sounds really hard.', 'Or run: cope sos'] : undefined;
+			},
+		});
+		await waitForText(h.rendered, 'step 1 of 4');
+		await press(h.rendered, '2', KEYS.enter);
+		await waitForText(h.rendered, 'step 2 of 4');
+		await press(h.rendered, '8', KEYS.enter);
+		await waitForText(h.rendered, 'A feeling:');
+		await press(h.rendered, KEYS.enter);
+		await waitForText(h.rendered, 'A note?');
+		await press(h.rendered, KEYS.enter);
+		await waitForText(h.rendered, 'Look it over before saving');
+		await press(h.rendered, KEYS.enter);
+		await waitForText(h.rendered, 'That sounds really hard.');
+		expect(h.rendered.lastFrame()).toContain('Or run: cope sos');
+		expect(seen).toEqual([h.entries()[0]?.id]);
+	});
+
 	it('journal: multi-line text with the rotating prompt → a journal entry', async () => {
 		const h = await run(journal);
 		await waitForText(h.rendered, 'A prompt, if you want one: What went well?');

@@ -1,5 +1,5 @@
 import {Box} from 'ink';
-import {useCallback, useEffect, useReducer, useRef} from 'react';
+import {useCallback, useEffect, useReducer, useRef, useState} from 'react';
 import type {Entry} from '../../domain/entry.js';
 import {entryFromAnswers} from '../../domain/exercise/answers-entry.js';
 import type {Answers, Exercise} from '../../domain/exercise/types.js';
@@ -44,6 +44,7 @@ export function Runner({exercise, draft, deps, canLeave, flush, onEnd}: RunnerPr
 	const latest = useRef<RunnerState>(state);
 	latest.current = state;
 	const draftKept = useRef(draft !== undefined);
+	const [afterHelp, setAfterHelp] = useState<string[] | undefined>(undefined);
 
 	const writeDraft = useCallback(
 		(current: RunnerState): boolean => {
@@ -113,6 +114,7 @@ export function Runner({exercise, draft, deps, canLeave, flush, onEnd}: RunnerPr
 						// The entry is saved; a leftover draft is only offered again.
 					}
 					draftKept.current = false;
+					setAfterHelp(deps.helpAfterSave(entry));
 					dispatch({type: 'saved', entry});
 				} catch (error) {
 					writeDraft({...state, phase: 'review'});
@@ -141,7 +143,7 @@ export function Runner({exercise, draft, deps, canLeave, flush, onEnd}: RunnerPr
 	if (state.phase === 'saved' && state.saved) {
 		return (
 			<Frame title={exercise.title} hints={['enter close', HINTS.help]} columns={columns}>
-				<SummaryView exercise={exercise} entry={state.saved} />
+				<SummaryView exercise={exercise} entry={state.saved} help={afterHelp} />
 			</Frame>
 		);
 	}

@@ -6,7 +6,11 @@ import {inert} from '../../domain/text.js';
 import {Dim, Strong} from '../theme.js';
 
 /** After saving: a warm line, feelings before → after, the balanced thought (UX.md). */
-export function SummaryView({exercise, entry}: {exercise: Exercise; entry: Entry}) {
+/**
+ * @param help The calm message after a hard entry (SPEC §6), shown here at once
+ * rather than only when the screen closes.
+ */
+export function SummaryView({exercise, entry, help}: {exercise: Exercise; entry: Entry; help?: string[] | undefined}) {
 	const summary = summarizeRun(exercise, entry);
 	const nameWidth = Math.min(16, Math.max(0, ...summary.changes.map((change) => [...change.name].length)));
 	return (
@@ -23,6 +27,13 @@ export function SummaryView({exercise, entry}: {exercise: Exercise; entry: Entry
 			{summary.balanced ? (
 				<Box marginTop={1}>
 					<Text>{`Balanced thought: "${inert(summary.balanced, {singleLine: true})}"`}</Text>
+				</Box>
+			) : null}
+			{help ? (
+				<Box flexDirection="column" marginTop={1}>
+					{help.map((line) => (
+						<Text key={line}>{line}</Text>
+					))}
 				</Box>
 			) : null}
 			<Box marginTop={1}>

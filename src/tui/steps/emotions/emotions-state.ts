@@ -94,10 +94,9 @@ function addKey(state: EmotionsState, adding: AddingState, event: KeyEvent, step
 		case 'enter': {
 			const picked = adding.pick >= 0 ? matches[adding.pick] : undefined;
 			const name = (picked ?? adding.name.text).trim().toLowerCase().replace(/\s+/g, ' ');
-			if (name === '') {
-				if (state.rows.length > 0) return {state: {...state, adding: undefined}, outcome: 'submit'};
-				return {state, notice: 'Type a feeling, or pick one with ↓. Then press enter.'};
-			}
+			// Enter on an empty line moves on: naming feelings is optional unless the step says
+			// otherwise (the runner then asks gently for one).
+			if (name === '') return {state: {...state, adding: undefined}, outcome: 'submit'};
 			const existing = state.rows.findIndex((row) => row.name === name);
 			if (existing >= 0) return {state: {...state, adding: undefined, cursor: existing}};
 			const rows = [...state.rows, {name, level: START_LEVEL}];
