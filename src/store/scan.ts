@@ -1,9 +1,9 @@
 import {closeSync, openSync, readSync} from 'node:fs';
+import {forEachBlock} from './lines.js';
 import {isUtf8} from 'node:buffer';
 import type {Entry} from '../domain/entry.js';
 import {parseEntryLine, type UnreadableLine} from './parse-line.js';
 
-const CHUNK = 1 << 20;
 const NEWLINE = 0x0a;
 const QUOTE = 0x22;
 const CLOSE_BRACE = 0x7d;
@@ -101,45 +101,17 @@ export class StoreIndex {
 		cached?: CachedIndex,
 	) {
 		if (cached) this.adopt(cached);
-		let fd: number;
-		try {
-			fd = openSync(path, 'r');
-		} catch (error) {
-			if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
-			throw error;
-		}
-		try {
-			let position = this.coveredSize;
-			this.blockBase = position;
-			// Each block is kept (lines are decoded later from it); a line cut by the chunk
-			// boundary is moved to the front of the next block rather than concatenated.
-			let carry: Buffer | undefined;
-			for (;;) {
-				const carried = carry?.length ?? 0;
-				const block = Buffer.allocUnsafe(CHUNK + carried);
-				if (carry) carry.copy(block, 0);
-				const read = readSync(fd, block, carried, CHUNK, position);
-				if (read === 0) break;
-				position += read;
-				const data = block.subarray(0, carried + read);
-				const last = data.lastIndexOf(NEWLINE);
-				if (last === -1) {
-					carry = data;
-					continue;
-				}
-				this.indexBlock(data.subarray(0, last + 1));
-				this.blockBase += last + 1;
-				this.coveredSize = this.blockBase;
-				carry = last + 1 < data.length ? data.subarray(last + 1) : undefined;
-			}
+		// Blocks are kept: lines are decoded later, straight from them. A last line with
+		// no newline (torn, or hand-written) is read but never cached: the next read
+		// looks at it again.
+		forEachBlock(path, this.coveredSize, (block, offset, whole) => {
+			this.blockBase = offset;
+			this.indexBlock(block);
+			if (!whole) return;
+			this.coveredSize = offset + block.length;
 			this.coveredLines = this.lineCount;
 			this.coveredUnreadable = this.unreadable.length;
-			// A last line with no newline (torn, or hand-written) is read but never cached:
-			// the next read looks at it again.
-			if (carry) this.indexBlock(Buffer.concat([carry, Buffer.from('\n')]));
-		} finally {
-			closeSync(fd);
-		}
+		});
 		this.unreadableAtScan = this.unreadable.length;
 	}
 
