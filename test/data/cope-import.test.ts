@@ -5,7 +5,7 @@ import {parseCopeExport} from '../../src/domain/import/cope.js';
 import {planImport, sourceId, type StoreIndex} from '../../src/domain/import/plan.js';
 import {createJournalEntry, createMoodEntry} from '../../src/domain/mood-entry.js';
 import {tombstone} from '../../src/domain/edit/apply.js';
-import {CopeError} from '../../src/errors.js';
+import {failureOf} from '../helpers/failure.js';
 
 const NOW = new Date(2026, 10, 25, 21, 40);
 
@@ -16,15 +16,6 @@ function sample(): Entry[] {
 	return [mood, journal, record];
 }
 
-function failureOf(run: () => unknown): CopeError {
-	try {
-		run();
-	} catch (error) {
-		if (error instanceof CopeError) return error;
-		throw error;
-	}
-	throw new Error('expected a CopeError');
-}
 
 describe('cope export → import', () => {
 	it('is lossless: same ids, times, values, tags, metrics, edited', () => {

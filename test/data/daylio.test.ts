@@ -3,20 +3,11 @@ import {parseClock, parseDayAndMonth, parseIsoDate} from '../../src/domain/impor
 import {parseDaylio} from '../../src/domain/import/daylio.js';
 import {normaliseMoodName, parseMoodMap} from '../../src/domain/import/mood-map.js';
 import {tagFromLabel} from '../../src/domain/import/tags.js';
-import {CopeError} from '../../src/errors.js';
+import {failureOf} from '../helpers/failure.js';
 
 const NOW = new Date(2026, 10, 25, 21, 40);
 const defaults = parseMoodMap([]);
 
-function failureOf(run: () => unknown): CopeError {
-	try {
-		run();
-	} catch (error) {
-		if (error instanceof CopeError) return error;
-		throw error;
-	}
-	throw new Error('expected a CopeError');
-}
 
 // Daylio's 8-column export, as the app writes it: BOM, CRLF, 12-hour times, newest first, no final newline.
 const EIGHT = [

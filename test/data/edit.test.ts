@@ -5,7 +5,7 @@ import {parseDocument, renderDocument} from '../../src/domain/edit/document.js';
 import {editableFields, parseField} from '../../src/domain/edit/fields.js';
 import {type Entry, serializeEntry} from '../../src/domain/entry.js';
 import {createJournalEntry, createMoodEntry} from '../../src/domain/mood-entry.js';
-import {CopeError} from '../../src/errors.js';
+import {failureOf} from '../helpers/failure.js';
 
 const NOW = new Date(2025, 10, 25, 21, 40);
 const LATER = new Date(2025, 10, 26, 9, 0);
@@ -26,15 +26,6 @@ function edit(entry: Entry, change: (text: string) => string): Entry | undefined
 	return applyEdit(entry, {at: parsed.at === renderDocument(entry, fields).match(/^at: (.*)$/m)?.[1] ? entry.at : parsed.at, tags: parsed.tags, values: parsed.values}, LATER);
 }
 
-function failureOf(run: () => unknown): CopeError {
-	try {
-		run();
-	} catch (error) {
-		if (error instanceof CopeError) return error;
-		throw error;
-	}
-	throw new Error('expected a CopeError');
-}
 
 describe('the edit document', () => {
 	it('shows short fields as lines and writing as blocks', () => {

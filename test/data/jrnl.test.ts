@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {atTags, parseJrnl, readJrnlText, splitTitle} from '../../src/domain/import/jrnl.js';
-import {CopeError} from '../../src/errors.js';
+import {failureOf} from '../helpers/failure.js';
 
 const NOW = new Date(2026, 10, 25, 21, 40);
 
@@ -17,15 +17,6 @@ Body of the second @tagtwo entry.
 [2020-09-24 09:14] Went out. It rained all day.
 `;
 
-function failureOf(run: () => unknown): CopeError {
-	try {
-		run();
-	} catch (error) {
-		if (error instanceof CopeError) return error;
-		throw error;
-	}
-	throw new Error('expected a CopeError');
-}
 
 describe('jrnl text', () => {
 	it('reads entries, titles, bodies, stars and @tags', () => {
