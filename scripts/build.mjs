@@ -2,9 +2,12 @@
 // so esbuild splits it (with Ink and React) into its own chunk and the fast paths
 // (log, journal, report, list, export) never load it.
 import {build} from 'esbuild';
-import {rmSync, writeFileSync} from 'node:fs';
+import {readFileSync, rmSync, writeFileSync} from 'node:fs';
 
 rmSync(new URL('../dist', import.meta.url), {recursive: true, force: true});
+
+/** CommonJS code in the bundle (commander) calls require; ESM has none, so define one. */
+const BANNER = "import {createRequire as __copeCreateRequire} from 'node:module'; const require = __copeCreateRequire(import.meta.url);";
 
 /** Ink imports react-devtools-core only when DEV=true; stub it so the bundle has no dangling import. */
 const stubDevtools = {
@@ -44,7 +47,7 @@ const result = await build({
   sourcemap: 'linked',
   chunkNames: 'chunks/[name]-[hash]',
   define: {'process.env.NODE_ENV': '"production"'},
-  banner: {js: "import {createRequire as __copeCreateRequire} from 'node:module'; const require = __copeCreateRequire(import.meta.url);"},
+  banner: {js: BANNER},
   plugins: [stubDevtools, lazyChildProcess],
   logLevel: 'warning',
   metafile: true,
@@ -57,3 +60,11 @@ const outputs = Object.fromEntries(
     .map(([file, output]) => [file.replace(/^dist\//, ''), Object.keys(output.inputs)]),
 );
 writeFileSync(new URL('../dist/meta.json', import.meta.url), JSON.stringify(outputs));
+
+// Most chunks never call require: drop the banner there (each createRequire costs start-up time).
+for (const file of Object.keys(outputs)) {
+  const path = new URL(`../dist/${file}`, import.meta.url);
+  const code = readFileSync(path, 'utf8');
+  const rest = code.startsWith(BANNER) ? code.slice(BANNER.length) : undefined;
+  if (rest !== undefined && !/\brequire\b/.test(rest)) writeFileSync(path, rest);
+}
