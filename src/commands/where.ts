@@ -26,6 +26,7 @@ export function registerWhere(program: Command, getContext: () => Context): void
 				drafts: paths.drafts,
 				exercises: paths.exercises,
 				quarantine: paths.quarantine,
+				index: paths.index,
 			};
 			if (options.json) {
 				stdout.write(JSON.stringify({dir: paths.dir, ...files}, null, 2) + '\n');
