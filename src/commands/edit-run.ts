@@ -7,6 +7,7 @@ import {toLocalIso} from '../domain/time.js';
 import {invalid} from '../errors.js';
 import {replaceEntry} from '../store/revise.js';
 import type {EditOptions} from './edit.js';
+import {afterEntrySaved} from './after-save.js';
 import {editInEditor} from './editor.js';
 import {readTextArgument} from './input.js';
 import {findEntry, shortId} from './read.js';
@@ -81,4 +82,7 @@ export async function editEntry(context: Context, idText: string, options: EditO
 	}
 	replaceEntry(context.paths, next);
 	context.stdout.write(`Saved. (${shortId(next.id)}, edited)\n`);
+	// A mood or urge changed into the hard range gets the same calm message as a new entry.
+	const level = (e: Entry, name: string): unknown => e.metrics?.[name] ?? e.values[name];
+	if (level(next, 'mood') !== level(entry, 'mood') || level(next, 'urge') !== level(entry, 'urge')) afterEntrySaved(context, next);
 }

@@ -54,6 +54,14 @@ describe('cope edit --set / --at', () => {
 		expect(runCope(['list'], {home}).stdout).toContain('calmer now');
 	});
 
+	it('an urge changed into the alert range gets the calm message with help; other edits do not', () => {
+		const quiet = runCope(['edit', id, '--set', 'note=just words'], {home});
+		expect(quiet.stderr).not.toMatch(/cope sos/);
+		const hard = runCope(['edit', id, '--set', 'urge=9'], {home});
+		expect(hard.code).toBe(0);
+		expect(hard.stderr).toMatch(/That sounds really hard[\s\S]*cope sos/);
+	});
+
 	it('--set field=- reads the words from stdin, out of the shell history', () => {
 		expect(runCope(['edit', id, '--set', 'note=-'], {home, input: 'from stdin\nsecond line\n'}).code).toBe(0);
 		expect((versionsOf(id)[0] as StoredEntry).values['note']).toBe('from stdin\nsecond line');
