@@ -4,7 +4,11 @@ import {invalid} from '../errors.js';
 import {normaliseTag, tagsInText, uniqueTags} from './text.js';
 import {toLocalIso} from './time.js';
 
-const nextId = monotonicFactory();
+/**
+ * ULIDs whose random part comes from Math.random: they need to be unique, not
+ * secret, and node:crypto's first use costs `cope log` a few milliseconds.
+ */
+const nextId = monotonicFactory(() => Math.random());
 
 export function newEntryId(now: Date = new Date()): string {
 	return nextId(now.getTime());

@@ -1,7 +1,7 @@
 import {closeSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync} from 'node:fs';
 import {dirname, basename, join} from 'node:path';
-import {randomBytes} from 'node:crypto';
 import {FILE_MODE} from './paths.js';
+import {nonce} from './nonce.js';
 
 /** Writes all of `data` to `fd`, however many calls it takes. */
 export function writeAll(fd: number, data: Uint8Array): void {
@@ -28,7 +28,7 @@ export function fsyncDir(dir: string): void {
  */
 export function writeFileAtomic(path: string, data: string | Uint8Array, options: {durable?: boolean} = {}): void {
 	const durable = options.durable ?? true;
-	const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+	const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${nonce()}.tmp`);
 	const fd = openSync(temp, 'wx', FILE_MODE);
 	try {
 		writeAll(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);

@@ -1,7 +1,7 @@
 import {closeSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync} from 'node:fs';
-import {randomBytes} from 'node:crypto';
 import {failure} from '../errors.js';
 import {FILE_MODE} from './paths.js';
+import {nonce} from './nonce.js';
 
 /** A holder that has not finished in this long is taken to be hung. Appends take milliseconds. */
 const STALE_MS = 30_000;
@@ -47,7 +47,7 @@ function isStale(path: string, holder: string): boolean {
  * both succeed, and a fresh lock taken in between is put back.
  */
 function breakStale(path: string, holder: string): void {
-	const aside = `${path}.stale-${process.pid}-${randomBytes(4).toString('hex')}`;
+	const aside = `${path}.stale-${process.pid}-${nonce()}`;
 	try {
 		renameSync(path, aside);
 	} catch {
@@ -70,7 +70,7 @@ function breakStale(path: string, holder: string): void {
  * holder's pid, so a crashed holder's lock is broken at once; a hung one after 30 s.
  */
 export function withLock<T>(path: string, fn: () => T): T {
-	const token = `${process.pid} ${randomBytes(8).toString('hex')}`;
+	const token = `${process.pid} ${nonce(16)}`;
 	const deadline = Date.now() + WAIT_MS;
 	let delay = 2;
 	for (;;) {
