@@ -1,6 +1,7 @@
 import type {MultiSelectStep} from '../../../domain/exercise/types.js';
 import type {KeyEvent} from '../../keymap.js';
 import type {KeyResult} from '../types.js';
+import {moveCursor} from '../cursor.js';
 
 export interface MultiSelectState {
 	type: 'multi-select';
@@ -26,18 +27,10 @@ function toggle(state: MultiSelectState, step: MultiSelectStep): KeyResult<Multi
 }
 
 export function multiSelectKey(state: MultiSelectState, event: KeyEvent, step: MultiSelectStep): KeyResult<MultiSelectState> {
-	const last = step.options.length - 1;
 	if (event.kind === 'text') return event.text === 'x' ? toggle(state, step) : {state};
+	const moved = moveCursor(state.cursor, event.name, step.options.length);
+	if (moved !== undefined) return {state: {...state, cursor: moved}};
 	switch (event.name) {
-		case 'up':
-			return {state: {...state, cursor: Math.max(0, state.cursor - 1)}};
-		case 'down':
-		case 'tab':
-			return {state: {...state, cursor: Math.min(last, state.cursor + 1)}};
-		case 'home':
-			return {state: {...state, cursor: 0}};
-		case 'end':
-			return {state: {...state, cursor: last}};
 		case 'space':
 			return toggle(state, step);
 		case 'enter':

@@ -1,6 +1,7 @@
 import type {SelectStep} from '../../../domain/exercise/types.js';
 import type {KeyEvent} from '../../keymap.js';
 import type {KeyResult} from '../types.js';
+import {moveCursor} from '../cursor.js';
 
 /** The cursor is the choice: enter takes the option under it (as in ink-ui's select). */
 export interface SelectState {
@@ -14,22 +15,14 @@ export function initSelect(step: SelectStep, value: unknown): SelectState {
 }
 
 export function selectKey(state: SelectState, event: KeyEvent, step: SelectStep): KeyResult<SelectState> {
-	const last = step.options.length - 1;
 	if (event.kind === 'text') {
 		const number = Number.parseInt(event.text, 10);
 		if (event.text.length === 1 && number >= 1 && number <= step.options.length) return {state: {...state, cursor: number - 1}};
 		return {state};
 	}
+	const moved = moveCursor(state.cursor, event.name, step.options.length);
+	if (moved !== undefined) return {state: {...state, cursor: moved}};
 	switch (event.name) {
-		case 'up':
-			return {state: {...state, cursor: Math.max(0, state.cursor - 1)}};
-		case 'down':
-		case 'tab':
-			return {state: {...state, cursor: Math.min(last, state.cursor + 1)}};
-		case 'home':
-			return {state: {...state, cursor: 0}};
-		case 'end':
-			return {state: {...state, cursor: last}};
 		case 'enter':
 			return {state, outcome: 'submit'};
 		case 'escape':
