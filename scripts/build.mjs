@@ -1,13 +1,56 @@
-// Bundles the CLI into dist/ as ESM. The TUI is imported lazily from the commands,
-// so esbuild splits it (with Ink and React) into its own chunk and the fast paths
-// (log, journal, report, list, export) never load it.
+// Builds dist/ for a fast start.
+//
+// - dist/cli.cjs: all of cope's own code plus the small libraries, as one CommonJS file.
+//   CommonJS because Node 20 loads a CommonJS file faster than ES modules (no module
+//   graph to link), and because a CommonJS file can be compiled from a V8 code cache.
+//   Code reached only through import() is wrapped to run on first use, so the TUI, the
+//   report and the importers cost nothing until a command needs them.
+// - dist/vendor/*.cjs: the heavy libraries (Ink and React, zod, conf, chrono-node,
+//   csv-parse), one file each, required only when a command first touches them: the
+//   fast paths (log, journal, list, report, export) never read these files.
+// - dist/cli.cjs.cache: V8's compiled code for cli.cjs, made by running the fast paths
+//   once here; bin/cope.js hands it to V8 so start-up skips most parsing and compiling.
+// - dist/meta.json: which sources each output holds (the fast-path tests use it);
+//   dist/build.json: this build's id and the Node that made the cache.
 import {build} from 'esbuild';
-import {readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {randomBytes} from 'node:crypto';
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {createRequire} from 'node:module';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {Writable} from 'node:stream';
+import {fileURLToPath} from 'node:url';
 
-rmSync(new URL('../dist', import.meta.url), {recursive: true, force: true});
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, 'dist');
+rmSync(dist, {recursive: true, force: true});
 
-/** CommonJS code in the bundle (commander) calls require; ESM has none, so define one. */
-const BANNER = "import {createRequire as __copeCreateRequire} from 'node:module'; const require = __copeCreateRequire(import.meta.url);";
+/**
+ * The heavy libraries, by the file they are built into. Everything one file lists shares
+ * one copy of its dependencies: React must be one instance for Ink and cope's own JSX.
+ */
+const VENDOR = {
+  ui: ['ink', 'react', 'react/jsx-runtime', 'yoga-layout'],
+  zod: ['zod'],
+  conf: ['conf'],
+  chrono: ['chrono-node'],
+  csv: ['csv-parse/sync'],
+};
+const vendorOf = new Map(Object.entries(VENDOR).flatMap(([file, specifiers]) => specifiers.map((specifier) => [specifier, file])));
+
+const shared = {
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  charset: 'ascii',
+  sourcemap: 'linked',
+  // `import.meta.url` has no CommonJS meaning: give it this file's URL.
+  define: {'process.env.NODE_ENV': '"production"', fetch: 'undefined', 'import.meta.url': '__copeFileUrl'},
+  logLevel: 'warning',
+  metafile: true,
+};
+const FILE_URL = "var __copeFileUrl = require('node:url').pathToFileURL(__filename).href;";
 
 /** Ink imports react-devtools-core only when DEV=true; stub it so the bundle has no dangling import. */
 const stubDevtools = {
@@ -15,6 +58,42 @@ const stubDevtools = {
   setup(b) {
     b.onResolve({filter: /^react-devtools-core$/}, () => ({path: 'react-devtools-core', namespace: 'stub'}));
     b.onLoad({filter: /.*/, namespace: 'stub'}, () => ({contents: 'export default {connectToDevTools() {}};', loader: 'js'}));
+  },
+};
+
+/**
+ * Ink and its layout engine use top-level await, which CommonJS cannot hold:
+ * - Ink's reconciler awaits only on its DEV=true path (React devtools); cope drops that path.
+ * - yoga-layout awaits its WebAssembly at import. Ink reads `Yoga.*` only while laying out,
+ *   so it gets an object that src/tui/yoga-ready.ts fills in before the first render.
+ * A text that is not found fails the build: a new Ink must be looked at, not guessed at.
+ */
+const noTopLevelAwait = {
+  name: 'no-top-level-await',
+  setup(b) {
+    b.onResolve({filter: /^yoga-layout$/}, (args) => (args.namespace === 'yoga' ? undefined : {path: 'yoga-layout', namespace: 'yoga'}));
+    b.onLoad({filter: /.*/, namespace: 'yoga'}, () => ({
+      resolveDir: root,
+      loader: 'js',
+      contents: [
+        "import {loadYoga} from 'yoga-layout/load';",
+        'const Yoga = {};',
+        'export default Yoga;',
+        'export async function yogaReady() { if (Yoga.Node === undefined) Object.assign(Yoga, await loadYoga()); }',
+      ].join('\n'),
+    }));
+    b.onLoad({filter: /node_modules[\\/]ink[\\/]build[\\/]reconciler\.js$/}, (args) => {
+      const patches = [
+        ["await import('./devtools.js');", "throw new Error('cope does not ship React devtools');"],
+        ['? await loadPackageJson()', '? {name: undefined, version: undefined}'],
+      ];
+      let code = readFileSync(args.path, 'utf8');
+      for (const [from, to] of patches) {
+        if (!code.includes(from)) throw new Error(`ink's reconciler no longer contains ${JSON.stringify(from)}: check scripts/build.mjs`);
+        code = code.replace(from, to);
+      }
+      return {contents: code, loader: 'js'};
+    });
   },
 };
 
@@ -27,7 +106,7 @@ const lazyChildProcess = {
   name: 'lazy-child-process',
   setup(b) {
     b.onResolve({filter: /^(node:)?child_process$/}, (args) =>
-      args.importer.includes('node_modules/commander/') ? {path: 'lazy-child-process', namespace: 'lazy'} : undefined,
+      /node_modules[\\/]commander[\\/]/.test(args.importer) ? {path: 'lazy-child-process', namespace: 'lazy'} : undefined,
     );
     b.onLoad({filter: /.*/, namespace: 'lazy'}, () => ({
       contents: "let real; module.exports = new Proxy({}, {get: (_, key) => (real ??= require('node:child_process'))[key]});",
@@ -36,37 +115,110 @@ const lazyChildProcess = {
   },
 };
 
-const result = await build({
-  entryPoints: {cli: 'src/cli.ts'},
-  outdir: 'dist',
-  bundle: true,
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  sourcemap: 'linked',
-  chunkNames: 'chunks/[name]-[hash]',
-  // cope never uses the network. yoga's loader asks `typeof fetch`, and touching Node's
-  // global fetch loads undici (~50 ms on the TUI's first frame): to the bundle there is none.
-  define: {'process.env.NODE_ENV': '"production"', fetch: 'undefined'},
-  banner: {js: BANNER},
-  plugins: [stubDevtools, lazyChildProcess],
-  logLevel: 'warning',
-  metafile: true,
-});
+/**
+ * In cli.cjs, a heavy library is a require() of its vendor file, made where the importing
+ * code first runs. The stand-in is an ES module, so a default import gets the library's
+ * own default export (an ES library's `default`, a CommonJS library's module.exports).
+ */
+const vendorImports = {
+  name: 'vendor-imports',
+  setup(b) {
+    b.onResolve({filter: /^[^./]/}, (args) => (vendorOf.has(args.path) ? {path: args.path, namespace: 'vendor'} : undefined));
+    b.onResolve({filter: /^vendor-cjs:/}, (args) => ({path: args.path.slice('vendor-cjs:'.length), namespace: 'vendor-cjs'}));
+    b.onResolve({filter: /^\.\/vendor\//}, (args) => ({path: args.path, external: true}));
+    b.onLoad({filter: /.*/, namespace: 'vendor'}, (args) => ({
+      contents: [
+        `import library from ${JSON.stringify(`vendor-cjs:${args.path}`)};`,
+        `export * from ${JSON.stringify(`vendor-cjs:${args.path}`)};`,
+        'export default library && library.__esModule ? library.default : library;',
+      ].join('\n'),
+      loader: 'js',
+    }));
+    b.onLoad({filter: /.*/, namespace: 'vendor-cjs'}, (args) => ({
+      contents: `module.exports = require(${JSON.stringify(`./vendor/${vendorOf.get(args.path)}.cjs`)})[${JSON.stringify(args.path)}];`,
+      loader: 'js',
+    }));
+  },
+};
 
-// Which sources each output file holds: the fast-path test uses it to prove Ink and React stay unloaded.
+/** The bundle's src/tui/yoga-ready.ts is the yoga stand-in's own (see noTopLevelAwait). */
+const yogaReadyFromVendor = {
+  name: 'yoga-ready',
+  setup(b) {
+    b.onLoad({filter: /src[\\/]tui[\\/]yoga-ready\.ts$/}, () => ({contents: "export {yogaReady} from 'yoga-layout';", loader: 'js'}));
+  },
+};
+
+/**
+ * A node: builtin behind import() would stay an import() in CommonJS, which bin/cope.js's
+ * compiled script cannot run: make it a require() that waits for the same first use.
+ */
+const builtinImports = {
+  name: 'builtin-imports',
+  setup(b) {
+    b.onResolve({filter: /^node:/}, (args) => (args.kind === 'dynamic-import' ? {path: args.path, namespace: 'builtin'} : undefined));
+    b.onLoad({filter: /.*/, namespace: 'builtin'}, (args) => ({contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js'}));
+  },
+};
+
+const results = await Promise.all([
+  build({
+    ...shared,
+    entryPoints: {cli: 'src/cli.ts'},
+    outdir: dist,
+    outExtension: {'.js': '.cjs'},
+    // A fixed-length mark, replaced below by this build's id (same length, so the source map holds).
+    banner: {js: `/*cope-build:${'0'.repeat(16)}*/${FILE_URL}`},
+    plugins: [vendorImports, yogaReadyFromVendor, builtinImports, lazyChildProcess],
+  }),
+  ...Object.entries(VENDOR).map(([file, specifiers]) =>
+    build({
+      ...shared,
+      stdin: {
+        contents: `module.exports = {${specifiers.map((s) => `${JSON.stringify(s)}: require(${JSON.stringify(s)})`).join(', ')}};`,
+        resolveDir: root,
+        sourcefile: `vendor-${file}.js`,
+      },
+      outfile: join(dist, 'vendor', `${file}.cjs`),
+      banner: {js: FILE_URL},
+      plugins: [stubDevtools, noTopLevelAwait],
+    }),
+  ),
+]);
+
+// Which sources each output file holds.
 const outputs = Object.fromEntries(
-  Object.entries(result.metafile.outputs)
-    .filter(([file]) => file.endsWith('.js'))
-    .map(([file, output]) => [file.replace(/^dist\//, ''), Object.keys(output.inputs)]),
+  results.flatMap((result) =>
+    Object.entries(result.metafile.outputs)
+      .filter(([file]) => file.endsWith('.cjs'))
+      .map(([file, output]) => [file.replace(/^.*?dist\//, ''), Object.keys(output.inputs)]),
+  ),
 );
-writeFileSync(new URL('../dist/meta.json', import.meta.url), JSON.stringify(outputs));
+writeFileSync(join(dist, 'meta.json'), JSON.stringify(outputs));
 
-// Most chunks never call require: drop the banner there (each createRequire costs start-up time).
-for (const file of Object.keys(outputs)) {
-  const path = new URL(`../dist/${file}`, import.meta.url);
-  const code = readFileSync(path, 'utf8');
-  const rest = code.startsWith(BANNER) ? code.slice(BANNER.length) : undefined;
-  if (rest !== undefined && !/\brequire\b/.test(rest)) writeFileSync(path, rest);
+const cli = join(dist, 'cli.cjs');
+let code = readFileSync(cli, 'latin1');
+if (/[^\x00-\x7f]/.test(code)) throw new Error('dist/cli.cjs is not ASCII: bin/cope.js reads it as latin1');
+if (/\bimport\(/.test(code.replace(/(["'`])(?:\\.|(?!\1)[^\\])*\1/g, ''))) throw new Error('dist/cli.cjs holds an import(): bin/cope.js runs it where import() is not available');
+const id = randomBytes(8).toString('hex');
+code = code.replace('0'.repeat(16), id);
+writeFileSync(cli, code);
+
+// Compile the fast paths once, in a scratch data directory, and keep V8's code for them.
+const {loadCore, CACHE_SUFFIX} = createRequire(import.meta.url)('../bin/cope.js');
+const core = loadCore({produceCache: true});
+const home = mkdtempSync(join(tmpdir(), 'cope-build-'));
+const quiet = new Writable({write: (_chunk, _encoding, done) => done()});
+const io = {stdin: process.stdin, stdout: quiet, stderr: quiet};
+const env = {COPE_HOME: home, COPE_NO_WELCOME: '1', NO_COLOR: '1', TZ: 'UTC'};
+try {
+  for (const argv of [['--version'], ['log', '5', 'a #warm note', '-u', '2', '-e', 'calm=40'], ['journal', 'words'], ['list', '-n', '5']]) {
+    const code = await core.exports.main(argv, io, env);
+    if (code !== 0) throw new Error(`warming cope ${argv.join(' ')} exited ${code}`);
+  }
+} finally {
+  rmSync(home, {recursive: true, force: true});
 }
+writeFileSync(cli + CACHE_SUFFIX, Buffer.concat([Buffer.from(id, 'latin1'), core.script.createCachedData()]));
+// V8 takes the cache only from the Node that made it: the start-up test reads which one that was.
+writeFileSync(join(dist, 'build.json'), JSON.stringify({id, node: process.version}));

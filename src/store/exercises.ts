@@ -38,7 +38,7 @@ let packageRoot: string | undefined;
 
 /**
  * The folder holding cope's package.json, walking up from this module: src/store/
- * in development and tests, dist/ or dist/chunks/ when built and installed.
+ * in development and tests, dist/ when built and installed.
  */
 export function findPackageRoot(start: string = dirname(fileURLToPath(import.meta.url))): string {
 	for (let dir = start; ; dir = dirname(dir)) {

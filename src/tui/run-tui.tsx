@@ -11,6 +11,7 @@ import {realClock} from './clock.js';
 import type {DraftFlush, ExerciseChoice, TuiDeps} from './deps.js';
 import {editInEditor} from './editor.js';
 import {ThemeContext} from './theme.js';
+import {yogaReady} from './yoga-ready.js';
 
 export type {TuiOutcome, Ending} from './app.js';
 export type {ExerciseChoice} from './deps.js';
@@ -51,6 +52,7 @@ export function contextDeps(context: Context, exercises: ExerciseChoice[]): TuiD
  */
 export async function runTui(context: Context, start: Start, exercises: ExerciseChoice[], deps: TuiDeps = contextDeps(context, exercises)): Promise<TuiOutcome> {
 	let outcome: TuiOutcome = {saved: [], ending: 'nothing'};
+	await yogaReady();
 	const flush: DraftFlush = {current: undefined};
 	const instance = render(
 		<ThemeContext.Provider value={{color: deps.color}}>

@@ -5,7 +5,6 @@ import {parse} from 'csv-parse/sync';
 import {afterAll, beforeAll, beforeEach, describe, expect, it} from 'vitest';
 import {BIN, makeHome, readStoreLines, runCope, testEnv} from '../helpers/cli.js';
 import {snapshotDir} from '../helpers/data-dir.js';
-import {librariesLoaded} from '../helpers/loaded.js';
 
 let home: string;
 let cleanup: () => void;
@@ -136,13 +135,5 @@ describe('cope export', () => {
 		} finally {
 			big.cleanup();
 		}
-	});
-
-	it('is a fast path: loads no Ink, React, conf, zod or chrono-node', () => {
-		for (const format of ['json', 'csv', 'md']) {
-			expect(librariesLoaded(['export', '--format', format, '--since', '30d'], home, out)).toEqual([]);
-		}
-		// The check can see a library when one is loaded: a time in words loads chrono-node.
-		expect(librariesLoaded(['export', '--since', 'last friday of october'], home, out)).toContain('chrono-node');
 	});
 });

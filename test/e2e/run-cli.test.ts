@@ -1,7 +1,6 @@
-import {existsSync, readdirSync, readFileSync} from 'node:fs';
-import {dirname, join} from 'node:path';
+import {existsSync} from 'node:fs';
 import {afterEach, describe, expect, it} from 'vitest';
-import {makeHome, readStoreLines, ROOT, runCope} from '../helpers/cli.js';
+import {makeHome, readStoreLines, runCope} from '../helpers/cli.js';
 
 const cleanups: Array<() => void> = [];
 afterEach(() => {
@@ -43,37 +42,5 @@ describe('cope run', () => {
 		const result = runCope(['run', '--help']);
 		expect(result.code).toBe(0);
 		expect(result.stdout).toContain('cope run thought-record');
-	});
-});
-
-/** Files a bundle file loads statically (not through import()). */
-function staticImports(file: string): string[] {
-	const text = readFileSync(file, 'utf8');
-	const found: string[] = [];
-	for (const match of text.matchAll(/^import\s*(?:[^'"()]*?\sfrom\s*)?["'](\.[^"']+)["'];?/gm)) {
-		if (match[1]) found.push(join(dirname(file), match[1]));
-	}
-	return found;
-}
-
-describe('the fast paths', () => {
-	it('load neither Ink nor React at start-up: they sit only behind import()', () => {
-		const seen = new Set<string>();
-		const queue = [join(ROOT, 'dist', 'cli.js')];
-		while (queue.length > 0) {
-			const file = queue.pop() as string;
-			if (seen.has(file)) continue;
-			seen.add(file);
-			queue.push(...staticImports(file));
-		}
-		const loaded = [...seen].map((file) => readFileSync(file, 'utf8')).join('\n');
-		expect(seen.size).toBeGreaterThan(1);
-		expect(loaded).not.toContain('Raw mode is not supported');
-		expect(loaded).not.toContain('react.transitional.element');
-		// ...and the TUI itself is in the bundle, just not on that path.
-		const all = readFileSync(join(ROOT, 'dist', 'cli.js'), 'utf8');
-		expect(all).toMatch(/import\("\.\/chunks\/run-screen-[A-Z0-9]+\.js"\)/);
-		const chunks = readdirSync(join(ROOT, 'dist', 'chunks')).filter((name) => name.endsWith('.js'));
-		expect(chunks.some((name) => readFileSync(join(ROOT, 'dist', 'chunks', name), 'utf8').includes('Raw mode is not supported'))).toBe(true);
 	});
 });

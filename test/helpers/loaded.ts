@@ -1,35 +1,51 @@
 import {spawnSync} from 'node:child_process';
-import {readFileSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {BIN, testEnv} from './cli.js';
+import {BIN, ROOT, testEnv} from './cli.js';
 
-/** Strings that only these libraries' code contains: if a loaded file holds one, the library was loaded. */
-export const LIBRARY_MARKERS: Record<string, string> = {
-	react: 'react.transitional.element',
-	ink: 'Raw mode is not supported',
-	conf: 'Config schema violation',
-	zod: 'ZodError',
-	'chrono-node': 'ENCasualDateParser',
+/** The libraries a fast path must never load, by the folder their code comes from. */
+export const HEAVY_LIBRARIES: Record<string, RegExp> = {
+	ink: /node_modules\/(ink|yoga-layout|@inkjs)\//,
+	react: /node_modules\/(react|react-reconciler|scheduler)\//,
+	conf: /node_modules\/(conf|ajv)\//,
+	zod: /node_modules\/zod\//,
+	'chrono-node': /node_modules\/chrono-node\//,
+	'csv-parse': /node_modules\/csv-parse\//,
 };
 
+/** Which sources each built file holds, as the build recorded them (dist/meta.json). */
+export function builtSources(): Record<string, string[]> {
+	return JSON.parse(readFileSync(join(ROOT, 'dist', 'meta.json'), 'utf8')) as Record<string, string[]>;
+}
+
 /**
- * Runs the built CLI with a module hook that records every file it loads, and
- * returns which of LIBRARY_MARKERS' libraries those files contain.
+ * Runs the built CLI with a preload that records every file the process loads (ES
+ * modules and CommonJS alike), and returns the sources those files were built from.
+ * Throws if the recording saw nothing of cope itself: the check would prove nothing.
  */
-export function librariesLoaded(args: string[], home: string, scratch: string): string[] {
-	const log = join(scratch, 'loaded.txt');
-	const hooks = join(scratch, 'hooks.mjs');
-	const register = join(scratch, 'register.mjs');
-	writeFileSync(log, '');
-	writeFileSync(hooks, `import {appendFileSync} from 'node:fs';\nexport async function load(url, context, next) {\n\tif (url.startsWith('file:')) appendFileSync(${JSON.stringify(log)}, url + '\\n');\n\treturn next(url, context);\n}\n`);
-	writeFileSync(register, `import {register} from 'node:module';\nimport {pathToFileURL} from 'node:url';\nregister(pathToFileURL(${JSON.stringify(hooks)}));\n`);
-	const result = spawnSync(process.execPath, ['--import', register, BIN, ...args], {env: testEnv(home), encoding: 'utf8', timeout: 30_000});
-	if (result.status !== 0) throw new Error(`cope ${args.join(' ')} failed: ${result.stderr}`);
-	const files = readFileSync(log, 'utf8').split('\n').filter((line) => line !== '');
-	if (!files.some((url) => url.endsWith('/dist/cli.js'))) throw new Error('the load hook saw nothing: the check would prove nothing');
-	const texts = files.map((url) => readFileSync(fileURLToPath(url), 'utf8'));
-	return Object.entries(LIBRARY_MARKERS)
-		.filter(([, marker]) => texts.some((text) => text.includes(marker)))
+export function loadedSources(args: string[], home: string, input = ''): {code: number | null; stderr: string; sources: string[]} {
+	const scratch = mkdtempSync(join(tmpdir(), 'cope-loads-'));
+	try {
+		const out = join(scratch, 'loaded.txt');
+		const hook = join(ROOT, 'test', 'helpers', 'record-loads.mjs');
+		const result = spawnSync(process.execPath, ['--import', hook, BIN, ...args], {env: {...testEnv(home), COPE_LOADS_FILE: out}, encoding: 'utf8', input, timeout: 30_000});
+		const files = [...new Set(readFileSync(out, 'utf8').split('\n').filter((url) => url.startsWith('file:')).map((url) => fileURLToPath(url)))];
+		const dist = join(ROOT, 'dist');
+		if (!files.includes(join(dist, 'cli.cjs'))) throw new Error(`the recording did not see dist/cli.cjs load (cope ${args.join(' ')}): ${result.stderr}`);
+		const outputs = builtSources();
+		const sources = files.flatMap((file) => (file.startsWith(dist) ? (outputs[file.slice(dist.length + 1)] ?? [file]) : [file]));
+		return {code: result.status, stderr: result.stderr, sources};
+	} finally {
+		rmSync(scratch, {recursive: true, force: true});
+	}
+}
+
+/** The heavy libraries `cope <args>` loads. */
+export function librariesLoaded(args: string[], home: string): string[] {
+	const {sources} = loadedSources(args, home);
+	return Object.entries(HEAVY_LIBRARIES)
+		.filter(([, folder]) => sources.some((source) => folder.test(source)))
 		.map(([name]) => name);
 }
