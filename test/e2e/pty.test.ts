@@ -180,6 +180,33 @@ describe('cope run in a real terminal', () => {
 		expect(readStoreLines(dir)).toEqual([]);
 	});
 
+	it('keys that arrive together (down, then enter) act one after the other, and none spills into the next screen', async () => {
+		const dir = home();
+		const first = start(['run', 'journal'], dir);
+		await first.waitFor('Journal · step 1 of 1');
+		await first.waitForRawMode();
+		first.type('An old draft');
+		await first.waitFor('An old draft▌');
+		first.type('\u0003');
+		expect(await first.exited).toBe(0);
+
+		const s = start(['run', 'journal'], dir);
+		await s.waitFor('Start fresh');
+		await s.waitForRawMode();
+		// One write, as a fast typist or a paste delivers it: "Start fresh", chosen.
+		s.type('\u001b[B\r');
+		await s.waitFor('start anywhere');
+		s.type('New words');
+		await s.waitFor('New words▌');
+		s.type('\u0004');
+		await s.waitFor('Look it over before saving');
+		s.type('\r');
+		await s.waitFor('Saved.');
+		s.type('\r');
+		expect(await s.exited).toBe(0);
+		expect((readStoreLines(dir) as Array<{values: unknown}>).map((entry) => entry.values)).toEqual([{text: 'New words'}]);
+	});
+
 	it('a closed terminal (SIGHUP) mid-sentence still leaves the words typed so far in the draft', async () => {
 		const dir = home();
 		const s = start(['run', 'journal'], dir);
