@@ -6,7 +6,7 @@ import type {Context} from '../context.js';
 import {describeSteps, type StepDescription} from '../domain/exercise/describe.js';
 import type {Exercise} from '../domain/exercise/types.js';
 import {closest} from '../domain/exercise/wording.js';
-import {inert, truncate} from '../domain/text.js';
+import {cellsOf, inert, padCells, truncate} from '../domain/text.js';
 import {invalid} from '../errors.js';
 import {loadBuiltInExercises, loadExercises, type LoadedExercise, readExerciseFile} from '../store/exercises.js';
 import {outputWidth} from '../term.js';
@@ -65,13 +65,13 @@ export function listExercises(context: Context, options: {json?: boolean}): void
 		origin: originText(exercise),
 		summary: inert(exercise.summary, {singleLine: true}),
 	}));
-	const width = (key: 'id' | 'title' | 'minutes' | 'origin') => Math.max(0, ...rows.map((row) => [...row[key]].length));
+	const width = (key: 'id' | 'title' | 'minutes' | 'origin') => Math.max(0, ...rows.map((row) => cellsOf(row[key])));
 	const [idWidth, titleWidth, minutesWidth, originWidth] = [width('id'), width('title'), width('minutes'), width('origin')];
 	const lineWidth = context.stdout.isTTY ? outputWidth(context.stdout) : Number.POSITIVE_INFINITY;
 	const lines = rows.map((row) => {
-		const start = `${row.id.padEnd(idWidth)}  ${row.title.padEnd(titleWidth)}  ${row.minutes.padStart(minutesWidth)}  ${row.origin.padEnd(originWidth)}  `;
-		const summary = truncate(row.summary, Math.max(10, lineWidth - [...start].length));
-		return `${style.bold(row.id.padEnd(idWidth))}  ${row.title.padEnd(titleWidth)}  ${style.dim(row.minutes.padStart(minutesWidth))}  ${style.dim(row.origin.padEnd(originWidth))}  ${summary}`;
+		const start = `${padCells(row.id, idWidth)}  ${padCells(row.title, titleWidth)}  ${row.minutes.padStart(minutesWidth)}  ${row.origin.padEnd(originWidth)}  `;
+		const summary = truncate(row.summary, Math.max(10, lineWidth - cellsOf(start)));
+		return `${style.bold(padCells(row.id, idWidth))}  ${padCells(row.title, titleWidth)}  ${style.dim(row.minutes.padStart(minutesWidth))}  ${style.dim(row.origin.padEnd(originWidth))}  ${summary}`;
 	});
 	if (context.stdout.isTTY) {
 		lines.push('', style.dim('Start one: cope run <id> · its steps: cope exercises show <id>'), style.dim(`Your own go in ${inert(context.paths.exercises)} (see cope exercises --help)`));

@@ -4,7 +4,7 @@ import type {Context} from '../context.js';
 import type {Entry} from '../domain/entry.js';
 import {parseSince} from '../domain/period.js';
 import {entryContains, summarizeEntry, typeLabel} from '../domain/summary.js';
-import {inert, normaliseTag, truncate} from '../domain/text.js';
+import {cellsOf, inert, normaliseTag, truncate} from '../domain/text.js';
 import {wallClock} from '../domain/time.js';
 import {invalid} from '../errors.js';
 import {outputWidth} from '../term.js';
@@ -82,7 +82,7 @@ function formatRow(context: Context, entry: Entry, width: number): string {
 	const label = `${typeLabel(entry.type)} `.padEnd(15);
 	const id = shortId(entry.id);
 	const tags = entry.tags.map((t) => `#${t}`).join(' ');
-	const fixed = when.length + label.length + id.length + (tags ? tags.length + 2 : 0) + 6;
-	const summary = inert(truncate(summarizeEntry(entry), Math.max(10, width - fixed)), {singleLine: true});
+	const fixed = when.length + label.length + id.length + (tags ? cellsOf(inert(tags)) + 2 : 0) + 6;
+	const summary = truncate(inert(summarizeEntry(entry), {singleLine: true}), Math.max(10, width - fixed));
 	return `${style.dim(id)}  ${when}  ${label}${summary}${tags ? `  ${style.dim(inert(tags))}` : ''}`;
 }

@@ -1,3 +1,5 @@
+import {eastAsianWidth} from 'get-east-asian-width';
+
 /**
  * Makes user text inert for a terminal: escape sequences and other control
  * characters are shown as visible symbols instead of being obeyed, so nothing a
@@ -17,11 +19,47 @@ export function inert(text: string, options: {singleLine?: boolean} = {}): strin
 	});
 }
 
-/** Shortens to `max` characters with an ellipsis. */
+const ZERO_WIDTH = /[\p{Default_Ignorable_Code_Point}\p{Nonspacing_Mark}\p{Enclosing_Mark}\p{Format}\p{Control}]/u;
+const WIDE_EMOJI = /\p{Emoji_Presentation}/u;
+
+/**
+ * Terminal cells one code point takes: 2 for wide ones (日, 한, most emoji), 0 for
+ * combining marks and other invisible ones, 1 for the rest. (A joined emoji sequence
+ * counts each of its parts, so it is over-measured: it may wrap early, never overflow.)
+ */
+export function cellWidth(char: string): number {
+	const code = char.codePointAt(0) ?? 0;
+	if (code >= 0x20 && code < 0x7f) return 1;
+	if (ZERO_WIDTH.test(char)) return 0;
+	if (code < 0x300) return 1;
+	if (WIDE_EMOJI.test(char)) return 2;
+	return eastAsianWidth(code);
+}
+
+/** Terminal cells a (single-line) text takes. */
+export function cellsOf(text: string): number {
+	let cells = 0;
+	for (const char of text) cells += cellWidth(char);
+	return cells;
+}
+
+/** Shortens to `max` terminal cells, ending in an ellipsis where it cuts. */
 export function truncate(text: string, max: number): string {
-	const chars = [...text];
-	if (chars.length <= max) return text;
-	return chars.slice(0, Math.max(0, max - 1)).join('') + '…';
+	if (cellsOf(text) <= max) return text;
+	let kept = '';
+	let cells = 0;
+	for (const char of text) {
+		const width = cellWidth(char);
+		if (cells + width > max - 1) break;
+		kept += char;
+		cells += width;
+	}
+	return kept + '…';
+}
+
+/** Pads with spaces to `width` terminal cells (padEnd counts UTF-16 units, not cells). */
+export function padCells(text: string, width: number): string {
+	return text + ' '.repeat(Math.max(0, width - cellsOf(text)));
 }
 
 /** `#tags` written inside a note, lower-cased, without `#`. */

@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
 import type {ReactNode} from 'react';
-import {truncate} from '../domain/text.js';
+import {cellsOf, truncate} from '../domain/text.js';
 import {Dim, Strong} from './theme.js';
 
 interface FrameProps {
@@ -29,7 +29,7 @@ export function Frame({title, position, dots, aside, hints, columns, children}: 
 	const inner = columns - 2;
 	const heading = position ? `${title} · ${position}` : title;
 	const right = dots ?? aside ?? '';
-	const fits = heading.length + right.length + 2 <= inner;
+	const fits = cellsOf(heading) + cellsOf(right) + 2 <= inner;
 	return (
 		<Box flexDirection="column" paddingLeft={1} paddingRight={1}>
 			<Box justifyContent="space-between">

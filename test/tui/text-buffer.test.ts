@@ -19,6 +19,21 @@ describe('text buffer', () => {
 		expect(apply(createBuffer(), {type: 'backspace'})).toEqual({text: '', cursor: 0});
 	});
 
+	it('wraps by terminal cells: a wide character takes two', () => {
+		expect(rows('日本語のテキスト', 6)).toEqual(['日本語', 'のテキ', 'スト']);
+		expect(rows('ab日本', 3)).toEqual(['ab', '日', '本']);
+		// A character wider than the row still gets a row of its own, rather than none.
+		expect(rows('日日', 1)).toEqual(['日', '日']);
+		expect(rows('今日は 晴れ', 8)).toEqual(['今日は ', '晴れ']);
+	});
+
+	it('moves up and down by screen column among wide characters', () => {
+		// Rows of 6 cells: "日本語" / "abcdef"; the cursor after "日" sits at column 2.
+		const text = '日本語abcdef';
+		expect(apply({text, cursor: 1}, {type: 'down', width: 6}).cursor).toBe(5);
+		expect(apply({text, cursor: 7}, {type: 'up', width: 6}).cursor).toBe(2);
+	});
+
 	it('counts code points: an emoji is one step', () => {
 		const state = apply(createBuffer('a😀b'), {type: 'left'}, {type: 'backspace'});
 		expect(state).toEqual({text: 'ab', cursor: 1});

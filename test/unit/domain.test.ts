@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {createJournalEntry, createMoodEntry, parseEmotion, parseLevel, parseTags} from '../../src/domain/mood-entry.js';
-import {inert, normaliseTag, tagsInText, truncate} from '../../src/domain/text.js';
+import {cellsOf, cellWidth, inert, normaliseTag, padCells, tagsInText, truncate} from '../../src/domain/text.js';
 import {toLocalIso, wallClock} from '../../src/domain/time.js';
 import {parseWhen} from '../../src/domain/when.js';
 import {parseSpan} from '../../src/domain/period.js';
@@ -63,6 +63,29 @@ describe('inert', () => {
 	it('truncates by characters with an ellipsis', () => {
 		expect(truncate('abcdef', 4)).toBe('abc…');
 		expect(truncate('abc', 4)).toBe('abc');
+	});
+});
+
+describe('terminal cells', () => {
+	it('counts wide characters as two cells and combining marks as none', () => {
+		expect(cellWidth('a')).toBe(1);
+		expect(cellWidth('é')).toBe(1);
+		expect(cellWidth('日')).toBe(2);
+		expect(cellWidth('한')).toBe(2);
+		expect(cellWidth('😀')).toBe(2);
+		expect(cellWidth('\u0301')).toBe(0); // combining acute accent
+		expect(cellWidth('\u200D')).toBe(0); // zero-width joiner
+		expect(cellsOf('e\u0301té')).toBe(3);
+		expect(cellsOf('今日は')).toBe(6);
+	});
+
+	it('truncates and pads by cells, so wide text lines up with the rest', () => {
+		expect(truncate('今日はいい天気', 7)).toBe('今日は…');
+		expect(truncate('今日は', 6)).toBe('今日は');
+		expect(truncate('ab日', 3)).toBe('ab…');
+		expect(padCells('日本', 6)).toBe('日本  ');
+		expect(padCells('abcdef', 3)).toBe('abcdef');
+		expect(cellsOf(padCells(truncate('気分が少し良くなった', 9), 9))).toBe(9);
 	});
 });
 

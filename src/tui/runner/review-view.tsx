@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {inert, truncate} from '../../domain/text.js';
+import {inert, padCells, truncate} from '../../domain/text.js';
 import {windowAround} from '../hooks/use-columns.js';
 import {Accent, Dim, Strong} from '../theme.js';
 import {describeAnswer, stepLabel} from './describe.js';
@@ -23,7 +23,7 @@ export function ReviewView({state, width, height}: {state: RunnerState; width: n
 					const index = start + offset;
 					const here = state.reviewCursor === index + 1;
 					const value = Object.hasOwn(state.answers, step.id) ? state.answers[step.id] : undefined;
-					const label = truncate(inert(stepLabel(step), {singleLine: true}), labelWidth).padEnd(labelWidth);
+					const label = padCells(truncate(inert(stepLabel(step), {singleLine: true}), labelWidth), labelWidth);
 					const answer = truncate(inert(describeAnswer(step, value), {singleLine: true}), answerWidth);
 					const line = `${here ? '❯' : ' '} ${label} ${answer}`;
 					return here ? <Accent key={step.id}>{line}</Accent> : <Text key={step.id}>{line}</Text>;

@@ -2,7 +2,7 @@ import {Box, Text} from 'ink';
 import {format} from 'date-fns';
 import {useCallback, useEffect, useMemo, useReducer, useState} from 'react';
 import {sparkline, type Glance} from '../../domain/glance.js';
-import {inert, truncate} from '../../domain/text.js';
+import {inert, padCells, truncate} from '../../domain/text.js';
 import type {ExerciseChoice, TuiDeps} from '../deps.js';
 import {Frame} from '../frame.js';
 import {useTerminalSize, windowAround} from '../hooks/use-columns.js';
@@ -24,9 +24,9 @@ function ExerciseRow({choice, here, width, titleWidth, unfinished}: {choice: Exe
 	const minutes = exercise.minutes === undefined ? '—' : `${exercise.minutes} min`;
 	// "❯ " + title + " " + summary + " " + minutes (6): the summary gets what is left, or gives way.
 	const summaryWidth = width - titleWidth - 10;
-	const title = truncate(inert(exercise.title, {singleLine: true}), titleWidth).padEnd(titleWidth);
+	const title = padCells(truncate(inert(exercise.title, {singleLine: true}), titleWidth), titleWidth);
 	const about = unfinished ? `(unfinished) ${exercise.summary}` : exercise.summary;
-	const summary = summaryWidth >= MIN_SUMMARY ? truncate(inert(about, {singleLine: true}), summaryWidth).padEnd(summaryWidth) : unfinished ? 'unfinished'.padEnd(Math.max(0, summaryWidth)) : ''.padEnd(Math.max(0, summaryWidth));
+	const summary = summaryWidth >= MIN_SUMMARY ? padCells(truncate(inert(about, {singleLine: true}), summaryWidth), summaryWidth) : unfinished ? 'unfinished'.padEnd(Math.max(0, summaryWidth)) : ''.padEnd(Math.max(0, summaryWidth));
 	const line = `${here ? '❯' : ' '} ${title} ${summary} ${minutes.padStart(6)}`;
 	return here ? <Accent>{line}</Accent> : <Text>{line}</Text>;
 }

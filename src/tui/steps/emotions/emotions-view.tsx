@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
 import type {EmotionsStep} from '../../../domain/exercise/types.js';
-import {inert, truncate} from '../../../domain/text.js';
+import {inert, padCells, truncate} from '../../../domain/text.js';
 import {Accent, Dim} from '../../theme.js';
 import {matchingSuggestions, type EmotionsState} from './emotions-state.js';
 
@@ -24,7 +24,7 @@ export function EmotionsView({step, state, width, height}: {step: EmotionsStep; 
 			{state.rows.map((row, index) => {
 				const here = index === state.cursor && !state.adding;
 				const was = state.earlier && Object.hasOwn(state.earlier, row.name) ? `  was ${state.earlier[row.name]}` : '';
-				const line = `${here ? '❯' : ' '} ${truncate(inert(row.name, {singleLine: true}), nameWidth).padEnd(nameWidth)} ${bar(row.level, barWidth)} ${String(row.level).padStart(3)}`;
+				const line = `${here ? '❯' : ' '} ${padCells(truncate(inert(row.name, {singleLine: true}), nameWidth), nameWidth)} ${bar(row.level, barWidth)} ${String(row.level).padStart(3)}`;
 				return (
 					<Text key={row.name}>
 						{here ? <Accent>{line}</Accent> : line}

@@ -1,7 +1,10 @@
+import {cellWidth} from '../../../domain/text.js';
+
 /**
  * A text field's contents and cursor as a pure reducer (after gemini-cli's
  * text-buffer): every edit is an action, so it is tested without rendering.
- * Positions count code points, so an emoji is one step of the cursor.
+ * Positions count code points, so an emoji is one step of the cursor; rows and
+ * columns on screen count terminal cells, where 日 or 🙂 take two.
  */
 export interface TextBuffer {
 	text: string;
@@ -34,8 +37,15 @@ export function createBuffer(text = ''): TextBuffer {
 	return {text, cursor: [...text].length};
 }
 
+/** Terminal cells the code points [start, end) take. */
+function cellsOf(chars: readonly string[], start: number, end: number): number {
+	let cells = 0;
+	for (let index = start; index < end; index++) cells += cellWidth(chars[index] as string);
+	return cells;
+}
+
 /**
- * Wraps text into rows of at most `width` characters, breaking after a space where
+ * Wraps text into rows of at most `width` terminal cells, breaking after a space where
  * one is near, else mid-word. Every line break starts a new row.
  */
 export function layoutRows(text: string, width: number): Row[] {
@@ -49,18 +59,22 @@ export function layoutRows(text: string, width: number): Row[] {
 		if (lineEnd === lineStart) rows.push({start: lineStart, end: lineStart});
 		let position = lineStart;
 		while (position < lineEnd) {
-			if (lineEnd - position <= size) {
+			// The most that fits from here: always at least one code point, so a row moves on.
+			let fit = position + 1;
+			let cells = cellWidth(chars[position] as string);
+			while (fit < lineEnd && cells + cellWidth(chars[fit] as string) <= size) cells += cellWidth(chars[fit++] as string);
+			if (fit === lineEnd) {
 				rows.push({start: position, end: lineEnd});
 				break;
 			}
 			let breakAt = -1;
-			for (let j = position + size - 1; j > position; j--) {
+			for (let j = fit - 1; j > position; j--) {
 				if (chars[j] === ' ') {
 					breakAt = j + 1;
 					break;
 				}
 			}
-			const end = breakAt === -1 ? position + size : breakAt;
+			const end = breakAt === -1 ? fit : breakAt;
 			rows.push({start: position, end});
 			position = end;
 		}
@@ -97,16 +111,22 @@ function lineBounds(chars: readonly string[], cursor: number): {start: number; e
 	return {start, end};
 }
 
+/** Up or down a row, to the same screen column (in cells) where the row is long enough. */
 function moveVertically(state: TextBuffer, width: number, direction: 1 | -1): TextBuffer {
+	const chars = [...state.text];
 	const rows = layoutRows(state.text, width);
 	const place = cursorPlace(rows, state.cursor);
 	const target = rows[place.row + direction];
-	if (!target) return direction === -1 ? {...state, cursor: 0, goalColumn: undefined} : {...state, cursor: [...state.text].length, goalColumn: undefined};
-	const goal = state.goalColumn ?? place.column;
+	if (!target) return direction === -1 ? {...state, cursor: 0, goalColumn: undefined} : {...state, cursor: chars.length, goalColumn: undefined};
+	const current = rows[place.row] as Row;
+	const goal = state.goalColumn ?? cellsOf(chars, current.start, current.start + place.column);
 	const following = rows[place.row + direction + 1];
 	const softWrapped = following !== undefined && following.start === target.end;
-	const longest = target.end - target.start - (softWrapped ? 1 : 0);
-	return {...state, cursor: target.start + Math.max(0, Math.min(goal, longest)), goalColumn: goal};
+	const last = target.end - (softWrapped ? 1 : 0);
+	let cursor = target.start;
+	let cells = 0;
+	while (cursor < last && cells + cellWidth(chars[cursor] as string) <= goal) cells += cellWidth(chars[cursor++] as string);
+	return {...state, cursor, goalColumn: goal};
 }
 
 export function reduceText(state: TextBuffer, action: TextAction): TextBuffer {
