@@ -16,7 +16,7 @@ export async function deleteEntry(context: Context, idText: string, options: {ye
 			throw invalid('cope delete asks before it deletes, and this is not a terminal to ask on.', `To delete without asking: cope delete ${shortId(entry.id)} --yes`);
 		}
 		const when = format(wallClock(entry.at), 'EEE d MMM yyyy HH:mm');
-		context.stderr.write(`${when}  ${typeLabel(entry.type)}  ${inert(truncate(summarizeEntry(entry), 60), {singleLine: true})}\n`);
+		context.stderr.write(`${when}  ${typeLabel(entry.type)}  ${truncate(inert(summarizeEntry(entry), {singleLine: true}), 60)}\n`);
 		if (!(await askYesNo(context, "Delete this entry? It can't be undone."))) {
 			context.stdout.write('Kept it; nothing was deleted.\n');
 			return;

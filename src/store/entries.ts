@@ -158,9 +158,23 @@ export function appendEntry(paths: DataPaths, entry: Entry): void {
 
 /** A line as it is on disk: its bytes, and its text when they are valid UTF-8. */
 export interface RawLine {
-	bytes: Buffer;
-	text: string | undefined;
-	line: number;
+	readonly bytes: Buffer;
+	/** Decoded on first use: a compaction decodes only the lines it must parse. */
+	readonly text: string | undefined;
+	readonly line: number;
+}
+
+class DiskLine implements RawLine {
+	private decoded: string | undefined | null = null;
+	constructor(
+		readonly bytes: Buffer,
+		readonly line: number,
+	) {}
+
+	get text(): string | undefined {
+		if (this.decoded === null) this.decoded = isUtf8(this.bytes) ? this.bytes.toString('utf8') : undefined;
+		return this.decoded;
+	}
 }
 
 function readRawLines(path: string): RawLine[] {
@@ -176,8 +190,7 @@ function readRawLines(path: string): RawLine[] {
 	while (start < data.length) {
 		let end = data.indexOf(0x0a, start);
 		if (end === -1) end = data.length;
-		const bytes = data.subarray(start, end);
-		lines.push({bytes, text: isUtf8(bytes) ? bytes.toString('utf8') : undefined, line: lines.length + 1});
+		lines.push(new DiskLine(data.subarray(start, end), lines.length + 1));
 		start = end + 1;
 	}
 	return lines;
@@ -204,27 +217,60 @@ export function rewriteEntryLines(paths: DataPaths, rewrite: (lines: RawLine[]) 
 
 const NEWLINE = Buffer.from('\n');
 
+const HEAD = Buffer.from('{"v":1,"id":"');
+const PLAIN_ID = /^[0-9A-Za-z_-]{1,64}$/;
+
+/** The id in cope's own line prefix (`{"v":1,"id":"…"`), read from the bytes; undefined for any other line. */
+function idInHead(bytes: Buffer): string | undefined {
+	if (bytes.length <= HEAD.length || bytes.compare(HEAD, 0, HEAD.length, 0, HEAD.length) !== 0) return undefined;
+	const end = bytes.indexOf(0x22, HEAD.length);
+	if (end === -1) return undefined;
+	const id = bytes.toString('latin1', HEAD.length, end);
+	return PLAIN_ID.test(id) ? id : undefined;
+}
+
 /**
  * Drops versions that a later line replaced, so that edited-away and deleted words
  * are really gone from the disk. Tombstones stay (they hold no text) so a re-import
  * does not bring a deleted entry back. Unreadable lines stay exactly as they were.
+ *
+ * Only lines whose id appears more than once are parsed: a line alone with its id is
+ * kept whatever it holds, so on a store of 100k entries an edit parses a handful.
  */
 export function compactLines(lines: RawLine[]): Array<string | Buffer> {
-	const parsed = lines.map((line) => parseEntryLine(line.text));
+	const parsed = new Map<number, Entry | string | null>();
+	const parse = (index: number): Entry | string | null => {
+		let entry = parsed.get(index);
+		if (entry === undefined) parsed.set(index, (entry = parseEntryLine((lines[index] as RawLine).text)));
+		return entry;
+	};
+	// Every line's id: from cope's prefix where it has one, else from the line parsed in full.
+	const ids = lines.map((line, index) => {
+		const id = idInHead(line.bytes);
+		if (id !== undefined) return id;
+		const entry = parse(index);
+		return entry !== null && typeof entry === 'object' ? entry.id : undefined;
+	});
+	const count = new Map<string, number>();
+	for (const id of ids) if (id !== undefined) count.set(id, (count.get(id) ?? 0) + 1);
+	// For ids with several lines: the last readable one wins.
 	const lastIndex = new Map<string, number>();
-	parsed.forEach((entry, index) => {
-		if (entry !== null && typeof entry !== 'string') lastIndex.set(entry.id, index);
+	ids.forEach((id, index) => {
+		if (id === undefined || count.get(id) === 1) return;
+		const entry = parse(index);
+		if (entry !== null && typeof entry === 'object') lastIndex.set(entry.id, index);
 	});
 	const kept: Array<string | Buffer> = [];
-	parsed.forEach((entry, index) => {
-		if (entry === null) return;
-		if (typeof entry === 'string') {
-			const line = lines[index];
-			if (line) kept.push(line.bytes);
+	lines.forEach((line, index) => {
+		const id = ids[index];
+		// The line as it was, byte for byte: fields a newer cope wrote are kept too.
+		if (id !== undefined && count.get(id) === 1) {
+			kept.push(line.bytes);
 			return;
 		}
-		// The line as it was, byte for byte: fields a newer cope wrote are kept too.
-		if (lastIndex.get(entry.id) === index) kept.push((lines[index] as RawLine).bytes);
+		const entry = parse(index);
+		if (entry === null) return;
+		if (typeof entry === 'string' || lastIndex.get(entry.id) === index) kept.push(line.bytes);
 	});
 	return kept;
 }

@@ -1,7 +1,9 @@
 import {appendFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync, existsSync} from 'node:fs';
+import {isUtf8} from 'node:buffer';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {spawnSync} from 'node:child_process';
+import fc from 'fast-check';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {createMoodEntry} from '../../src/domain/mood-entry.js';
 import {appendEntries, appendEntry, compactLines, readEntries, rewriteEntryLines} from '../../src/store/entries.js';
@@ -9,7 +11,8 @@ import {forEachLine} from '../../src/store/lines.js';
 import {withLock} from '../../src/store/lock.js';
 import {dataPaths, type DataPaths} from '../../src/store/paths.js';
 import {writeFileAtomic} from '../../src/store/atomic.js';
-import type {Entry} from '../../src/domain/entry.js';
+import {serializeEntry, type Entry} from '../../src/domain/entry.js';
+import {parseEntryLine} from '../../src/store/parse-line.js';
 
 let parent: string;
 let paths: DataPaths;
@@ -127,6 +130,51 @@ describe('rewriteEntryLines and compactLines', () => {
 		expect(bytes.includes(Buffer.from([0x7b, 0xff, 0x0a]))).toBe(true);
 		expect(readEntries(paths).entries).toHaveLength(1);
 		expect(statSync(paths.entries).mode & 0o777).toBe(0o600);
+	});
+});
+
+/** The rule compaction follows, spelled out: parse every line; keep unreadable ones and each id's last readable version. */
+function compactedByParsingAll(lines: Buffer[]): Buffer[] {
+	const parsed = lines.map((bytes) => parseEntryLine(isUtf8(bytes) ? bytes.toString('utf8') : undefined));
+	const last = new Map<string, number>();
+	parsed.forEach((entry, index) => {
+		if (entry !== null && typeof entry === 'object') last.set(entry.id, index);
+	});
+	return lines.filter((_, index) => {
+		const entry = parsed[index];
+		return entry !== null && entry !== undefined && (typeof entry === 'string' || last.get(entry.id) === index);
+	});
+}
+
+describe('compactLines on any mix of lines', () => {
+	it('keeps exactly what parsing every line would keep, though it parses only repeated ids', () => {
+		const ids = ['01ARZ3NDEKTSV4RRFFQ69G5FAV', '01ARZ3NDEKTSV4RRFFQ69G5FAW', '01ARZ3NDEKTSV4RRFFQ69G5FAX', '01ARZ3NDEKTSV4RRFFQ69G5FAY'];
+		const version = (id: string, mood: number, note: string): string => serializeEntry({...mood0, id, values: {mood, note}});
+		const mood0 = createMoodEntry({mood: 5, at: now, now});
+		const line = fc.oneof(
+			// cope's own lines, several versions of a few ids
+			fc.record({id: fc.constantFrom(...ids), mood: fc.integer({min: 0, max: 10}), note: fc.string({maxLength: 12})}).map(({id, mood, note}) => version(id, mood, note)),
+			// a tombstone
+			fc.constantFrom(...ids).map((id) => serializeEntry({...mood0, id, values: {}, deleted: true} as Entry)),
+			// the same entry with its keys in another order (hand-edited)
+			fc.constantFrom(...ids).map((id) => {
+				const {v, ...rest} = JSON.parse(version(id, 2, 'reordered')) as Record<string, unknown>;
+				return JSON.stringify({...rest, v});
+			}),
+			// cut off part-way, garbage, a blank line, bytes that are not UTF-8
+			fc.constantFrom(...ids).map((id) => version(id, 1, 'torn').slice(0, 60)),
+			fc.constant('not json at all'),
+			fc.constant('   '),
+			fc.constant(Buffer.from([0x7b, 0x22, 0xff, 0x7d]).toString('latin1')),
+		);
+		fc.assert(
+			fc.property(fc.array(line, {maxLength: 30}), (texts) => {
+				const lines = texts.map((text) => (text.includes('\u00ff') ? Buffer.from(text, 'latin1') : Buffer.from(text, 'utf8')));
+				const raw = lines.map((bytes, index) => ({bytes, line: index + 1, get text() { return isUtf8(bytes) ? bytes.toString('utf8') : undefined; }}));
+				expect(compactLines(raw)).toEqual(compactedByParsingAll(lines));
+			}),
+			{numRuns: 300},
+		);
 	});
 });
 
