@@ -76,7 +76,8 @@ function recordCount(report: Report): string {
 export function printImportPreview(context: Context, report: Report): void {
 	const {parsed, plan} = report;
 	const out = (line: string): boolean => context.stdout.write(`${line}\n`);
-	const all = summariseEntries(parsed.entries);
+	// A Daylio file's own span covers every row, also those whose mood waits for a level.
+	const all = {...summariseEntries(parsed.entries), ...('days' in parsed ? parsed.days : undefined)};
 	const fresh = summariseEntries(plan.fresh);
 	const waiting = 'moods' in parsed ? parsed.moods.filter((mood) => mood.level === undefined).reduce((sum, mood) => sum + mood.rows, 0) : 0;
 	out('Dry run: nothing was written.');

@@ -132,6 +132,8 @@ describe('cope import --from daylio', () => {
 		const result = runCope(['import', fixture('daylio.csv', DAYLIO_8), '--from', 'daylio', '--dry-run'], {home});
 		expect(result.code).toBe(2);
 		expect(result.stdout).toContain('sad → ? (2 rows)');
+		// The file's span covers every row: only "Good" (27 Sep) is mapped, the rows around it are not.
+		expect(result.stdout).toContain("daylio.csv (Daylio's CSV export): 4 rows · 26 Sep 2021 – 28 Sep 2021.");
 		expect(result.stderr).toContain('--mood-map');
 		expect(snapshotDir(home)).toEqual({});
 	});

@@ -26,6 +26,8 @@ export interface DaylioImport extends ParsedImport {
 	moods: Array<{name: string; level: number | undefined; rows: number}>;
 	/** Names with no level; when any are left, nothing may be imported. */
 	unmapped: string[];
+	/** The first and last day of all rows (YYYY-MM-DD), mapped or not. */
+	days?: {first: string; last: string};
 }
 
 interface Columns {
@@ -140,5 +142,7 @@ export function parseDaylio(text: string, options: {moodMap: ReadonlyMap<string,
 	const notes: string[] = [];
 	if (untaggable.size > 0) notes.push(`Activities with no letters or digits could not become tags: ${[...untaggable].join(', ')}.`);
 	if (scaled > 0) notes.push(`Daylio's scales (on ${scaled} ${scaled === 1 ? 'row' : 'rows'}) are not imported; cope keeps the mood, activities and notes.`);
-	return {entries, records: rows.length, notes, moods: [...moods.values()], unmapped};
+	const [oldest, newest] = [sorted[0], sorted[sorted.length - 1]];
+	const days = oldest && newest ? {first: formatDate(oldest.row.date), last: formatDate(newest.row.date)} : undefined;
+	return {entries, records: rows.length, notes, moods: [...moods.values()], unmapped, days};
 }
