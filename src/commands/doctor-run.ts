@@ -16,7 +16,7 @@ function printResults(context: Context, results: readonly CheckResult[]): void {
 export function doctor(
 	context: Context,
 	options: {repair?: boolean; json?: boolean},
-	runChecks: (paths: Context['paths'], now: Date) => CheckResult[],
+	runChecks: (paths: Context['paths'], now: Date, env: NodeJS.ProcessEnv) => CheckResult[],
 	repair: (paths: Context['paths'], now: Date) => string[],
 ): CheckResult[] {
 	const {paths, stdout} = context;
@@ -32,9 +32,9 @@ export function doctor(
 		else stdout.write(`No data yet at ${inert(paths.dir)}: nothing to check.\n`);
 		return [];
 	}
-	const before = runChecks(paths, now);
+	const before = runChecks(paths, now, context.env);
 	const repaired = options.repair && before.some((result) => result.repairable) ? repair(paths, now) : [];
-	const after = repaired.length > 0 ? runChecks(paths, now) : before;
+	const after = repaired.length > 0 ? runChecks(paths, now, context.env) : before;
 	const problems = after.filter((result) => result.status === 'problem');
 	if (options.json) {
 		stdout.write(JSON.stringify({dir: paths.dir, healthy: problems.length === 0, problems: problems.length, checks: after, repaired, ...(repaired.length > 0 ? {before} : {})}, null, 2) + '\n');

@@ -1,6 +1,7 @@
 import {readdirSync, readFileSync, statSync, type Stats} from 'node:fs';
 import {join} from 'node:path';
-import {resolveSettings} from '../domain/settings.js';
+import {normaliseCountry, resolveSettings, SETTINGS} from '../domain/settings.js';
+import {checkHelp} from '../safety/help-check.js';
 import {type EntriesTally, tallyEntries} from '../domain/doctor/entries-tally.js';
 import {type CheckResult, note, octal, ok, problem} from '../domain/doctor/types.js';
 import {EDIT_FILE_PREFIX} from './edit-file.js';
@@ -230,7 +231,11 @@ export function readConfigState(paths: DataPaths): ConfigState {
 		return {kind: 'unreadable', reason: `not valid JSON (${(error as Error).message})`};
 	}
 	if (typeof value !== 'object' || value === null || Array.isArray(value)) return {kind: 'unreadable', reason: 'not a JSON object'};
-	return {kind: 'ok', value, invalid: resolveSettings(value).invalid};
+	const {settings, invalid} = resolveSettings(value);
+	// Reading settings checks only the country's shape (fast); here it must be a real one.
+	const country = settings['country'];
+	if (typeof country === 'string' && country !== '' && normaliseCountry(country) === undefined) invalid.push('country');
+	return {kind: 'ok', value, invalid};
 }
 
 export function checkConfig(paths: DataPaths): CheckResult {
@@ -253,8 +258,17 @@ export function checkQuarantine(paths: DataPaths): CheckResult | undefined {
 	return note('quarantine', `${paths.quarantine} holds ${count} ${count === 1 ? 'thing' : 'things'} moved aside earlier. Look through it when you want; cope leaves it alone.`);
 }
 
+/** What help now will show, by the settings in config.json (their defaults where it has none or cannot be read). */
+function checkHelpNow(paths: DataPaths, env: NodeJS.ProcessEnv): CheckResult {
+	const state = readConfigState(paths);
+	const {settings} = resolveSettings(state.kind === 'ok' ? state.value : {});
+	// A setting the config check found wrong is not used: its default applies.
+	if (state.kind === 'ok') for (const key of state.invalid) settings[key] = SETTINGS.find((setting) => setting.key === key)?.default ?? '';
+	return checkHelp(settings, env);
+}
+
 /** Every check, each guarded so that one that fails is reported instead of stopping the others. */
-export function runChecks(paths: DataPaths, now: Date): CheckResult[] {
+export function runChecks(paths: DataPaths, now: Date, env: NodeJS.ProcessEnv = process.env): CheckResult[] {
 	const checks: Array<[string, () => CheckResult | undefined]> = [
 		['permissions', () => checkPermissions(paths)],
 		['entries', () => checkEntries(paths)],
@@ -264,6 +278,7 @@ export function runChecks(paths: DataPaths, now: Date): CheckResult[] {
 		['drafts', () => checkDrafts(paths, now)],
 		['config', () => checkConfig(paths)],
 		['quarantine', () => checkQuarantine(paths)],
+		['help', () => checkHelpNow(paths, env)],
 	];
 	const results: CheckResult[] = [];
 	for (const [name, check] of checks) {

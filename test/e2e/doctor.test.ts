@@ -196,6 +196,33 @@ describe('cope doctor', () => {
 		expect(quarantine().at(-1)?.text).toBe('{"country": ');
 	});
 
+	it('says which lines help now will show, and why, before they are needed', () => {
+		seed();
+		// testEnv's locale is en_GB.
+		expect(runCope(['doctor'], {home}).stdout).toContain('✓ Help now shows Samaritans, Shout (United Kingdom, going by your locale, en_GB.UTF-8).');
+		runCope(['config', 'set', 'country', 'PT'], {home});
+		const portugal = runCope(['doctor'], {home});
+		expect(portugal.code).toBe(0);
+		expect(portugal.stdout).toContain('· cope has no crisis lines built in for PT (going by your country setting), so help now shows findahelpline.com, which lists lines there.');
+		expect(portugal.stdout).toContain('cope config set crisis.custom');
+		runCope(['config', 'set', 'country', ''], {home});
+		const unknown = runCope(['doctor'], {home, env: {LANG: 'C'}});
+		expect(unknown.stdout).toContain('· Your country is not known (no country setting, and the locale names none), so help now shows findahelpline.com.');
+		expect(unknown.stdout).toContain('cope config set country <code>');
+	});
+
+	it('a hand-written country code that is no country is a config problem; --repair resets it', () => {
+		seed();
+		writeFileSync(join(home, 'config.json'), '{"country": "ZZ"}', {mode: 0o600});
+		const bad = runCope(['doctor'], {home});
+		expect(bad.code).toBe(1);
+		expect(bad.stdout).toContain('! config.json: a setting is not valid (country); its default applies meanwhile.');
+		// Meanwhile help goes by the locale, as it would with no setting.
+		expect(bad.stdout).toContain('✓ Help now shows Samaritans, Shout (United Kingdom, going by your locale, en_GB.UTF-8).');
+		expect(runCope(['doctor', '--repair'], {home}).code).toBe(0);
+		expect(JSON.parse(readFileSync(join(home, 'config.json'), 'utf8'))).toEqual({});
+	});
+
 	it('says so when the data folder is a file (exit 1, no stack)', () => {
 		writeFileSync(home, 'not a folder');
 		const result = runCope(['doctor', '--repair'], {home});

@@ -1,6 +1,6 @@
 /** One thing `cope doctor` looked at, and what it found. */
 export interface CheckResult {
-	/** Stable name for --json: permissions, entries, lock, temp-files, edits, drafts, config, quarantine. */
+	/** Stable name for --json: permissions, entries, lock, temp-files, edits, drafts, config, quarantine, help. */
 	check: string;
 	/** ok: nothing to do; note: worth knowing, nothing wrong; problem: something to fix. */
 	status: 'ok' | 'note' | 'problem';
