@@ -85,7 +85,7 @@ describe('country → crisis line', () => {
 	});
 
 	it('the country setting wins over the locale', () => {
-		expect(crisisLines(settings({country: 'IE'}), GB).join('\n')).toContain('HELLO to 50808');
+		expect(crisisLines(settings({country: 'IE'}), GB).join('\n')).toContain('Text 50808: text 50808 (free, 24/7)');
 		expect(helpNow(settings({country: 'IE'}), GB).countryFrom).toBe('setting');
 	});
 
