@@ -1,10 +1,12 @@
 // Builds dist/ for a fast start.
 //
-// - dist/cli.cjs: all of cope's own code plus the small libraries, as one CommonJS file.
+// - dist/cli.cjs: cope's own code but the TUI, plus the small libraries, as one CommonJS file.
 //   CommonJS because Node 20 loads a CommonJS file faster than ES modules (no module
 //   graph to link), and because a CommonJS file can be compiled from a V8 code cache.
-//   Code reached only through import() is wrapped to run on first use, so the TUI, the
-//   report and the importers cost nothing until a command needs them.
+//   Code reached only through import() is wrapped to run on first use, so the report and
+//   the importers cost nothing until a command needs them.
+// - dist/tui.cjs: the screens (src/tui), required only when a command draws one; it uses
+//   cli.cjs's own copy of the store and domain modules.
 // - dist/vendor/*.cjs: the heavy libraries (Ink and React, zod, conf, chrono-node,
 //   csv-parse), one file each, required only when a command first touches them: the
 //   fast paths (log, journal, list, report, export) never read these files.
@@ -17,7 +19,7 @@ import {randomBytes} from 'node:crypto';
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {tmpdir} from 'node:os';
-import {join} from 'node:path';
+import {join, relative, sep} from 'node:path';
 import {Writable} from 'node:stream';
 import {fileURLToPath} from 'node:url';
 
@@ -44,6 +46,8 @@ const shared = {
   platform: 'node',
   target: 'node20',
   charset: 'ascii',
+  // As tsconfig.json says; given here too, since files a plugin resolves do not get tsconfig's settings.
+  jsx: 'automatic',
   sourcemap: 'linked',
   // `import.meta.url` has no CommonJS meaning: give it this file's URL.
   define: {'process.env.NODE_ENV': '"production"', fetch: 'undefined', 'import.meta.url': '__copeFileUrl'},
@@ -161,30 +165,87 @@ const builtinImports = {
   },
 };
 
-const results = await Promise.all([
+/**
+ * The TUI (src/tui) is a file of its own, dist/tui.cjs, required only when a screen is
+ * drawn. It uses cope's own modules (the store, the domain) from cli.cjs itself, through
+ * cli.cjs's __copeShared: one copy of each, so state such as "this help was shown" is shared.
+ */
+const TUI = join(root, 'src', 'tui');
+const inTui = (file) => file === TUI || file.startsWith(TUI + sep);
+const sharedWithTui = new Set();
+const tuiUsesCore = {
+  name: 'tui-uses-core',
+  setup(b) {
+    b.onResolve({filter: /^\./}, async (args) => {
+      if (args.pluginData?.fromTuiUsesCore || !inTui(args.importer)) return undefined;
+      const resolved = await b.resolve(args.path, {resolveDir: args.resolveDir, kind: args.kind, importer: args.importer, pluginData: {fromTuiUsesCore: true}});
+      if (resolved.errors.length > 0 || inTui(resolved.path)) return resolved.errors.length > 0 ? {errors: resolved.errors} : {path: resolved.path};
+      const source = relative(root, resolved.path).split(sep).join('/');
+      sharedWithTui.add(source);
+      return {path: source, namespace: 'core'};
+    });
+    b.onResolve({filter: /^\.\/cli\.cjs$/}, (args) => ({path: args.path, external: true}));
+    b.onLoad({filter: /.*/, namespace: 'core'}, (args) => ({contents: `module.exports = require('./cli.cjs').__copeShared(${JSON.stringify(args.path)});`, loader: 'js'}));
+  },
+};
+
+/** In cli.cjs, the TUI is a require() of dist/tui.cjs, made when a command first draws a screen. */
+const tuiFromFile = {
+  name: 'tui-from-file',
+  setup(b) {
+    b.onResolve({filter: /[\\/]tui[\\/]run-tui\.js$/}, (args) => (inTui(args.importer) ? undefined : {path: 'tui', namespace: 'tui-file'}));
+    b.onResolve({filter: /^\.\/tui\.cjs$/}, (args) => ({path: args.path, external: true}));
+    b.onLoad({filter: /.*/, namespace: 'tui-file'}, () => ({contents: "module.exports = require('./tui.cjs');", loader: 'js'}));
+  },
+};
+
+const vendorBuilds = Object.entries(VENDOR).map(([file, specifiers]) =>
   build({
     ...shared,
-    entryPoints: {cli: 'src/cli.ts'},
-    outdir: dist,
-    outExtension: {'.js': '.cjs'},
-    // A fixed-length mark, replaced below by this build's id (same length, so the source map holds).
-    banner: {js: `/*cope-build:${'0'.repeat(16)}*/${FILE_URL}`},
-    plugins: [vendorImports, yogaReadyFromVendor, builtinImports, lazyChildProcess],
+    stdin: {
+      contents: `module.exports = {${specifiers.map((s) => `${JSON.stringify(s)}: require(${JSON.stringify(s)})`).join(', ')}};`,
+      resolveDir: root,
+      sourcefile: `vendor-${file}.js`,
+    },
+    outfile: join(dist, 'vendor', `${file}.cjs`),
+    banner: {js: FILE_URL},
+    plugins: [stubDevtools, noTopLevelAwait],
   }),
-  ...Object.entries(VENDOR).map(([file, specifiers]) =>
-    build({
-      ...shared,
-      stdin: {
-        contents: `module.exports = {${specifiers.map((s) => `${JSON.stringify(s)}: require(${JSON.stringify(s)})`).join(', ')}};`,
-        resolveDir: root,
-        sourcefile: `vendor-${file}.js`,
-      },
-      outfile: join(dist, 'vendor', `${file}.cjs`),
-      banner: {js: FILE_URL},
-      plugins: [stubDevtools, noTopLevelAwait],
-    }),
-  ),
-]);
+);
+
+// The TUI first: it finds which of cope's modules it uses, and cli.cjs then offers exactly those.
+const tuiResult = await build({
+  ...shared,
+  entryPoints: {tui: 'src/tui/run-tui.tsx'},
+  outdir: dist,
+  outExtension: {'.js': '.cjs'},
+  banner: {js: FILE_URL},
+  plugins: [tuiUsesCore, vendorImports, yogaReadyFromVendor],
+});
+const shares = [...sharedWithTui].sort();
+const cliResult = await build({
+  ...shared,
+  stdin: {
+    contents: [
+      "export * from './src/cli.ts';",
+      '/** A module of cope for dist/tui.cjs (scripts/build.mjs), started on first use. */',
+      'export function __copeShared(source) {',
+      '  switch (source) {',
+      ...shares.map((source) => `    case ${JSON.stringify(source)}: return require(${JSON.stringify(`./${source}`)});`),
+      '    default: throw new Error(`cope has no shared module ${source}`);',
+      '  }',
+      '}',
+    ].join('\n'),
+    resolveDir: root,
+    sourcefile: 'cli-entry.ts',
+    loader: 'ts',
+  },
+  outfile: join(dist, 'cli.cjs'),
+  // A fixed-length mark, replaced below by this build's id (same length, so the source map holds).
+  banner: {js: `/*cope-build:${'0'.repeat(16)}*/${FILE_URL}`},
+  plugins: [tuiFromFile, vendorImports, builtinImports, lazyChildProcess],
+});
+const results = [cliResult, tuiResult, ...(await Promise.all(vendorBuilds))];
 
 // Which sources each output file holds.
 const outputs = Object.fromEntries(

@@ -13,11 +13,12 @@ beforeAll(() => {
 afterAll(() => cleanup());
 
 describe('the build', () => {
-	it('keeps every heavy library out of dist/cli.cjs, in a vendor file of its own', () => {
+	it('keeps the TUI and every heavy library out of dist/cli.cjs, each in a file of its own', () => {
 		const outputs = builtSources();
 		const heavyIn = (file: string) => Object.entries(HEAVY_LIBRARIES).filter(([, folder]) => (outputs[file] ?? []).some((source) => folder.test(source))).map(([name]) => name);
-		expect(outputs['cli.cjs']?.some((source) => source.startsWith('src/tui/'))).toBe(true);
+		expect(outputs['cli.cjs']?.some((source) => source.startsWith('src/commands/'))).toBe(true);
 		expect(heavyIn('cli.cjs')).toEqual([]);
+		expect(heavyIn('tui.cjs')).toEqual(['cope tui']);
 		expect(heavyIn('vendor/ui.cjs')).toEqual(['ink', 'react']);
 		expect(heavyIn('vendor/zod.cjs')).toEqual(['zod']);
 		expect(heavyIn('vendor/conf.cjs')).toEqual(['conf']);
@@ -26,7 +27,7 @@ describe('the build', () => {
 	});
 });
 
-describe('fast paths never load Ink, React, conf, zod, chrono-node or csv-parse', () => {
+describe('fast paths never load the TUI, Ink, React, conf, zod, chrono-node or csv-parse', () => {
 	it.each([
 		['--version', ['--version']],
 		['--help', ['--help']],

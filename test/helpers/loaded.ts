@@ -5,8 +5,9 @@ import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {BIN, ROOT, testEnv} from './cli.js';
 
-/** The libraries a fast path must never load, by the folder their code comes from. */
+/** What a fast path must never load: cope's screens, and the heavy libraries, by the folder their code comes from. */
 export const HEAVY_LIBRARIES: Record<string, RegExp> = {
+	'cope tui': /^src\/tui\//,
 	ink: /node_modules\/(ink|yoga-layout|@inkjs)\//,
 	react: /node_modules\/(react|react-reconciler|scheduler)\//,
 	conf: /node_modules\/(conf|ajv)\//,
