@@ -31,10 +31,10 @@ function loadCore({produceCache = false} = {}) {
 		}
 	}
 	const script = new Script(Module.wrap(source), {filename: FILE, cachedData});
+	// A module like any other, in the require cache: dist/tui.cjs requires this very one.
 	const core = new Module(FILE, module);
 	core.filename = FILE;
-	core.paths = Module._nodeModulePaths(join(__dirname, '..', 'dist'));
-	Module._cache[FILE] = core;
+	require.cache[FILE] = core;
 	script.runInThisContext().call(core.exports, core.exports, Module.createRequire(FILE), core, FILE, join(__dirname, '..', 'dist'));
 	core.loaded = true;
 	return {exports: core.exports, script};

@@ -19,6 +19,9 @@ describe('the build', () => {
 		expect(outputs['cli.cjs']?.some((source) => source.startsWith('src/commands/'))).toBe(true);
 		expect(heavyIn('cli.cjs')).toEqual([]);
 		expect(heavyIn('tui.cjs')).toEqual(['cope tui']);
+		// The TUI has no copies of cope's other modules: it uses cli.cjs's own (one store, one "already shown").
+		expect(outputs['tui.cjs']?.filter((source) => source.startsWith('src/') && !source.startsWith('src/tui/'))).toEqual([]);
+		expect(outputs['tui.cjs']).toContain('core:src/commands/after-save.ts');
 		expect(heavyIn('vendor/ui.cjs')).toEqual(['ink', 'react']);
 		expect(heavyIn('vendor/zod.cjs')).toEqual(['zod']);
 		expect(heavyIn('vendor/conf.cjs')).toEqual(['conf']);

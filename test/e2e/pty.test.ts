@@ -207,6 +207,28 @@ describe('cope run in a real terminal', () => {
 		expect((readStoreLines(dir) as Array<{values: unknown}>).map((entry) => entry.values)).toEqual([{text: 'New words'}]);
 	});
 
+	it('after a hard entry the calm message shows once, in the summary, and not again on the way out', async () => {
+		const dir = home();
+		const s = start(['run', 'mood-log'], dir);
+		await s.waitFor('Mood check-in · step 1 of 4');
+		await s.waitForRawMode();
+		s.type('1\r');
+		await s.waitFor('step 2 of 4');
+		s.type('9\r');
+		await s.waitFor('step 3 of 4');
+		s.type('\u0004');
+		await s.waitFor('step 4 of 4');
+		s.type('\r');
+		await s.waitFor('Look it over before saving');
+		s.type('\r');
+		// In the summary, drawn by the TUI (dist/tui.cjs), indented by its frame...
+		await s.waitFor(' That sounds really hard.');
+		s.type('\r');
+		expect(await s.exited).toBe(0);
+		// ...and the CLI (dist/cli.cjs), which prints it flush left after a save, knows it was shown.
+		expect(s.output()).not.toMatch(/(^|\n)That sounds really hard\./);
+	});
+
 	it('a closed terminal (SIGHUP) mid-sentence still leaves the words typed so far in the draft', async () => {
 		const dir = home();
 		const s = start(['run', 'journal'], dir);
