@@ -14,9 +14,9 @@
 //   once here; bin/cope.js hands it to V8 so start-up skips most parsing and compiling.
 // - dist/meta.json: which sources each output holds (the fast-path tests use it);
 //   dist/build.json: this build's id and the Node that made the cache.
-import {build} from 'esbuild';
+import {build, transform} from 'esbuild';
 import {randomBytes} from 'node:crypto';
-import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {createRequire} from 'node:module';
 import {tmpdir} from 'node:os';
 import {join, relative, sep} from 'node:path';
@@ -33,7 +33,7 @@ rmSync(dist, {recursive: true, force: true});
  */
 const VENDOR = {
   ui: ['ink', 'react', 'react/jsx-runtime', 'yoga-layout'],
-  zod: ['zod'],
+  zod: ['zod'], // zod, chrono-node and conf: only the parts cope uses (see usedMembers)
   conf: ['conf'],
   chrono: ['chrono-node'],
   csv: ['csv-parse/sync'],
@@ -45,6 +45,8 @@ const shared = {
   format: 'cjs',
   platform: 'node',
   target: 'node20',
+  // Node 20 has RegExp's v flag and every \p{…}: left as literals, not new RegExp() built at load.
+  supported: {'regexp-set-notation': true, 'regexp-unicode-property-escapes': true},
   charset: 'ascii',
   // As tsconfig.json says; given here too, since files a plugin resolves do not get tsconfig's settings.
   jsx: 'automatic',
@@ -199,11 +201,67 @@ const tuiFromFile = {
   },
 };
 
+/**
+ * The parts of a library cope's code uses at run time (`z.strictObject`, `parseDate`, a
+ * default export), read from the compiled sources so that types are gone. A library's
+ * CommonJS build is the whole of it: zod's is 1 MB with its 60-odd locales (~100 ms to
+ * load), chrono-node's carries every language it parses. From their ES builds esbuild
+ * keeps only what these parts need. An import in a form this cannot read fails the build.
+ */
+async function usedMembers(specifier) {
+  const members = new Set();
+  const quoted = JSON.stringify(specifier);
+  const sources = readdirSync(join(root, 'src'), {recursive: true}).filter((file) => /\.tsx?$/.test(file) && !/\.test\./.test(file));
+  for (const file of sources) {
+    const text = readFileSync(join(root, 'src', file), 'utf8');
+    if (!text.includes(`'${specifier}'`)) continue;
+    const {code} = await transform(text, {loader: file.endsWith('x') ? 'tsx' : 'ts'});
+    const uses = (alias) => {
+      for (const match of code.matchAll(new RegExp(`\\b${alias}\\.(\\w+)`, 'g'))) members.add(match[1]);
+    };
+    const names = (list) => {
+      for (const part of list.split(',').map((name) => name.trim()).filter(Boolean)) members.add(/^(\w+)(?:\s*(?:as|:)\s*\w+)?$/.exec(part)?.[1] ?? fail(part));
+    };
+    const fail = (what) => {
+      throw new Error(`src/${file}: cannot tell which parts of ${specifier} "${what}" uses; import it as * as x, {a, b}, a default, or await import() into a name or {a, b}`);
+    };
+    for (const match of code.matchAll(new RegExp(`(?:^import (.*) from ${quoted};$)|(?:(?:const|let) (.*) = await import\\(${quoted}\\))`, 'gm'))) {
+      const clause = (match[1] ?? match[2]).trim();
+      const alias = /^(?:\* as )?(\w+)$/.exec(clause)?.[1];
+      if (clause.startsWith('* as ') || (match[2] !== undefined && alias !== undefined)) uses(alias);
+      else if (match[1] !== undefined && alias !== undefined) members.add('default');
+      else if (/^\{.*\}$/.test(clause)) names(clause.slice(1, -1));
+      else fail(clause);
+    }
+  }
+  const exported = new Set(Object.keys(await import(specifier)));
+  const unknown = [...members].filter((member) => !exported.has(member));
+  if (unknown.length > 0) throw new Error(`${specifier} has no ${unknown.join(', ')}`);
+  return [...members].sort();
+}
+
+/** Libraries built from their ES modules, keeping only the parts cope uses. */
+const SHAKEN = ['zod', 'chrono-node', 'conf'];
+const shakenParts = Object.fromEntries(await Promise.all(SHAKEN.map(async (specifier) => [specifier, await usedMembers(specifier)])));
+const vendorEntry = (specifiers) => {
+  const lines = [];
+  const entries = specifiers.map((specifier, index) => {
+    if (!SHAKEN.includes(specifier)) return `${JSON.stringify(specifier)}: require(${JSON.stringify(specifier)})`;
+    const parts = shakenParts[specifier];
+    lines.push(`import {${parts.map((part) => `${part} as p${index}_${part}`).join(', ')}} from ${JSON.stringify(specifier)};`);
+    const fields = parts.map((part) => `${part}: p${index}_${part}`);
+    // A default export is read the way a namespace's is (see vendorImports).
+    if (parts.includes('default')) fields.push('__esModule: true');
+    return `${JSON.stringify(specifier)}: {${fields.join(', ')}}`;
+  });
+  return `${lines.join('\n')}\nmodule.exports = {${entries.join(', ')}};`;
+};
+
 const vendorBuilds = Object.entries(VENDOR).map(([file, specifiers]) =>
   build({
     ...shared,
     stdin: {
-      contents: `module.exports = {${specifiers.map((s) => `${JSON.stringify(s)}: require(${JSON.stringify(s)})`).join(', ')}};`,
+      contents: vendorEntry(specifiers),
       resolveDir: root,
       sourcefile: `vendor-${file}.js`,
     },
