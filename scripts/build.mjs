@@ -8,10 +8,11 @@
 // - dist/tui.cjs: the screens (src/tui), required only when a command draws one; it uses
 //   cli.cjs's own copy of the store and domain modules.
 // - dist/vendor/*.cjs: the heavy libraries (Ink and React, zod, conf, chrono-node,
-//   csv-parse), one file each, required only when a command first touches them: the
+//   csv-parse), one file each, loaded only when a command first touches them: the
 //   fast paths (log, journal, list, report, export) never read these files.
-// - dist/cli.cjs.cache: V8's compiled code for cli.cjs, made by running the fast paths
-//   once here; bin/cope.js hands it to V8 so start-up skips most parsing and compiling.
+// - dist/**/*.cjs.cache: V8's compiled code for each file, made by running the fast paths
+//   and loading the rest once here; bin/compiled.js hands it to V8, so start-up skips
+//   most parsing and compiling.
 // - dist/meta.json: which sources each output holds (the fast-path tests use it);
 //   dist/build.json: this build's id and the Node that made the cache.
 import {build, transform} from 'esbuild';
@@ -22,6 +23,10 @@ import {tmpdir} from 'node:os';
 import {join, relative, sep} from 'node:path';
 import {Writable} from 'node:stream';
 import {fileURLToPath} from 'node:url';
+
+const require = createRequire(import.meta.url);
+const {loadCompiled, produceCaches, CACHE_SUFFIX, MARK, ID_LENGTH} = require('../bin/compiled.js');
+const {loadCore} = require('../bin/cope.js');
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
@@ -56,7 +61,16 @@ const shared = {
   logLevel: 'warning',
   metafile: true,
 };
-const FILE_URL = "var __copeFileUrl = require('node:url').pathToFileURL(__filename).href;";
+/**
+ * Every built file starts with a fixed-length mark, replaced after the build by this
+ * build's id (same length, so source maps hold): bin/compiled.js uses a file's code
+ * cache only when the cache starts with the same id.
+ */
+const BUILD_MARK = `${MARK}${'0'.repeat(ID_LENGTH)}*/`;
+const BANNER = `${BUILD_MARK}var __copeFileUrl = require('node:url').pathToFileURL(__filename).href;`;
+
+/** Code that loads another built file (a path within dist/) through bin/compiled.js, with its code cache. */
+const loadBuilt = (file) => `require('../bin/compiled.js').loadCompiled(require('node:path').join(__dirname, ${JSON.stringify(file)}), module)`;
 
 /** Ink imports react-devtools-core only when DEV=true; stub it so the bundle has no dangling import. */
 const stubDevtools = {
@@ -131,7 +145,7 @@ const vendorImports = {
   setup(b) {
     b.onResolve({filter: /^[^./]/}, (args) => (vendorOf.has(args.path) ? {path: args.path, namespace: 'vendor'} : undefined));
     b.onResolve({filter: /^vendor-cjs:/}, (args) => ({path: args.path.slice('vendor-cjs:'.length), namespace: 'vendor-cjs'}));
-    b.onResolve({filter: /^\.\/vendor\//}, (args) => ({path: args.path, external: true}));
+    b.onResolve({filter: /^\.\.\/bin\/compiled\.js$/}, (args) => ({path: args.path, external: true}));
     b.onLoad({filter: /.*/, namespace: 'vendor'}, (args) => ({
       contents: [
         `import library from ${JSON.stringify(`vendor-cjs:${args.path}`)};`,
@@ -141,7 +155,7 @@ const vendorImports = {
       loader: 'js',
     }));
     b.onLoad({filter: /.*/, namespace: 'vendor-cjs'}, (args) => ({
-      contents: `module.exports = require(${JSON.stringify(`./vendor/${vendorOf.get(args.path)}.cjs`)})[${JSON.stringify(args.path)}];`,
+      contents: `module.exports = ${loadBuilt(`vendor/${vendorOf.get(args.path)}.cjs`)}[${JSON.stringify(args.path)}];`,
       loader: 'js',
     }));
   },
@@ -196,8 +210,8 @@ const tuiFromFile = {
   name: 'tui-from-file',
   setup(b) {
     b.onResolve({filter: /[\\/]tui[\\/]run-tui\.js$/}, (args) => (inTui(args.importer) ? undefined : {path: 'tui', namespace: 'tui-file'}));
-    b.onResolve({filter: /^\.\/tui\.cjs$/}, (args) => ({path: args.path, external: true}));
-    b.onLoad({filter: /.*/, namespace: 'tui-file'}, () => ({contents: "module.exports = require('./tui.cjs');", loader: 'js'}));
+    b.onResolve({filter: /^\.\.\/bin\/compiled\.js$/}, (args) => ({path: args.path, external: true}));
+    b.onLoad({filter: /.*/, namespace: 'tui-file'}, () => ({contents: `module.exports = ${loadBuilt('tui.cjs')};`, loader: 'js'}));
   },
 };
 
@@ -266,7 +280,7 @@ const vendorBuilds = Object.entries(VENDOR).map(([file, specifiers]) =>
       sourcefile: `vendor-${file}.js`,
     },
     outfile: join(dist, 'vendor', `${file}.cjs`),
-    banner: {js: FILE_URL},
+    banner: {js: BANNER},
     plugins: [stubDevtools, noTopLevelAwait],
   }),
 );
@@ -277,7 +291,7 @@ const tuiResult = await build({
   entryPoints: {tui: 'src/tui/run-tui.tsx'},
   outdir: dist,
   outExtension: {'.js': '.cjs'},
-  banner: {js: FILE_URL},
+  banner: {js: BANNER},
   plugins: [tuiUsesCore, vendorImports, yogaReadyFromVendor],
 });
 const shares = [...sharedWithTui].sort();
@@ -299,8 +313,7 @@ const cliResult = await build({
     loader: 'ts',
   },
   outfile: join(dist, 'cli.cjs'),
-  // A fixed-length mark, replaced below by this build's id (same length, so the source map holds).
-  banner: {js: `/*cope-build:${'0'.repeat(16)}*/${FILE_URL}`},
+  banner: {js: BANNER},
   plugins: [tuiFromFile, vendorImports, builtinImports, lazyChildProcess],
 });
 const results = [cliResult, tuiResult, ...(await Promise.all(vendorBuilds))];
@@ -316,23 +329,27 @@ const outputs = Object.fromEntries(
 writeFileSync(join(dist, 'meta.json'), JSON.stringify(outputs));
 
 const cli = join(dist, 'cli.cjs');
-let code = readFileSync(cli, 'latin1');
-if (/[^\x00-\x7f]/.test(code)) throw new Error('dist/cli.cjs is not ASCII: bin/cope.js reads it as latin1');
-if (/\bimport\(/.test(code.replace(/(["'`])(?:\\.|(?!\1)[^\\])*\1/g, ''))) throw new Error('dist/cli.cjs holds an import(): bin/cope.js runs it where import() is not available');
-const id = randomBytes(8).toString('hex');
-const MARK = '/*cope-build:';
-if (!code.startsWith(MARK + '0'.repeat(16))) throw new Error('dist/cli.cjs does not start with its build mark');
-writeFileSync(cli, MARK + id + code.slice(MARK.length + 16));
-// V8 takes the cache only from the Node that made it: the start-up test reads which one that was.
+if (/\bimport\(/.test(readFileSync(cli, 'utf8').replace(/(["'`])(?:\\.|(?!\1)[^\\])*\1/g, ''))) {
+  throw new Error('dist/cli.cjs holds an import(): bin/compiled.js runs it where import() is not available');
+}
+const id = randomBytes(ID_LENGTH / 2).toString('hex');
+const built = Object.keys(outputs).map((file) => join(dist, file));
+for (const file of built) {
+  const code = readFileSync(file, 'utf8');
+  if (!code.startsWith(BUILD_MARK)) throw new Error(`${file} does not start with its build mark`);
+  writeFileSync(file, MARK + id + code.slice(MARK.length + ID_LENGTH));
+}
+// V8 takes a cache only from the Node that made it: the start-up test reads which one that was.
 writeFileSync(join(dist, 'build.json'), JSON.stringify({id, node: process.version}));
 
-// Compile the fast paths once, in a scratch data directory, and keep V8's code for them.
-// Without it cope still works, only starts slower: say why, and let the build finish
-// (test/e2e/start-up.test.ts fails on a missing cache, so CI still notices).
-const {loadCore, CACHE_SUFFIX} = createRequire(import.meta.url)('../bin/cope.js');
+// Run the fast paths once, in a scratch data directory, then load the TUI and the vendor
+// files, and keep V8's compiled code for each file. Without the caches cope still works,
+// only starts slower: say why, and let the build finish (test/e2e/start-up.test.ts fails
+// on a missing cache, so CI still notices).
+const scripts = produceCaches();
 const home = mkdtempSync(join(tmpdir(), 'cope-build-'));
 try {
-  const core = loadCore({produceCache: true});
+  const core = loadCore();
   const quiet = new Writable({write: (_chunk, _encoding, done) => done()});
   const io = {stdin: process.stdin, stdout: quiet, stderr: quiet};
   const env = {COPE_HOME: home, COPE_NO_WELCOME: '1', NO_COLOR: '1', TZ: 'UTC'};
@@ -340,9 +357,10 @@ try {
     const status = await core.exports.main(argv, io, env);
     if (status !== 0) throw new Error(`cope ${argv.join(' ')} exited ${status}`);
   }
-  writeFileSync(cli + CACHE_SUFFIX, Buffer.concat([Buffer.from(id, 'latin1'), core.script.createCachedData()]));
+  for (const file of built) loadCompiled(file, undefined);
+  for (const [file, script] of scripts) writeFileSync(file + CACHE_SUFFIX, Buffer.concat([Buffer.from(id, 'latin1'), script.createCachedData()]));
 } catch (error) {
-  process.stderr.write(`build: no code cache for dist/cli.cjs (${error.message}); cope works, but starts slower.\n`);
+  process.stderr.write(`build: no code caches (${error.message}); cope works, but starts slower.\n`);
 } finally {
   rmSync(home, {recursive: true, force: true});
 }

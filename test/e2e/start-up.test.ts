@@ -5,7 +5,7 @@ import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {ROOT, testEnv} from '../helpers/cli.js';
 
-// bin/cope.js runs dist/cli.cjs from the V8 code cache the build kept (dist/cli.cjs.cache),
+// bin/compiled.js runs each built file from the V8 code cache the build kept (dist/cli.cjs.cache, …),
 // but only one made from this very build: V8 itself checks little more than the source's
 // length, and would run stale code for a changed file of the same length.
 
@@ -30,10 +30,10 @@ function cope(root: string, args: string[]): {code: number | null; stdout: strin
 	return {code: result.status, stdout: result.stdout, stderr: result.stderr, home};
 }
 
-/** What bin/cope.js's loader did with the cache: undefined (not offered), false (used) or true (refused by V8). */
-function cacheRejected(root: string): boolean | undefined {
-	const probe = "const {script} = require(process.argv[1]).loadCore(); process.stdout.write(String(script.cachedDataRejected));";
-	const result = spawnSync(process.execPath, ['-e', probe, join(root, 'bin', 'cope.js')], {encoding: 'utf8'});
+/** What bin/compiled.js did with a built file's cache: undefined (not offered), false (used) or true (refused by V8). */
+function cacheRejected(root: string, file = 'cli.cjs'): boolean | undefined {
+	const probe = "const {script} = require(process.argv[1]).compile(process.argv[2]); process.stdout.write(String(script.cachedDataRejected));";
+	const result = spawnSync(process.execPath, ['-e', probe, join(root, 'bin', 'compiled.js'), join(root, 'dist', file)], {encoding: 'utf8'});
 	expect(result.stderr).toBe('');
 	return result.stdout === 'undefined' ? undefined : result.stdout === 'true';
 }
@@ -41,20 +41,24 @@ function cacheRejected(root: string): boolean | undefined {
 /** Rewrites dist/cli.cjs as a new build would: a changed text of the same length, and a new id. */
 function rebuildWithSameLength(root: string): void {
 	const file = join(root, 'dist', 'cli.cjs');
-	const code = readFileSync(file, 'latin1');
+	const code = readFileSync(file, 'utf8');
 	expect(code).toContain(String.raw`"Saved.\n"`);
-	writeFileSync(file, code.replaceAll(String.raw`"Saved.\n"`, String.raw`"Kept..\n"`).replace(/^\/\*cope-build:[0-9a-f]{16}/, `${MARK}${'f'.repeat(16)}`), 'latin1');
+	writeFileSync(file, code.replaceAll(String.raw`"Saved.\n"`, String.raw`"Kept..\n"`).replace(/^\/\*cope-build:[0-9a-f]{16}/, `${MARK}${'f'.repeat(16)}`));
 }
 
 describe('start-up from the code cache', () => {
-	it('the cache belongs to this build, and the Node that built it uses it', () => {
-		const id = readFileSync(join(ROOT, 'dist', 'cli.cjs'), 'latin1').slice(MARK.length, MARK.length + 16);
-		expect(id).toMatch(/^[0-9a-f]{16}$/);
-		expect(readFileSync(join(ROOT, 'dist', 'cli.cjs.cache')).toString('latin1', 0, 16)).toBe(id);
+	it('every built file has a cache of this build, and the Node that built them uses them', () => {
 		const built = JSON.parse(readFileSync(join(ROOT, 'dist', 'build.json'), 'utf8')) as {id: string; node: string};
-		expect(built.id).toBe(id);
-		// Under another Node (CI runs the suite on 22 and 24 too) V8 refuses it, and that is fine.
+		expect(built.id).toMatch(/^[0-9a-f]{16}$/);
+		const files = Object.keys(JSON.parse(readFileSync(join(ROOT, 'dist', 'meta.json'), 'utf8')) as object);
+		expect(files).toEqual(expect.arrayContaining(['cli.cjs', 'tui.cjs', 'vendor/ui.cjs', 'vendor/zod.cjs']));
+		for (const file of files) {
+			expect(readFileSync(join(ROOT, 'dist', file), 'utf8').slice(0, MARK.length + 16), file).toBe(MARK + built.id);
+			expect(readFileSync(join(ROOT, 'dist', `${file}.cache`)).toString('latin1', 0, 16), file).toBe(built.id);
+		}
+		// Under another Node (CI runs the suite on 22 and 24 too) V8 refuses them, and that is fine.
 		expect(cacheRejected(ROOT)).toBe(built.node === process.version ? false : true);
+		expect(cacheRejected(ROOT, 'vendor/ui.cjs')).toBe(built.node === process.version ? false : true);
 	});
 
 	it("never runs another build's cache: a rebuilt cli.cjs of the same length runs its own code", () => {
