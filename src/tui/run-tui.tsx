@@ -53,6 +53,7 @@ export function contextDeps(context: Context, exercises: ExerciseChoice[]): TuiD
 export async function runTui(context: Context, start: Start, exercises: ExerciseChoice[], deps: TuiDeps = contextDeps(context, exercises)): Promise<TuiOutcome> {
 	let outcome: TuiOutcome = {saved: [], ending: 'nothing'};
 	await yogaReady();
+	const lineEnd = watchLineEnd(context.stdout);
 	const flush: DraftFlush = {current: undefined};
 	const instance = render(
 		<ThemeContext.Provider value={{color: deps.color}}>
@@ -72,7 +73,28 @@ export async function runTui(context: Context, start: Start, exercises: Exercise
 	} finally {
 		process.off('SIGHUP', onSignal);
 		process.off('SIGTERM', onSignal);
+		lineEnd.stop();
 	}
+	// Ink leaves its last frame without a line break when that frame followed one as tall as
+	// the terminal (as after the window narrows): the shell's prompt would start on it.
+	if (!lineEnd.atLineStart()) context.stdout.write('\n');
 	return outcome;
+}
+
+/** Escape sequences (colours, cursor moves, synchronised output): they print nothing. */
+const ESCAPES = /\u001B\[[0-9;?]*[ -/]*[@-~]/g;
+
+/** Follows what is written to a terminal, to tell whether its cursor is at the start of a line. */
+function watchLineEnd(stdout: NodeJS.WriteStream): {atLineStart: () => boolean; stop: () => void} {
+	let atLineStart = true;
+	if (!stdout.isTTY) return {atLineStart: () => true, stop: () => {}};
+	const write = stdout.write;
+	stdout.write = function (this: NodeJS.WriteStream, chunk: unknown, ...rest: unknown[]): boolean {
+		const text = typeof chunk === 'string' ? chunk : Buffer.isBuffer(chunk) ? chunk.toString('utf8') : '';
+		const shown = text.replace(ESCAPES, '');
+		if (shown !== '') atLineStart = shown.endsWith('\n');
+		return (write as (...args: unknown[]) => boolean).call(this, chunk, ...rest);
+	} as typeof stdout.write;
+	return {atLineStart: () => atLineStart, stop: () => void (stdout.write = write)};
 }
 

@@ -229,6 +229,24 @@ describe('cope run in a real terminal', () => {
 		expect(s.output()).not.toMatch(/(^|\n)That sounds really hard\./);
 	});
 
+	it('after the window narrows, leaving puts the shell prompt on a line of its own', async () => {
+		const s = start([], home());
+		await s.waitFor('What would help right now?');
+		await s.waitForRawMode();
+		const before = s.raw().length;
+		// Narrower and shorter: Ink redraws the old layout as tall as the terminal, then the new one.
+		s.pty.resize(50, 20);
+		const deadline = Date.now() + 10_000;
+		while (!s.raw().slice(before).includes('\u001b[2J')) {
+			if (Date.now() > deadline) throw new Error('the frame was not redrawn after the resize');
+			await new Promise((resolve) => setTimeout(resolve, 10));
+		}
+		await new Promise((resolve) => setTimeout(resolve, 300));
+		s.type('\u0003');
+		expect(await s.exited).toBe(0);
+		expect(s.output()).toMatch(/ctrl\+c quit\r?\n$/);
+	});
+
 	it('a closed terminal (SIGHUP) mid-sentence still leaves the words typed so far in the draft', async () => {
 		const dir = home();
 		const s = start(['run', 'journal'], dir);
