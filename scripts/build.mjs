@@ -118,18 +118,23 @@ const noTopLevelAwait = {
 };
 
 /**
- * commander requires node:child_process at load time (for executable subcommands, which
- * cope does not use); loading it costs several ms on every start. Give commander a
- * stand-in that loads the real module only if it is ever touched.
+ * Builtins that libraries on the fast path require when they load but cope never has
+ * them use, each costing milliseconds on every start: commander's node:child_process
+ * (for executable subcommands) and ulid's node:crypto (its default randomness; cope
+ * gives ulid its own). Those libraries get a stand-in that loads the real module only
+ * if it is ever touched.
  */
-const lazyChildProcess = {
-  name: 'lazy-child-process',
+const LAZY_BUILTINS = {commander: 'child_process', ulid: 'crypto'};
+const lazyBuiltins = {
+  name: 'lazy-builtins',
   setup(b) {
-    b.onResolve({filter: /^(node:)?child_process$/}, (args) =>
-      /node_modules[\\/]commander[\\/]/.test(args.importer) ? {path: 'lazy-child-process', namespace: 'lazy'} : undefined,
-    );
-    b.onLoad({filter: /.*/, namespace: 'lazy'}, () => ({
-      contents: "let real; module.exports = new Proxy({}, {get: (_, key) => (real ??= require('node:child_process'))[key]});",
+    b.onResolve({filter: /^(node:)?(child_process|crypto)$/}, (args) => {
+      const library = Object.keys(LAZY_BUILTINS).find((name) => new RegExp(`node_modules[\\\\/]${name}[\\\\/]`).test(args.importer));
+      const builtin = args.path.replace(/^node:/, '');
+      return library !== undefined && LAZY_BUILTINS[library] === builtin ? {path: builtin, namespace: 'lazy'} : undefined;
+    });
+    b.onLoad({filter: /.*/, namespace: 'lazy'}, (args) => ({
+      contents: `let real; module.exports = new Proxy({}, {get: (_, key) => (real ??= require(${JSON.stringify(`node:${args.path}`)}))[key]});`,
       loader: 'js',
     }));
   },
@@ -314,7 +319,7 @@ const cliResult = await build({
   },
   outfile: join(dist, 'cli.cjs'),
   banner: {js: BANNER},
-  plugins: [tuiFromFile, vendorImports, builtinImports, lazyChildProcess],
+  plugins: [tuiFromFile, vendorImports, builtinImports, lazyBuiltins],
 });
 const results = [cliResult, tuiResult, ...(await Promise.all(vendorBuilds))];
 

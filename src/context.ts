@@ -29,15 +29,22 @@ export interface GlobalOptions {
 export function createContext(options: GlobalOptions, io: Pick<Context, 'stdin' | 'stdout' | 'stderr'> = process, env: NodeJS.ProcessEnv = process.env): Context {
 	const paths = dataPaths(resolveDataDir(options.home, env));
 	let settings: Settings | undefined;
+	let interactive: boolean | undefined;
 	const context: Context = {
 		paths,
-		stdin: io.stdin,
+		// Node makes process.stdin on first use, and making it costs milliseconds (streams for a
+		// pipe or a file): only the commands that read it, or ask about it, pay.
+		get stdin() {
+			return io.stdin;
+		},
 		stdout: io.stdout,
 		stderr: io.stderr,
 		env,
 		style: makeStyle(colorWanted(io.stdout, options.color, env)),
 		now: () => new Date(),
-		interactive: io.stdin.isTTY === true && io.stdout.isTTY === true,
+		get interactive() {
+			return (interactive ??= io.stdin.isTTY === true && io.stdout.isTTY === true);
+		},
 		warn: (message) => {
 			io.stderr.write(`cope: ${message}\n`);
 		},

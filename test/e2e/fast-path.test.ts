@@ -2,7 +2,7 @@ import {writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {makeHome, runCope} from '../helpers/cli.js';
-import {builtSources, HEAVY_LIBRARIES, librariesLoaded} from '../helpers/loaded.js';
+import {builtinsLoaded, builtSources, HEAVY_LIBRARIES, librariesLoaded} from '../helpers/loaded.js';
 
 let home: string;
 let cleanup: () => void;
@@ -53,6 +53,30 @@ describe('fast paths never load the TUI, Ink, React, conf, zod, chrono-node or c
 		['where', ['where']],
 	])('%s', (_name, args) => {
 		expect(librariesLoaded(args, home)).toEqual([]);
+	});
+});
+
+describe('the quickest commands skip Node modules they do not need', () => {
+	// Each costs milliseconds at start: crypto (ulid's default randomness; cope gives its own),
+	// child_process (commander's subcommands), and process.stdin (streams for a pipe or a
+	// file), made only by commands that read it.
+	const SLOW = ['crypto', 'child_process', '(process.stdin)'];
+	it.each([
+		['log', ['log', '5', 'a note']],
+		['journal', ['journal', 'some words']],
+		['list', ['list']],
+	])('%s', (_name, args) => {
+		const {code, builtins} = builtinsLoaded(args, home);
+		expect(code).toBe(0);
+		expect(builtins).toContain('vm');
+		expect(builtins.filter((name) => SLOW.includes(name))).toEqual([]);
+	});
+
+	it('the check sees them where they are used: reading a note from stdin, and an import', () => {
+		expect(builtinsLoaded(['log', '5', '-'], home, 'from stdin').builtins).toContain('(process.stdin)');
+		const file = join(home, '..', 'entries.json');
+		writeFileSync(file, '[]');
+		expect(builtinsLoaded(['import', file, '--from', 'cope', '--dry-run'], home).builtins).toContain('crypto');
 	});
 });
 

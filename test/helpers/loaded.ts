@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process';
-import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
+import {closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -49,4 +49,28 @@ export function librariesLoaded(args: string[], home: string): string[] {
 	return Object.entries(HEAVY_LIBRARIES)
 		.filter(([, folder]) => sources.some((source) => folder.test(source)))
 		.map(([name]) => name);
+}
+
+/**
+ * The Node modules (builtins such as "crypto") `cope <args>` loads once started, recorded
+ * by a preload that hooks nothing else (a loader hook would load streams of its own), and
+ * "(process.stdin)" when it made process.stdin.
+ */
+export function builtinsLoaded(args: string[], home: string, input = ''): {code: number | null; builtins: string[]} {
+	const scratch = mkdtempSync(join(tmpdir(), 'cope-builtins-'));
+	try {
+		const out = join(scratch, 'builtins.txt');
+		const hook = join(ROOT, 'test', 'helpers', 'record-builtins.mjs');
+		// stdin from a file, as `cope log 5 x < /dev/null` has it: Node reads that with fs streams.
+		writeFileSync(join(scratch, 'stdin.txt'), input);
+		const stdin = openSync(join(scratch, 'stdin.txt'), 'r');
+		try {
+			const result = spawnSync(process.execPath, ['--import', hook, BIN, ...args], {env: {...testEnv(home), COPE_BUILTINS_FILE: out}, encoding: 'utf8', stdio: [stdin, 'pipe', 'pipe'], timeout: 30_000});
+			return {code: result.status, builtins: readFileSync(out, 'utf8').split('\n').filter((name) => name !== '')};
+		} finally {
+			closeSync(stdin);
+		}
+	} finally {
+		rmSync(scratch, {recursive: true, force: true});
+	}
 }
