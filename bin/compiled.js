@@ -8,19 +8,37 @@ const {dirname} = require('node:path');
 const {Script} = require('node:vm');
 
 const CACHE_SUFFIX = '.cache';
-/** Each built file starts with this mark and its build's id; its cache file starts with the id. */
+/** Each built file starts with this mark and its build's id. */
 const MARK = '/*cope-build:';
 const ID_LENGTH = 16;
+/** A cache file starts with the build's id and the Node version that made it (V8 takes no other's). */
+const cacheHeader = (id) => id + process.version.padEnd(16).slice(0, 16);
+const HEADER_LENGTH = ID_LENGTH + 16;
 
 /** While the build makes the caches: every script compiled, by file. */
 let produced;
 
 /**
- * Loads a built file as a CommonJS module (once: it goes in the require cache), with
- * its cache when that belongs to this very build and V8 accepts it (same Node, same
- * flags). V8 itself checks little more than the source's length, so the build's id is
- * what keeps a stale cache from running. Otherwise V8 compiles as usual: the cache
- * only ever saves time.
+ * Node 22.1 and later keep compiled code themselves (module.enableCompileCache, in the
+ * system's temporary folder): where the build's caches were made by another Node, Node's
+ * own serves instead. Node 20 has no such thing.
+ */
+let nodeCache;
+function nodeCompileCache() {
+	if (nodeCache === undefined) {
+		const status = typeof Module.enableCompileCache === 'function' ? Module.enableCompileCache().status : undefined;
+		const {ENABLED, ALREADY_ENABLED} = Module.constants?.compileCacheStatus ?? {};
+		nodeCache = status !== undefined && (status === ENABLED || status === ALREADY_ENABLED);
+	}
+	return nodeCache;
+}
+
+/**
+ * Loads a built file as a CommonJS module (once: it goes in the require cache), with its
+ * cache when that belongs to this very build and this Node. V8 itself checks little more
+ * than the source's length, so the build's id is what keeps a stale cache from running.
+ * Otherwise Node's own cache serves where there is one, or V8 compiles as usual: a cache
+ * only ever saves time. `how` says which it was (for the tests).
  */
 function compile(file, parent) {
 	const source = readFileSync(file, 'utf8');
@@ -28,10 +46,13 @@ function compile(file, parent) {
 	if (produced === undefined && source.startsWith(MARK)) {
 		try {
 			const cache = readFileSync(file + CACHE_SUFFIX);
-			if (cache.toString('latin1', 0, ID_LENGTH) === source.slice(MARK.length, MARK.length + ID_LENGTH)) cachedData = cache.subarray(ID_LENGTH);
+			if (cache.toString('latin1', 0, HEADER_LENGTH) === cacheHeader(source.slice(MARK.length, MARK.length + ID_LENGTH))) cachedData = cache.subarray(HEADER_LENGTH);
 		} catch {
-			// No cache (or an unreadable one): compile from source.
+			// No cache (or an unreadable one).
 		}
+	}
+	if (cachedData === undefined && produced === undefined && nodeCompileCache()) {
+		return {exports: require(file), script: undefined, how: 'node-cache'};
 	}
 	const script = new Script(Module.wrap(source), {filename: file, cachedData});
 	produced?.set(file, script);
@@ -45,7 +66,8 @@ function compile(file, parent) {
 		throw error;
 	}
 	loaded.loaded = true;
-	return {exports: loaded.exports, script};
+	const how = cachedData === undefined ? 'compiled' : script.cachedDataRejected ? 'cache-refused' : 'cache';
+	return {exports: loaded.exports, script, how};
 }
 
 /** A built file's exports: what dist/cli.cjs and dist/tui.cjs call for each other and for dist/vendor. */
@@ -59,4 +81,4 @@ function produceCaches() {
 	return produced;
 }
 
-module.exports = {compile, loadCompiled, produceCaches, CACHE_SUFFIX, MARK, ID_LENGTH};
+module.exports = {compile, loadCompiled, produceCaches, cacheHeader, CACHE_SUFFIX, MARK, ID_LENGTH};

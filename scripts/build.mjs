@@ -25,7 +25,7 @@ import {Writable} from 'node:stream';
 import {fileURLToPath} from 'node:url';
 
 const require = createRequire(import.meta.url);
-const {loadCompiled, produceCaches, CACHE_SUFFIX, MARK, ID_LENGTH} = require('../bin/compiled.js');
+const {cacheHeader, loadCompiled, produceCaches, CACHE_SUFFIX, MARK, ID_LENGTH} = require('../bin/compiled.js');
 const {loadCore} = require('../bin/cope.js');
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -363,7 +363,7 @@ try {
     if (status !== 0) throw new Error(`cope ${argv.join(' ')} exited ${status}`);
   }
   for (const file of built) loadCompiled(file, undefined);
-  for (const [file, script] of scripts) writeFileSync(file + CACHE_SUFFIX, Buffer.concat([Buffer.from(id, 'latin1'), script.createCachedData()]));
+  for (const [file, script] of scripts) writeFileSync(file + CACHE_SUFFIX, Buffer.concat([Buffer.from(cacheHeader(id), 'latin1'), script.createCachedData()]));
 } catch (error) {
   process.stderr.write(`build: no code caches (${error.message}); cope works, but starts slower.\n`);
 } finally {
