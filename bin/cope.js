@@ -13,7 +13,7 @@ function loadCore() {
 	return compile(FILE, module);
 }
 
-module.exports = {loadCore, FILE};
+module.exports = {loadCore};
 
 if (require.main === module) {
 	loadCore().exports.run();
