@@ -57,6 +57,35 @@ export function truncate(text: string, max: number): string {
 	return kept + '…';
 }
 
+/**
+ * How many terminal lines a text takes when wrapped at `width` cells the way Ink wraps it:
+ * at spaces, a word longer than a line broken where it must, and every line break kept.
+ */
+export function wrappedLines(text: string, width: number): number {
+	const size = Math.max(1, width);
+	let lines = 0;
+	for (const line of text.split('\n')) {
+		lines++;
+		let used = 0;
+		for (const word of line.split(' ')) {
+			let cells = cellsOf(word);
+			const needed = used === 0 ? cells : used + 1 + cells;
+			if (needed <= size) {
+				used = needed;
+				continue;
+			}
+			if (used > 0) lines++;
+			// A word wider than a whole line fills lines of its own.
+			while (cells > size) {
+				lines++;
+				cells -= size;
+			}
+			used = cells;
+		}
+	}
+	return lines;
+}
+
 /** Pads with spaces to `width` terminal cells (padEnd counts UTF-16 units, not cells). */
 export function padCells(text: string, width: number): string {
 	return text + ' '.repeat(Math.max(0, width - cellsOf(text)));

@@ -38,3 +38,30 @@ export function windowAround(count: number, cursor: number, size: number): {star
 	const start = Math.max(0, Math.min(cursor - Math.floor(rows / 2), count - rows));
 	return {start, end: start + rows};
 }
+
+/**
+ * Like windowAround, for items of different heights (an option whose hint wraps takes
+ * two lines or more): the items around `cursor` that fit in `lines`, keeping a line for
+ * each "↑ n more" / "↓ n more" that the window then needs.
+ */
+export function windowByLines(heights: readonly number[], cursor: number, lines: number): {start: number; end: number} {
+	const total = heights.reduce((sum, height) => sum + height, 0);
+	if (total <= lines) return {start: 0, end: heights.length};
+	const at = Math.max(0, Math.min(cursor, heights.length - 1));
+	const room = Math.max(0, lines - 2);
+	let start = at;
+	let end = at + 1;
+	let used = heights[at] ?? 1;
+	for (let grew = true; grew; ) {
+		grew = false;
+		if (end < heights.length && used + (heights[end] as number) <= room) {
+			used += heights[end++] as number;
+			grew = true;
+		}
+		if (start > 0 && used + (heights[start - 1] as number) <= room) {
+			used += heights[--start] as number;
+			grew = true;
+		}
+	}
+	return {start, end};
+}

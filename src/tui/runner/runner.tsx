@@ -3,10 +3,11 @@ import {useCallback, useEffect, useReducer, useRef, useState} from 'react';
 import type {Entry} from '../../domain/entry.js';
 import {entryFromAnswers} from '../../domain/exercise/answers-entry.js';
 import type {Answers, Exercise} from '../../domain/exercise/types.js';
+import {wrappedLines} from '../../domain/text.js';
 import {toLocalIso} from '../../domain/time.js';
 import type {Draft} from '../../store/drafts.js';
 import type {DraftFlush, TuiDeps} from '../deps.js';
-import {Frame, Notice, progressDots} from '../frame.js';
+import {Frame, keysLine, Notice, progressDots} from '../frame.js';
 import {useTerminalSize} from '../hooks/use-columns.js';
 import {useKeys} from '../hooks/use-keys.js';
 import {HINTS, type KeyEvent} from '../keymap.js';
@@ -158,14 +159,15 @@ export function Runner({exercise, draft, deps, canLeave, flush, onEnd}: RunnerPr
 	}
 	const step = exercise.steps[state.index];
 	if (!step) return null;
-	// Rows left for the widget once the frame (6), the prompt, its help and a notice are drawn;
-	// one spare, because a frame as tall as the terminal makes Ink clear the screen on every key.
-	const linesOf = (text: string | undefined): number => (text ? Math.ceil([...text].length / Math.max(1, width)) : 0);
-	const prompt = step.prompt;
-	const chrome = 6 + 1 + linesOf(prompt) + linesOf(step.help) + (step.type === 'info' ? linesOf(step.text) : 0) + (state.notice ? 1 + linesOf(state.notice) : 0);
+	// Rows left for the widget once the frame (title, rule, a blank line before the widget and
+	// one before the keys, and the keys, which may wrap), the prompt, its help and a notice are
+	// drawn; one spare, because a frame as tall as the terminal makes Ink clear the screen on every key.
+	const linesOf = (text: string | undefined): number => (text ? wrappedLines(text, width) : 0);
+	const hints = [...widgetHints(step, state.widget), HINTS.leave];
+	const chrome = 4 + linesOf(keysLine(hints)) + linesOf(step.prompt) + linesOf(step.help) + (step.type === 'info' ? linesOf(step.text) : 0) + (state.notice ? 1 + linesOf(state.notice) : 0);
 	const height = Math.max(4, rows - chrome - 1);
 	return (
-		<Frame title={exercise.title} position={`step ${number} of ${of}`} dots={progressDots(number, of)} hints={[...widgetHints(step, state.widget), HINTS.leave]} columns={columns}>
+		<Frame title={exercise.title} position={`step ${number} of ${of}`} dots={progressDots(number, of)} hints={hints} columns={columns}>
 			<Box flexDirection="column">
 				<StepView step={step} state={state.widget} width={width} height={height} today={new Date(deps.clock.now())} />
 				<Notice text={state.notice} />

@@ -14,8 +14,8 @@ import type {WidgetState} from './widget.js';
 function Widget({step, state, width, height, today}: {step: Step; state: WidgetState; width: number; height: number; today: Date}) {
 	if (step.type === 'text' && state.type === 'text') return <TextView step={step} state={state} width={width} height={height} today={today} />;
 	if (step.type === 'scale' && state.type === 'scale') return <ScaleView step={step} state={state} width={width} />;
-	if (step.type === 'select' && state.type === 'select') return <SelectView step={step} state={state} height={height} />;
-	if (step.type === 'multi-select' && state.type === 'multi-select') return <MultiSelectView step={step} state={state} height={height} />;
+	if (step.type === 'select' && state.type === 'select') return <SelectView step={step} state={state} width={width} height={height} />;
+	if (step.type === 'multi-select' && state.type === 'multi-select') return <MultiSelectView step={step} state={state} width={width} height={height} />;
 	if (step.type === 'list' && state.type === 'list') return <ListView step={step} state={state} height={height} />;
 	if (step.type === 'emotions' && state.type === 'emotions') return <EmotionsView step={step} state={state} width={width} height={height} />;
 	if (step.type === 'timer' && state.type === 'timer') return <TimerView step={step} state={state} />;
