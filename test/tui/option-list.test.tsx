@@ -1,9 +1,10 @@
 import {Box} from 'ink';
 import {cleanup, render} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
-import type {MultiSelectStep, SelectStep} from '../../src/domain/exercise/types.js';
+import type {ListStep, MultiSelectStep, SelectStep} from '../../src/domain/exercise/types.js';
 import {wrappedLines} from '../../src/domain/text.js';
 import {windowByLines} from '../../src/tui/hooks/use-columns.js';
+import {ListView} from '../../src/tui/steps/list/list-view.js';
 import {MultiSelectView} from '../../src/tui/steps/multi-select/multi-select-view.js';
 import {SelectView} from '../../src/tui/steps/select/select-view.js';
 
@@ -64,5 +65,22 @@ describe('a list of options with hints that wrap', () => {
 		expect(lines.length).toBeLessThanOrEqual(8);
 		expect(lines.join('\n')).toContain('❯ Option 7');
 		expect(lines[0]).toContain('↑');
+	});
+});
+
+describe('a list step whose items wrap', () => {
+	it('keeps the latest items and the line being typed within its lines, and counts the rest', () => {
+		const step: ListStep = {id: 'l', type: 'list', prompt: 'Evidence', max: 20};
+		const items = Array.from({length: 6}, (_, index) => `item ${index}: a sentence long enough that it wraps onto a second line here`);
+		const {lastFrame} = render(
+			<Box width={40}>
+				<ListView step={step} state={{type: 'list', items, line: {text: 'typing', cursor: 6}}} width={40} height={9} />
+			</Box>,
+		);
+		const frame = lastFrame() ?? '';
+		expect(frame.split('\n').length).toBeLessThanOrEqual(9);
+		expect(frame).toContain('item 5:');
+		expect(frame).toContain('› typing▌');
+		expect(frame).toMatch(/\((\d) more above\)/);
 	});
 });

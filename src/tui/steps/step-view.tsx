@@ -16,7 +16,7 @@ function Widget({step, state, width, height, today}: {step: Step; state: WidgetS
 	if (step.type === 'scale' && state.type === 'scale') return <ScaleView step={step} state={state} width={width} />;
 	if (step.type === 'select' && state.type === 'select') return <SelectView step={step} state={state} width={width} height={height} />;
 	if (step.type === 'multi-select' && state.type === 'multi-select') return <MultiSelectView step={step} state={state} width={width} height={height} />;
-	if (step.type === 'list' && state.type === 'list') return <ListView step={step} state={state} height={height} />;
+	if (step.type === 'list' && state.type === 'list') return <ListView step={step} state={state} width={width} height={height} />;
 	if (step.type === 'emotions' && state.type === 'emotions') return <EmotionsView step={step} state={state} width={width} height={height} />;
 	if (step.type === 'timer' && state.type === 'timer') return <TimerView step={step} state={state} />;
 	return null;

@@ -1,22 +1,25 @@
 import {Box, Text} from 'ink';
 import type {ListStep} from '../../../domain/exercise/types.js';
-import {inert} from '../../../domain/text.js';
+import {inert, wrappedLines} from '../../../domain/text.js';
 import {Dim} from '../../theme.js';
 import type {ListState} from './list-state.js';
 
-export function ListView({step, state, height}: {step: ListStep; state: ListState; height: number}) {
-	// The latest items stay in view; earlier ones are counted.
-	const shown = Math.max(1, height - 3);
-	const hidden = Math.max(0, state.items.length - shown);
+export function ListView({step, state, width, height}: {step: ListStep; state: ListState; width: number; height: number}) {
 	const chars = [...state.line.text];
 	const before = inert(chars.slice(0, state.line.cursor).join(''), {singleLine: true});
 	const after = inert(chars.slice(state.line.cursor).join(''), {singleLine: true});
 	const limits = [step.min === undefined ? '' : `at least ${step.min}`, step.max === undefined ? '' : `up to ${step.max}`].filter(Boolean).join(', ');
+	const items = state.items.map((item) => `• ${inert(item, {singleLine: true})}`);
+	// The latest items stay in view, as many as fit beside the line being typed (items that
+	// wrap take more than one line); earlier ones are counted.
+	let room = height - wrappedLines(`› ${before}▌${after}`, width) - (limits ? 1 : 0) - 1;
+	let hidden = items.length;
+	while (hidden > 0 && room - wrappedLines(items[hidden - 1] as string, width) >= 0) room -= wrappedLines(items[--hidden] as string, width);
 	return (
 		<Box flexDirection="column">
 			{hidden > 0 ? <Dim>{`  (${hidden} more above)`}</Dim> : null}
-			{state.items.slice(hidden).map((item, index) => (
-				<Text key={index} wrap="wrap">{`• ${inert(item, {singleLine: true})}`}</Text>
+			{items.slice(hidden).map((item, index) => (
+				<Text key={hidden + index} wrap="wrap">{item}</Text>
 			))}
 			<Text wrap="wrap">
 				{`› ${before}▌${after}`}
