@@ -14,7 +14,7 @@ export function ListView({step, state, width, height}: {step: ListStep; state: L
 	// wrap take more than one line); earlier ones are counted.
 	let room = height - wrappedLines(`› ${before}▌${after}`, width) - (limits ? 1 : 0) - 1;
 	let hidden = items.length;
-	while (hidden > 0 && room - wrappedLines(items[hidden - 1] as string, width) >= 0) room -= wrappedLines(items[--hidden] as string, width);
+	for (let lines = 0; hidden > 0 && (lines = wrappedLines(items[hidden - 1] as string, width)) <= room; hidden--) room -= lines;
 	return (
 		<Box flexDirection="column">
 			{hidden > 0 ? <Dim>{`  (${hidden} more above)`}</Dim> : null}
