@@ -5,7 +5,7 @@ import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {serializeEntry} from '../../src/domain/entry.js';
 import {readEntries} from '../../src/store/entries.js';
 import {dataPaths, type DataPaths} from '../../src/store/paths.js';
-import {entry} from './report-fixtures.js';
+import {entry} from '../domain/report-fixtures.js';
 
 describe('readEntries with a time range', () => {
 	let dir: string;
