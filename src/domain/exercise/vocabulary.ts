@@ -6,6 +6,7 @@
  */
 import type {EntryValue} from '../entry.js';
 import {duration} from './describe.js';
+import {fillPrompt} from './quote.js';
 import type {Exercise, ScaleStep, Step} from './types.js';
 
 /** A step's name for its answer: its `label`, else its prompt, else its id in words. */
@@ -68,7 +69,9 @@ export function namedAnswers(values: Record<string, EntryValue>, exercise: Exerc
 		done.add(key);
 		const value = values[key] as EntryValue;
 		if (value === null || value === '' || (Array.isArray(value) && value.length === 0)) return;
-		answers.push({key, name: step === undefined ? keyInWords(key) : stepName(step), words: answerWords(step, value), step});
+		// "When will you do {activities}?" reads as it was asked: with that run's own answer.
+		const name = step === undefined || exercise === undefined ? keyInWords(key) : fillPrompt(stepName(step), values, exercise);
+		answers.push({key, name, words: answerWords(step, value), step});
 	};
 	for (const step of exercise?.steps ?? []) if (step.type !== 'info') add(step.id, step);
 	for (const key of Object.keys(values)) add(key, undefined);
