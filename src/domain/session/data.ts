@@ -116,6 +116,8 @@ export interface SessionData {
 	dayRows: DayRow[];
 	thoughtRecords: ThoughtRecordSummary & {records: ThoughtRecordView[]};
 	urgeRides: UrgeRide[];
+	/** Journal entries: only when the person shares them (--include journal). */
+	journals: Array<{at: string; text: string}>;
 	exercises: ExerciseCompletions[];
 	sections: SessionSection[];
 }
@@ -228,6 +230,10 @@ export function buildSession(request: SessionRequest): SessionData {
 		dayRows: dayRows(shared, moodDaily, urgeDaily, scope.notes),
 		thoughtRecords: {...thoughtRecordSummary(thoughtRecords), records: thoughtRecords.map(thoughtRecordView)},
 		urgeRides: shared.filter((entry) => entry.type === 'urge-surfing').map(urgeRide),
+		journals: shared.flatMap((entry) => {
+			const words = entry.type === 'journal' ? text(entry.values['text']) : undefined;
+			return words === undefined ? [] : [{at: entry.at, text: words}];
+		}),
 		exercises: exerciseCompletions(shared, exercises, from, to),
 		sections: [...(request.sections ?? [])],
 	};

@@ -191,6 +191,17 @@ function exerciseBlocks(data: SessionData): Block[] {
 	return blocks;
 }
 
+function journalBlocks(data: SessionData): Block[] {
+	if (data.journals.length === 0) return [];
+	return [
+		{kind: 'heading', level: 2, text: `Journal (${plural(data.journals.length, 'entry', 'entries')})`},
+		...data.journals.flatMap((journal): Block[] => [
+			{kind: 'heading', level: 3, text: when(journal.at)},
+			{kind: 'paragraph', text: journal.text},
+		]),
+	];
+}
+
 function extraBlocks(data: SessionData): Block[] {
 	return data.sections.flatMap((section) => [
 		{kind: 'heading', level: 2, text: section.title} as Block,
@@ -206,5 +217,5 @@ export function sessionBlocks(data: SessionData): Block[] {
 		{kind: 'paragraph', text: `${plural(data.days, 'day')} · ${plural(data.activity.entries, 'entry', 'entries')} on ${data.activity.daysWithEntry} of ${plural(data.days, 'day')} · prepared with cope on ${format(data.prepared, 'd MMMM yyyy')}.`, quiet: true},
 		...scopeBlocks(data),
 	];
-	return [...head, ...moodBlocks(data), ...urgeBlocks(data), ...tagBlocks(data), ...thoughtRecordBlocks(data), ...urgeRideBlocks(data), ...exerciseBlocks(data), ...extraBlocks(data), ...dayTable(data)];
+	return [...head, ...moodBlocks(data), ...urgeBlocks(data), ...tagBlocks(data), ...thoughtRecordBlocks(data), ...urgeRideBlocks(data), ...exerciseBlocks(data), ...journalBlocks(data), ...extraBlocks(data), ...dayTable(data)];
 }

@@ -14,7 +14,12 @@ export function mdText(text: string, singleLine = false): string {
 	// A line that starts like a heading, quote or list item stays a plain line.
 	return safe
 		.split('\n')
-		.map((line) => line.replace(/^(\s*)([#+-]|\d+[.)])(?=\s|$)/, (_, space: string, mark: string) => `${space}\\${mark}`).replace(/^(\s*)([=-])(?=\2*\s*$)/, '$1\\$2'))
+		.map((line) =>
+			line
+				.replace(/^(\s*)([#+-])(?=\s|$)/, '$1\\$2')
+				.replace(/^(\s*)(\d+)([.)])(?=\s|$)/, '$1$2\\$3')
+				.replace(/^(\s*)([=-])(?=\2*\s*$)/, '$1\\$2'),
+		)
 		.join('\n');
 }
 
