@@ -29,7 +29,8 @@ svg.chart { display: block; width: 100%; height: auto; }
 svg .grid { stroke: #e4e8ec; stroke-width: 1; }
 svg .line { fill: none; stroke: #3b6ea8; stroke-width: 2; stroke-linejoin: round; }
 svg .point { fill: #3b6ea8; }
-svg text { font: 12px system-ui, sans-serif; fill: #57606a; }
+svg text { font: 14px system-ui, sans-serif; fill: #57606a; }
+@media (max-width: 480px) { svg text { font-size: 24px; } svg .point { r: 6px; } svg .line { stroke-width: 3; } svg text.minor { display: none; } }
 .table { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; font-size: .9375rem; }
 th, td { text-align: left; padding: .25rem .5rem; border-bottom: 1px solid #e4e8ec; vertical-align: top; }

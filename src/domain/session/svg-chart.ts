@@ -37,9 +37,9 @@ export function svgChart(block: ChartBlock): string {
 	const x = (index: number): number => LEFT + (values.length <= 1 ? plotWidth / 2 : (plotWidth * index) / (values.length - 1));
 	const y = (value: number): number => TOP + plotHeight - ((Math.min(max, Math.max(min, value)) - min) / (max - min)) * plotHeight;
 	const parts: string[] = [];
-	for (const tick of ticks(min, max)) {
+	for (const [index, tick] of ticks(min, max).entries()) {
 		parts.push(`<line class="grid" x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${round(y(tick))}" y2="${round(y(tick))}"/>`);
-		parts.push(`<text class="y" x="${LEFT - 6}" y="${round(y(tick) + 4)}" text-anchor="end">${tick}</text>`);
+		parts.push(`<text class="y${index % 2 === 1 ? ' minor' : ''}" x="${LEFT - 6}" y="${round(y(tick) + 4)}" text-anchor="end">${tick}</text>`);
 	}
 	// Each unbroken run of days is one line; a single day alone is its dot.
 	let run: string[] = [];
