@@ -36,12 +36,17 @@ export function summarizeRun(exercise: Exercise, entry: Entry): RunSummary {
 	}
 	const facts: string[] = [];
 	// A metric rated twice (an urge before and after a timer) reads as "urge 6 → 3".
-	const byMetric = new Map<string, number[]>();
+	const byMetric = new Map<string, {name: string; max: string; values: number[]}>();
 	for (const step of exercise.steps) {
 		const value = entry.values[step.id];
-		if (step.type === 'scale' && step.metric !== undefined && typeof value === 'number') byMetric.set(step.metric, [...(byMetric.get(step.metric) ?? []), value]);
+		if (step.type !== 'scale' || step.metric === undefined || typeof value !== 'number') continue;
+		// mood and urge read as they always have ("mood 6"); an exercise's own metric by its label, on its scale ("Energy 2/10").
+		const own = step.metric !== 'mood' && step.metric !== 'urge';
+		const found = byMetric.get(step.metric) ?? {name: own ? (step.label ?? step.metric.replaceAll('-', ' ')) : step.metric, max: own && step.min === 0 ? `/${step.max}` : '', values: []};
+		found.values.push(value);
+		byMetric.set(step.metric, found);
 	}
-	for (const [metric, values] of byMetric) facts.push(values.length > 1 ? `${metric} ${values[0]} → ${values.at(-1)}` : `${metric} ${values[0]}`);
+	for (const {name, max, values} of byMetric.values()) facts.push(values.length > 1 ? `${name} ${values[0]}${max} → ${values.at(-1)}${max}` : `${name} ${values[0]}${max}`);
 	for (const step of exercise.steps) {
 		if (step.type === 'timer' && typeof entry.values[step.id] === 'number') {
 			facts.push(`${formatDuration(entry.values[step.id] as number)} with the timer`);
