@@ -40,16 +40,19 @@ function readFolder(dir: string): Exercise[] {
 	return found;
 }
 
+/** An exercise's words, and whether it ships with cope. */
+export type ExerciseWords = Exercise & {builtIn?: true};
+
 /** Every exercise cope knows, by id (a person's own replacing a built-in of the same id). */
-export function readExerciseDefinitions(paths: Pick<DataPaths, 'exercises'>, builtInDir?: string): Map<string, Exercise> {
-	const byId = new Map<string, Exercise>();
+export function readExerciseDefinitions(paths: Pick<DataPaths, 'exercises'>, builtInDir?: string): Map<string, ExerciseWords> {
+	const byId = new Map<string, ExerciseWords>();
 	let dir = builtInDir;
 	try {
 		dir ??= builtInExercisesDir();
 	} catch {
 		dir = undefined;
 	}
-	if (dir !== undefined) for (const exercise of readFolder(dir)) byId.set(exercise.id, exercise);
+	if (dir !== undefined) for (const exercise of readFolder(dir)) byId.set(exercise.id, {...exercise, builtIn: true});
 	for (const exercise of readFolder(paths.exercises)) byId.set(exercise.id, exercise);
 	return byId;
 }

@@ -77,7 +77,7 @@ describe('buildSession: the figures of a fortnight', () => {
 		expect(md).toContain(`Energy: average ${mean.toFixed(1)}/10 (n=4) · range 2–7.`);
 		expect(md).toContain('**Kind:** Pleasure, something enjoyable');
 		expect(md).toContain('**Energy:** 5/10, some');
-		expect(md).toContain('**When and where will you do walk 1, call Sam?:** after lunch, the park');
+		expect(md).toContain('**When and where will you do walk 1, call Sam?** after lunch, the park');
 		expect(md).toContain('2 min');
 		expect(md).not.toMatch(/ba-energy|\{activities\}|pleasure\n/);
 	});

@@ -5,6 +5,8 @@ import {exportMarkdown} from '../../domain/export/markdown.js';
 import {byOldest, inDayRange, parseDayRange} from '../../domain/export/range.js';
 import {inert} from '../../domain/text.js';
 import {toLocalIso} from '../../domain/time.js';
+import type {Exercise} from '../../domain/exercise/types.js';
+import {parseTagFilter} from '../../domain/report/options.js';
 import {invalid} from '../../errors.js';
 import {writeExportFile} from '../../store/export-file.js';
 import type {ExportOptions} from './index.js';
@@ -21,13 +23,30 @@ function readFormat(text: string | undefined): ExportFormat {
 	return format as ExportFormat;
 }
 
+/** --type / --exclude: entry types, repeatable or comma-separated ("thought records" → thought-records is refused by the pattern, not guessed). */
+function typeList(texts: readonly string[] | undefined, option: string): string[] {
+	const types = (texts ?? []).flatMap((text) => text.split(',')).map((text) => text.trim().toLowerCase().replaceAll(' ', '-')).filter((text) => text !== '');
+	for (const type of types) {
+		if (!/^[a-z0-9-]+$/.test(type)) throw invalid(`${option} ${JSON.stringify(type)} is not an entry type.`, 'Types are words such as mood, journal, thought-record or an exercise\'s kind, e.g. --exclude journal.');
+	}
+	return types;
+}
+
 export async function exportEntries(context: Context, options: ExportOptions): Promise<void> {
 	const format = readFormat(options.format);
 	if (options.force && options.output === undefined) throw invalid('--force only goes with -o <file>.', 'For example: cope export -o backup.json --force');
 	const now = context.now();
+	const types = typeList(options.type, '--type');
+	const excluded = typeList(options.exclude, '--exclude');
+	const both = types.find((type) => excluded.includes(type));
+	if (both !== undefined) throw invalid(`--type and --exclude both name ${both}.`, 'Name it in one of them.');
+	const tag = options.tag === undefined ? undefined : parseTagFilter(options.tag);
 	const range = await parseDayRange(options, now);
-	const entries = loadEntries(context, (entry) => inDayRange(entry, range)).sort(byOldest);
-	const text = format === 'json' ? exportJson(entries, toLocalIso(now)) : format === 'csv' ? exportCsv(entries) : exportMarkdown(entries, now);
+	const entries = loadEntries(context, (entry) => inDayRange(entry, range) && (types.length === 0 || types.includes(entry.type)) && !excluded.includes(entry.type) && (tag === undefined || entry.tags.includes(tag))).sort(byOldest);
+	// Markdown and CSV speak the exercises' words: their files are read (plain JSON) when an entry needs them.
+	const needsWords = format !== 'json' && entries.some((entry) => entry.exercise !== 'mood-log' && entry.exercise !== 'journal');
+	const exercises = needsWords ? (await import('../../store/exercise-definitions.js')).readExerciseDefinitions(context.paths) : new Map<string, Exercise>();
+	const text = format === 'json' ? exportJson(entries, toLocalIso(now)) : format === 'csv' ? exportCsv(entries, exercises) : exportMarkdown(entries, now, exercises);
 	if (options.output === undefined) {
 		// Words on a terminal are made inert; in a pipe or a file they are written as they are.
 		context.stdout.write(context.stdout.isTTY ? inert(text) : text);

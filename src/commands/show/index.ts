@@ -2,6 +2,8 @@ import type {Command} from 'commander';
 import {format} from 'date-fns';
 import type {Context} from '../../context.js';
 import type {Entry, EntryValue} from '../../domain/entry.js';
+import type {Exercise} from '../../domain/exercise/types.js';
+import {fieldName, namedAnswers} from '../../domain/exercise/vocabulary.js';
 import {typeLabel} from '../../domain/summary.js';
 import {inert} from '../../domain/text.js';
 import {wallClock} from '../../domain/time.js';
@@ -13,10 +15,17 @@ export function registerShow(program: Command, getContext: () => Context): void 
 		.summary('show one entry in full')
 		.argument('<id>', 'the id that `cope list` shows')
 		.option('--json', 'print the entry as JSON')
-		.action((id: string, options: {json?: boolean}) => {
+		.action(async (id: string, options: {json?: boolean}) => {
 			const context = getContext();
 			const entry = findEntry(context, id);
-			context.stdout.write(options.json ? JSON.stringify(entry, null, 2) + '\n' : formatEntry(context, entry));
+			if (options.json) {
+				context.stdout.write(JSON.stringify(entry, null, 2) + '\n');
+				return;
+			}
+			// An exercise's entry is shown in its words (step labels, option labels, minutes), read from its file.
+			const plain = entry.exercise === 'mood-log' || entry.exercise === 'journal';
+			const exercise = plain ? undefined : (await import('../../store/exercise-definitions.js')).readExerciseDefinitions(context.paths).get(entry.exercise);
+			context.stdout.write(formatEntry(context, entry, exercise));
 		});
 }
 
@@ -36,14 +45,18 @@ function formatValue(value: EntryValue): string {
 	return text.includes('\n') ? `\n  ${text.replaceAll('\n', '\n  ')}` : ` ${text}`;
 }
 
-export function formatEntry(context: Context, entry: Entry): string {
+export function formatEntry(context: Context, entry: Entry, exercise?: Exercise): string {
 	const {style} = context;
 	const lines = [
-		`${style.bold(typeLabel(entry.type))} · ${format(wallClock(entry.at), 'EEEE d MMMM yyyy, HH:mm')}`,
+		`${style.bold(exercise === undefined ? typeLabel(entry.type) : inert(exercise.title, {singleLine: true}))} · ${format(wallClock(entry.at), 'EEEE d MMMM yyyy, HH:mm')}`,
 		style.dim(`id ${entry.id}${entry.edited ? ` · edited ${format(wallClock(entry.edited), 'd MMM yyyy HH:mm')}` : ''}`),
 	];
 	if (entry.tags.length > 0) lines.push(inert(entry.tags.map((tag) => `#${tag}`).join(' ')));
 	lines.push('');
+	if (exercise !== undefined) {
+		for (const answer of namedAnswers(entry.values, exercise)) lines.push(`${style.bold(inert(fieldName(answer.name), {singleLine: true}))}${formatValue(answer.words)}`);
+		return lines.join('\n') + '\n';
+	}
 	for (const [key, value] of Object.entries(entry.values)) lines.push(`${style.bold(label(key) + ':')}${formatValue(value)}`);
 	return lines.join('\n') + '\n';
 }

@@ -51,7 +51,7 @@ const when = described(
 /** Fields every step has. */
 const common = {
 	id: stepId,
-	label: text(40, 'A short name for the answer in exports, reports and summaries, e.g. "Energy"; default: the prompt.').optional(),
+	label: text(60, 'A short name for the answer in exports, reports and summaries, e.g. "Energy"; default: the prompt.').optional(),
 	help: text(2000, 'A gentle explanation shown under the prompt. May quote an earlier answer as {step-id}.').optional(),
 	required: described(z.boolean(), 'true or false', 'Must it be answered? Default: true for scale and select, false otherwise.').optional(),
 	when: when.optional(),

@@ -109,3 +109,8 @@ export function exerciseEntryLine(values: Record<string, EntryValue>, exercise: 
 	const first = written !== undefined ? (Array.isArray(written.words) ? written.words.join(' · ') : written.words) : scale !== undefined ? `${scale.name} ${String(scale.words)}` : undefined;
 	return first === undefined ? exercise.title : `${exercise.title} — ${first}`;
 }
+
+/** A name before its answer: "Energy:", but a question stays as it is ("What could you do today?"). */
+export function fieldName(name: string): string {
+	return /[?:.!…]$/.test(name) ? name : `${name}:`;
+}

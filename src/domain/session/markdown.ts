@@ -5,6 +5,7 @@
  * characters are made visible (inert).
  */
 import {mean} from '../report/words.js';
+import {fieldName} from '../exercise/vocabulary.js';
 import {inert} from '../text.js';
 import type {Block, ChartBlock} from './document.js';
 
@@ -48,7 +49,7 @@ export function renderMarkdown(blocks: readonly Block[]): string {
 				out.push(block.quiet ? `*${mdText(block.text)}*` : mdText(block.text));
 				break;
 			case 'fields':
-				out.push(block.items.map((item) => `**${mdText(item.name, true)}:**${value(item.value)}`).join('\n\n'));
+				out.push(block.items.map((item) => `**${mdText(fieldName(item.name), true)}**${value(item.value)}`).join('\n\n'));
 				break;
 			case 'list':
 				out.push(block.items.map((item) => `- ${mdText(item, true)}`).join('\n'));
