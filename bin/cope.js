@@ -1,20 +1,11 @@
 #!/usr/bin/env node
-// Starts cope. A CommonJS file (see bin/package.json): Node 20 starts CommonJS faster
-// than an ES module, and only CommonJS can be compiled from a V8 code cache.
-'use strict';
+// @ts-check
+// Starts cope: the built CLI is dist/cli.js (scripts/build.mjs).
+import module from 'node:module';
 
-const {join} = require('node:path');
-const {compile} = require('./compiled.js');
+// Node 22.1+ keeps the compiled code of the modules it loads (in the system's temporary
+// folder), so later starts skip most parsing. Node 20 has no such cache and starts as usual.
+module.enableCompileCache?.();
 
-const FILE = join(__dirname, '..', 'dist', 'cli.cjs');
-
-/** Loads dist/cli.cjs, from its code cache where it can (bin/compiled.js). */
-function loadCore() {
-	return compile(FILE, module);
-}
-
-module.exports = {loadCore};
-
-if (require.main === module) {
-	loadCore().exports.run();
-}
+const {run} = await import('../dist/cli.js');
+await run();

@@ -1,6 +1,7 @@
 import type {Context} from '../context.js';
 import {finishTui} from './run-screen.js';
 import {runnableExercises} from './runnable-exercises.js';
+import {afterEntrySaved} from './after-save.js';
 
 /** The home screen (Ink), loaded only when it is opened. */
 export async function runHomeScreen(context: Context): Promise<void> {
@@ -8,7 +9,7 @@ export async function runHomeScreen(context: Context): Promise<void> {
 	const {runTui} = await import('../tui/run-tui.js');
 	const outcome = await runTui(context, {kind: 'home'}, catalog);
 	if (outcome.ending === 'report') {
-		for (const entry of outcome.saved) (await import('./after-save.js')).afterEntrySaved(context, entry);
+		for (const entry of outcome.saved) afterEntrySaved(context, entry);
 		await showReport(context);
 		return;
 	}

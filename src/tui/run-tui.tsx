@@ -11,7 +11,6 @@ import {realClock} from './clock.js';
 import type {DraftFlush, ExerciseChoice, TuiDeps} from './deps.js';
 import {editInEditor} from './editor.js';
 import {ThemeContext} from './theme.js';
-import {yogaReady} from './yoga-ready.js';
 
 export type {TuiOutcome, Ending} from './app.js';
 export type {ExerciseChoice} from './deps.js';
@@ -23,6 +22,7 @@ const AUTOSAVE_MS = 600;
 export function contextDeps(context: Context, exercises: ExerciseChoice[]): TuiDeps {
 	return {
 		clock: realClock,
+		newId: context.newId,
 		saveEntry: (entry) => appendEntry(context.paths, entry),
 		drafts: {
 			read: (id) => readDraft(context.paths, id),
@@ -52,7 +52,6 @@ export function contextDeps(context: Context, exercises: ExerciseChoice[]): TuiD
  */
 export async function runTui(context: Context, start: Start, exercises: ExerciseChoice[], deps: TuiDeps = contextDeps(context, exercises)): Promise<TuiOutcome> {
 	let outcome: TuiOutcome = {saved: [], ending: 'nothing'};
-	await yogaReady();
 	const lineEnd = watchLineEnd(context.stdout);
 	const flush: DraftFlush = {current: undefined};
 	const instance = render(
