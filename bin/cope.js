@@ -1,11 +1,15 @@
 #!/usr/bin/env node
 // @ts-check
-// Starts cope: the built CLI is dist/cli.js (scripts/build.mjs).
+// Starts cope: the built CLI is dist/cli.js (scripts/build.mjs, docs/architecture.md).
 import module from 'node:module';
 
 // Node 22.1+ keeps the compiled code of the modules it loads (in the system's temporary
 // folder), so later starts skip most parsing. Node 20 has no such cache and starts as usual.
-module.enableCompileCache?.();
+// (@types/node follows Node 20, which has no enableCompileCache.)
+/** @type {{enableCompileCache?: () => unknown}} */ (module).enableCompileCache?.();
 
-const {run} = await import('../dist/cli.js');
-await run();
+// Built by `npm run build` (run by `npm install` too); not type-checked from here.
+const built = '../dist/cli.js';
+/** @type {{run(): Promise<void>}} */
+const cli = await import(built);
+await cli.run();
