@@ -159,6 +159,9 @@ describe('jrnl timeformats: --date-format and detection', () => {
 		expect(parse('[tue 1 JUN 2021, 9:05 pm] Late.\n', '%a %d %b %Y, %I:%M %p').entries[0]?.at.slice(0, 16)).toBe('2021-06-01T21:05');
 		expect(parse('[2021-06-01 21:05:09] Late.\n', '%F %T').entries[0]?.at.slice(0, 19)).toBe('2021-06-01T21:05:09');
 		expect(formatExample('%d/%m/%y %-I:%M %p', {year: 2026, month: 11, day: 20}, {hour: 21, minute: 40, second: 0})).toBe('20/11/26 9:40 PM');
+		// A timeformat with %z gives the moment itself, whatever this computer's zone.
+		const zoned = parse('[2021-06-01T21:05:09+0200] Abroad.\n', '%Y-%m-%dT%H:%M:%S%z').entries[0];
+		expect(Date.parse(zoned?.at ?? '')).toBe(Date.UTC(2021, 5, 1, 19, 5, 9));
 	});
 });
 
