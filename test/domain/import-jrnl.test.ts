@@ -62,8 +62,9 @@ describe('jrnl text journals, read as jrnl reads them', () => {
 		]);
 	});
 
-	it('a short bracket at a line start ("[1]", a footnote) is text, as in jrnl', () => {
+	it('a short bracket at a line start ("[1]", a footnote), or words alone in brackets, is text, as in jrnl', () => {
 		expect(parse(journal('brackets.journal')).entries.map((entry) => entry.values['text'])).toEqual(['Entry subject\n\n[1] a line that starts with a footnote mark']);
+		expect(parse('[2019-07-08 05:42] Entry\n[see below] more words\n').entries.map((entry) => entry.values['text'])).toEqual(['Entry\n\n[see below] more words']);
 	});
 
 	it('tags across lines, at line starts and before punctuation', () => {
@@ -143,7 +144,7 @@ describe('jrnl timeformats: --date-format and detection', () => {
 	});
 
 	it('names a line that does not fit --date-format, with what a date in it looks like', () => {
-		const error = failureOf(() => parse('[09.06.2013 15:39] One.\n\n[yesterday evening] Two.\n', '%d.%m.%Y %H:%M'));
+		const error = failureOf(() => parse('[09.06.2013 15:39] One.\n\n[10.06. 15:40] Two.\n', '%d.%m.%Y %H:%M'));
 		expect(error.message).toBe('line 3, column 2: what is in the brackets does not fit --date-format "%d.%m.%Y %H:%M".');
 		expect(error.hint).toContain('an entry starts like [20.11.2026 21:40] A title.');
 	});

@@ -110,7 +110,10 @@ function findHeaders(lines: readonly string[], legacy: boolean, format: TimeForm
 				return;
 			}
 		}
-		if (blob.trim().length > SHORT_BRACKET) throw unreadable(index + 1, 2, format, false);
+		// Words alone in brackets ("[see below] ...") are text to jrnl too. With digits, it is
+		// more likely a date cope cannot read: better to stop and say so than to fold that
+		// entry, and its date, into the one above.
+		if (blob.trim().length > SHORT_BRACKET && /\d/.test(blob)) throw unreadable(index + 1, 2, format, false);
 	});
 	return {headers, fallbacks, bracketsKept};
 }
