@@ -233,6 +233,12 @@ describe('jrnl JSON export', () => {
 	it('an empty export has no entries', () => {
 		expect(parse('{"tags": {}, "entries": []}').entries).toEqual([]);
 	});
+
+	it('says that --date-format is not needed for it (its dates are always one way)', () => {
+		const result = parse(JSON_EXPORT, '%d.%m.%Y %H:%M');
+		expect(result.entries.map((entry) => entry.at.slice(0, 16))).toEqual(['2021-03-02T08:15', '2021-03-04T19:40', '2021-03-09T21:05']);
+		expect(result.notes.join(' ')).toMatch(/--date-format was not needed/);
+	});
 });
 
 describe('title rule and format detection', () => {

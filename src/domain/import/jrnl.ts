@@ -65,7 +65,8 @@ export function readJrnl(text: string, options: JrnlOptions = {}): {records: Jrn
 	} catch {
 		throw invalid('this looks like JSON but cannot be read as JSON.', 'jrnl exports JSON with: jrnl --export json > journal.json');
 	}
-	return {records: readJrnlJson(value), notes: []};
+	const notes = options.dateFormat === undefined ? [] : ["--date-format was not needed: jrnl's JSON export always writes dates as 2026-11-20 and 21:40."];
+	return {records: readJrnlJson(value), notes};
 }
 
 /**
