@@ -211,6 +211,7 @@ describe('cope import --from cope: an entry that came from Daylio or jrnl, chang
 		const before = snapshotDir(home);
 		const result = runCope(['import', fixture('changed.json', JSON.stringify({...exported, entries: changed})), '--from', 'cope'], {home});
 		expect(result.code).toBe(0);
+		expect(result.stdout).toContain('Nothing new to import. 3 entries were already here.');
 		expect(result.stdout).toMatch(/2 entries have the id of an entry here but different content; the one here is kept \(\w{6}, \w{6}\)/);
 		expect(snapshotDir(home)).toEqual(before);
 		// Unchanged, they are simply here already.

@@ -100,7 +100,8 @@ export function printImportResult(context: Context, report: Report): void {
 	if (plan.fresh.length === 0) {
 		const total = parsed.entries.length;
 		if (plan.already === total && total > 0) out(`Nothing new to import: ${total === 1 ? 'the entry is' : `all ${total} entries are`} already here.`);
-		else out(total === 0 ? `Nothing to import: ${inert(report.name, {singleLine: true})} holds no entries.` : 'Nothing new to import.');
+		else if (total === 0) out(`Nothing to import: ${inert(report.name, {singleLine: true})} holds no entries.`);
+		else out(`Nothing new to import.${plan.already > 0 ? ` ${plural(plan.already, 'entry was', 'entries were')} already here.` : ''}`);
 	} else {
 		out(`Imported ${describeCount(fresh)} from ${inert(report.name, {singleLine: true})}${range(fresh)}.`);
 		if (plan.already > 0) out(`${plural(plan.already, 'entry was', 'entries were')} already here.`);
