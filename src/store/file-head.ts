@@ -1,4 +1,4 @@
-import {closeSync, fstatSync, openSync, readSync} from 'node:fs';
+import {closeSync, fstatSync, openSync, readSync, statSync} from 'node:fs';
 
 /**
  * The first bytes of a file and its size, or undefined when it cannot be read: enough
@@ -17,5 +17,14 @@ export function readFileHead(path: string, bytes: number): {head: Uint8Array; si
 		}
 	} catch {
 		return undefined;
+	}
+}
+
+/** Whether a path is a folder (a jrnl folder or DayOne journal is one). */
+export function isFolder(path: string): boolean {
+	try {
+		return statSync(path).isDirectory();
+	} catch {
+		return false;
 	}
 }

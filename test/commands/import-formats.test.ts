@@ -169,6 +169,14 @@ describe('cope import --from jrnl: every journal jrnl reads, or exactly why not'
 		expect(stderr).not.toMatch(/kdjf88|An entry with no date|lost its time/);
 	});
 
+	it('a folder (a jrnl folder journal) is refused with the way that works', () => {
+		mkdirSync(join(files, 'journal', '2020', '08'), {recursive: true});
+		writeFileSync(join(files, 'journal', '2020', '08', '31.txt'), '[2020-08-31 14:32] A day.\n');
+		const {stderr} = refused(['import', join(files, 'journal')]);
+		expect(stderr).toMatch(/is a folder/);
+		expect(stderr).toContain('jrnl --export json | cope import - --from jrnl');
+	});
+
 	it('a --date-format it cannot use is refused before the file is read', () => {
 		expect(refused(['import', join(files, 'not-there.journal'), '--from', 'jrnl', '--date-format', '%H:%M']).stderr).toContain('--date-format "%H:%M" cannot be used: it has no year');
 	});

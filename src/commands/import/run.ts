@@ -13,7 +13,7 @@ import {inert} from '../../domain/text.js';
 import {CopeError, invalid} from '../../errors.js';
 import {appendChosenEntries} from '../../store/entries.js';
 import {decodeText, readImportFile} from '../../store/import-file.js';
-import {readFileHead} from '../../store/file-head.js';
+import {isFolder, readFileHead} from '../../store/file-head.js';
 import {readStoreIndex} from '../../store/store-index.js';
 import type {ImportOptions} from './index.js';
 import {printImportPreview, printImportResult, unmappedError} from './report.js';
@@ -59,6 +59,9 @@ function readFileText(file: string, format: ImportFormat | undefined): string {
 		return readImportFile(file);
 	} catch (error) {
 		if (!(error instanceof CopeError) || error.exitCode !== 2) throw error;
+		if (isFolder(file) && format !== 'daylio' && format !== 'cope') {
+			throw invalid(error.message, `${error.hint ?? ''}\nA jrnl journal kept as a folder (one file a day, or DayOne) comes in through jrnl:\n  jrnl --export json | cope import - --from jrnl     (with more than one journal: jrnl <name> --export json)`.trim());
+		}
 		const encrypted = notTextError(error, readFileHead(file, 64), format);
 		throw encrypted === error ? error : invalid(`${inert(file, {singleLine: true})}: ${encrypted.message}`, encrypted.hint);
 	}
