@@ -6,6 +6,7 @@ import {inert, truncate} from '../domain/text.js';
 import {wallClock} from '../domain/time.js';
 import {invalid} from '../errors.js';
 import {replaceEntry} from '../store/revise.js';
+import {saying} from '../words/store-errors.js';
 import {askYesNo} from './confirm.js';
 import {findEntry, shortId} from './read.js';
 
@@ -22,6 +23,6 @@ export async function deleteEntry(context: Context, idText: string, options: {ye
 			return;
 		}
 	}
-	replaceEntry(context.paths, tombstone(entry, context.now()));
+	saying('delete', () => replaceEntry(context.paths, entry, tombstone(entry, context.now())));
 	context.stdout.write('Deleted.\n');
 }

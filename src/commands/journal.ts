@@ -3,6 +3,7 @@ import type {Context} from '../context.js';
 import {createJournalEntry, parseTags} from '../domain/mood-entry.js';
 import {invalid} from '../errors.js';
 import {appendEntry} from '../store/entries.js';
+import {saying} from '../words/store-errors.js';
 import {afterEntrySaved} from './after-save.js';
 import {readTextArgument} from './input.js';
 
@@ -47,7 +48,7 @@ export async function writeJournal(context: Context, words: string[], options: {
 	if (text.trim() === '') throw invalid('nothing to save: the entry was empty.', 'Write something first, e.g. cope journal "a few words".');
 	if (text.length > JOURNAL_MAX) throw invalid(`the entry is ${text.length} characters; one entry holds up to ${JOURNAL_MAX}.`, 'Split it into several entries.');
 	const entry = createJournalEntry({text, tags, at, now});
-	appendEntry(context.paths, entry);
+	saying('save', () => appendEntry(context.paths, entry));
 	context.stdout.write('Saved.\n');
 	afterEntrySaved(context, entry);
 }

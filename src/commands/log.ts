@@ -2,6 +2,7 @@ import type {Command} from 'commander';
 import type {Context} from '../context.js';
 import {createMoodEntry, parseEmotion, parseLevel, parseTags} from '../domain/mood-entry.js';
 import {appendEntry} from '../store/entries.js';
+import {saying} from '../words/store-errors.js';
 import {readTextArgument} from './input.js';
 import {requireTerminal} from './interactive.js';
 import {afterEntrySaved} from './after-save.js';
@@ -60,7 +61,7 @@ export async function logMood(context: Context, moodText: string | undefined, no
 		throw invalid(`the note is ${note.length} characters; a mood note holds up to 10000.`, 'For longer writing use: cope journal -');
 	}
 	const entry = createMoodEntry({mood, urge, emotions, note, tags, at, now});
-	appendEntry(context.paths, entry);
+	saying('save', () => appendEntry(context.paths, entry));
 	context.stdout.write('Saved.\n');
 	afterEntrySaved(context, entry);
 }

@@ -7,6 +7,7 @@ import {type CheckResult, note, octal, ok, problem} from '../domain/doctor/types
 import {EDIT_FILE_PREFIX} from './edit-file.js';
 import {parseEntryLine} from './entries.js';
 import {forEachLine} from './lines.js';
+import {lockIsStale, parseHolder} from './lock.js';
 import {type DataPaths, DIR_MODE, FILE_MODE} from './paths.js';
 
 /** A temp file younger than this may belong to a write in progress: it is left alone. */
@@ -75,18 +76,19 @@ export function tallyStore(paths: DataPaths): EntriesTally {
 export function checkEntries(paths: DataPaths): CheckResult {
 	const stats = statOrUndefined(paths.entries);
 	if (stats === undefined) return ok('entries', 'entries.jsonl: no entries yet.');
-	if (!stats.isFile()) return problem('entries', `${paths.entries} is not a file.`, ['Move it aside yourself; cope will start a new one.'], false);
+	if (!stats.isFile()) return problem('entries', `${paths.entries} is not a regular file (a pipe, a device or a folder), so cope will not read or write it.`, ['Move it aside yourself; cope will start a new one.'], false);
 	const tally = tallyStore(paths);
 	const parts = [`${tally.lines} ${tally.lines === 1 ? 'line' : 'lines'}`, `${tally.live} ${tally.live === 1 ? 'entry' : 'entries'}`];
 	if (tally.deleted > 0) parts.push(`${tally.deleted} deleted`);
 	const details: string[] = [];
-	if (tally.superseded > 0) details.push(`${tally.superseded} older ${tally.superseded === 1 ? 'version' : 'versions'} of edited or deleted entries${tally.duplicates > 0 ? ` (${tally.duplicates} repeated)` : ''}; --repair tidies them away.`);
+	if (tally.superseded > 0) details.push(`${tally.superseded} older ${tally.superseded === 1 ? 'version' : 'versions'} of edited or deleted entries${tally.duplicates > 0 ? ` (${tally.duplicates} repeated)` : ''} still on disk: an edit or delete was interrupted before its words were removed. --repair removes them.`);
 	if (tally.newer > 0) details.push(`${tally.newer} ${tally.newer === 1 ? 'line was' : 'lines were'} written by a newer version of cope; ${tally.newer === 1 ? 'it is' : 'they are'} kept as ${tally.newer === 1 ? 'it is' : 'they are'}.`);
 	if (tally.blank > 0) details.push(`${tally.blank} blank ${tally.blank === 1 ? 'line' : 'lines'} (harmless).`);
 	if (tally.unreadable.length === 0) {
 		const summary = `entries.jsonl: ${parts.join(' · ')}; ${tally.newer > 0 ? 'every other line reads' : 'every line reads'}.`;
-		const tidy = tally.superseded > 0 || tally.blank > 0;
-		return details.length > 0 ? note('entries', summary, details, tidy) : ok('entries', summary);
+		// Words of an edited or deleted entry still on disk break cope's promise: a problem, not a note.
+		if (tally.superseded > 0) return problem('entries', `entries.jsonl: ${parts.join(' · ')}; words of edited or deleted entries are still on disk.`, details);
+		return details.length > 0 ? note('entries', summary, details, tally.blank > 0) : ok('entries', summary);
 	}
 	const lines = tally.unreadable.slice(0, SHOWN_LINES).map(({line, reason}) => `line ${line}: ${reason}`);
 	if (tally.unreadable.length > SHOWN_LINES) lines.push(`and ${tally.unreadable.length - SHOWN_LINES} more`);
@@ -97,27 +99,23 @@ export function checkEntries(paths: DataPaths): CheckResult {
 	);
 }
 
-/** The pid a lock file names, or undefined for an empty or unreadable one. */
-function lockHolder(path: string): {pid: number | undefined; age: number} | undefined {
-	const stats = statOrUndefined(path);
-	if (!stats) return undefined;
-	let pid: number | undefined;
+/** The pid a lock file names (undefined for an empty or unreadable one), and its token. */
+function lockHolder(path: string): {pid: number | undefined; token: string} | undefined {
+	if (!statOrUndefined(path)) return undefined;
+	let token = '';
 	try {
-		const parsed = Number.parseInt(readFileSync(path, 'utf8').split(' ')[0] ?? '', 10);
-		pid = Number.isInteger(parsed) && parsed > 0 ? parsed : undefined;
+		token = readFileSync(path, 'utf8');
 	} catch {
-		pid = undefined;
+		// Unreadable: judged by its age, as the lock itself does.
 	}
-	return {pid, age: Date.now() - stats.mtimeMs};
+	return {pid: parseHolder(token).pid, token};
 }
 
-/** A lock whose holder is gone (or that has sat there for over 30 s, as the lock itself judges). */
+/** A lock whose holder is gone, judged as the lock itself judges: a live holder (even a paused one) is never stale. */
 export function staleLock(paths: DataPaths): {pid: number | undefined} | undefined {
 	const holder = lockHolder(paths.lock);
 	if (!holder) return undefined;
-	if (holder.pid !== undefined && isProcessAlive(holder.pid) && holder.age < 30_000) return undefined;
-	if (holder.pid === undefined && holder.age < 2000) return undefined;
-	return {pid: holder.pid};
+	return lockIsStale(paths.lock, holder.token) ? {pid: holder.pid} : undefined;
 }
 
 export function checkLock(paths: DataPaths): CheckResult {
@@ -140,7 +138,7 @@ export interface Leftover {
 export function leftoverTempFiles(paths: DataPaths): Leftover[] {
 	const found: Leftover[] = [];
 	for (const name of listDir(paths.dir)) {
-		const ours = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/.exec(name) ?? /^entries\.lock\.stale-(\d+)-[0-9a-f]+$/.exec(name);
+		const ours = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/.exec(name) ?? /^entries\.lock\.stale-(\d+)-[0-9a-f]+$/.exec(name) ?? /^entries\.lock\.(\d+)\.[0-9a-f]{8}\.new$/.exec(name);
 		const conf = /\.tmp-\d{10}[0-9a-f]{6}$/.test(name);
 		if (!ours && !conf) continue;
 		const path = join(paths.dir, name);

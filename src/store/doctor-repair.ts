@@ -8,6 +8,7 @@ import {fsyncDir, writeAll, writeFileAtomic} from './atomic.js';
 import {compactLines, parseEntryLine, type RawLine, rewriteEntryLines} from './entries.js';
 import {draftFiles, leftoverEditFiles, leftoverTempFiles, privateFiles, readConfigState, staleLock, tallyStore} from './doctor-checks.js';
 import {type DataPaths, DIR_MODE, FILE_MODE} from './paths.js';
+import {type StoreProblem, storeError} from './store-error.js';
 
 /** A thing moved aside: where it was, why, and its bytes (as text when they are UTF-8, else base64). */
 export interface QuarantineRecord {
@@ -140,9 +141,16 @@ function modeOf(path: string): number | undefined {
 	}
 }
 
-/** Fixes what can be fixed without losing a byte. Returns what was done, in plain words. */
-export function repairDataDir(paths: DataPaths, now: Date): string[] {
+/** What a repair did, and each step that could not be done (with why: a StoreError's problem, or an fs error). */
+export interface RepairOutcome {
+	done: string[];
+	failed: Array<{step: string; problem: StoreProblem}>;
+}
+
+/** Fixes what can be fixed without losing a byte. Returns what was done and what could not be. */
+export function repairDataDir(paths: DataPaths, now: Date): RepairOutcome {
 	const done: string[] = [];
+	const failed: RepairOutcome['failed'] = [];
 	const steps: Array<[string, () => void]> = [
 		['the lock', () => repairLock(paths, done)],
 		['entries.jsonl', () => repairEntries(paths, now, done)],
@@ -177,8 +185,8 @@ export function repairDataDir(paths: DataPaths, now: Date): string[] {
 		try {
 			step();
 		} catch (error) {
-			done.push(`Could not repair ${name}: ${(error as Error).message}. Nothing of it was removed.`);
+			failed.push({step: name, problem: storeError(error, paths.dir).problem});
 		}
 	}
-	return done;
+	return {done, failed};
 }

@@ -5,6 +5,7 @@ import {localDay} from '../domain/entry.js';
 import {crisisLines} from '../safety/help.js';
 import {deleteDraft, readDraft, writeDraft} from '../store/drafts.js';
 import {appendEntry, readEntries} from '../store/entries.js';
+import {saying} from '../words/store-errors.js';
 import {helpAfterEntryOnScreen} from '../commands/after-save.js';
 import {App, type Start, type TuiOutcome} from './app.js';
 import {realClock} from './clock.js';
@@ -23,7 +24,7 @@ const AUTOSAVE_MS = 600;
 export function contextDeps(context: Context, exercises: ExerciseChoice[]): TuiDeps {
 	return {
 		clock: realClock,
-		saveEntry: (entry) => appendEntry(context.paths, entry),
+		saveEntry: (entry) => saying('save', () => appendEntry(context.paths, entry)),
 		drafts: {
 			read: (id) => readDraft(context.paths, id),
 			write: (draft) => writeDraft(context.paths, draft),
