@@ -2,6 +2,7 @@ import {createEntry} from '../mood-entry.js';
 import type {Entry, EntryValue} from '../entry.js';
 import {tagsInText} from '../text.js';
 import {invalid} from '../../errors.js';
+import {describeSpot, findJsonError} from '../syntax-error.js';
 import {type CalendarDate, type ClockTime, formatClock, formatDate, localMoment, parseClock, parseIsoDate} from './dates.js';
 import {sourceKey} from './source-key.js';
 import {tagFromLabel} from './tags.js';
@@ -111,8 +112,8 @@ export function readJrnl(text: string): JrnlRecord[] {
 	let value: unknown;
 	try {
 		value = JSON.parse(trimmed);
-	} catch (error) {
-		throw invalid(`this looks like JSON but cannot be read: ${(error as Error).message}.`, 'jrnl exports JSON with: jrnl --export json > journal.json');
+	} catch {
+		throw invalid(`this looks like JSON but cannot be read: ${describeSpot(findJsonError(text) ?? {line: 1, column: 1, expected: 'valid JSON'})}.`, 'jrnl exports JSON with: jrnl --export json > journal.json');
 	}
 	return readJrnlJson(value);
 }
