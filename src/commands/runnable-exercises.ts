@@ -1,5 +1,6 @@
 import type {Context} from '../context.js';
 import type {Exercise} from '../domain/exercise/types.js';
+import {inertExercise} from '../domain/exercise/inert-exercise.js';
 import {closest} from '../domain/exercise/wording.js';
 import {inert} from '../domain/text.js';
 import {invalid} from '../errors.js';
@@ -20,7 +21,8 @@ export interface RunnableExercise {
 export function runnableExercises(context: Context): RunnableExercise[] {
 	const {exercises, problems} = loadExercises(context.paths);
 	reportExerciseProblems(context, problems);
-	return exercises.map(({origin, file: _file, replacesBuiltIn: _replaces, ...exercise}) => ({exercise, origin}));
+	// Made inert once, here, for every screen that draws them (issue #9, 12).
+	return exercises.map(({origin, file: _file, replacesBuiltIn: _replaces, ...exercise}) => ({exercise: inertExercise(exercise), origin}));
 }
 
 /** One of them by id; an unknown id is bad input (exit 2) that lists the ids there are. */

@@ -112,3 +112,13 @@ export function normaliseTag(text: string): string | undefined {
 export function uniqueTags(tags: Iterable<string>): string[] {
 	return [...new Set(tags)];
 }
+
+/**
+ * JSON for a terminal: the characters inert() tames that JSON.stringify leaves raw
+ * (C1 controls, line and paragraph separators, bidirectional overrides such as
+ * U+202E) written as \u escapes. Outside strings JSON is plain ASCII, so this only
+ * touches strings, and the result parses to the same value.
+ */
+export function terminalSafeJson(json: string): string {
+	return json.replace(/[\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, (char) => `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`);
+}
