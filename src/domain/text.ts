@@ -94,18 +94,27 @@ export function padCells(text: string, width: number): string {
 /** `#tags` written inside a note, lower-cased, without `#`. */
 export function tagsInText(text: string): string[] {
 	const found: string[] = [];
-	for (const match of text.matchAll(/(?:^|[^\p{L}\p{N}_&#/])#([\p{L}\p{N}_][\p{L}\p{N}_-]*)/gu)) {
+	for (const match of text.matchAll(/(?:^|[^\p{L}\p{N}_&#/])#([\p{L}\p{N}_][\p{L}\p{M}\p{N}_-]*)/gu)) {
 		const tag = match[1];
-		if (tag !== undefined && !/^\d+$/.test(tag)) found.push(tag.toLowerCase());
+		if (tag !== undefined && !/^\d+$/.test(tag)) found.push(foldTag(tag));
 	}
 	return found;
 }
 
-export const TAG_PATTERN = /^[\p{L}\p{N}_][\p{L}\p{N}_-]*$/u;
+export const TAG_PATTERN = /^[\p{L}\p{N}_][\p{L}\p{M}\p{N}_-]*$/u;
+
+/**
+ * A tag's one spelling: lower case, composed (NFC). The Turkish dotted capital İ
+ * folds to i (its plain lower case is i plus a combining dot, which would make
+ * #İstanbul and #istanbul two tags).
+ */
+export function foldTag(text: string): string {
+	return text.replace(/İ/g, 'i').toLowerCase().normalize('NFC');
+}
 
 /** Normalises a tag given with -t (a leading # is fine); undefined if it is not a tag. */
 export function normaliseTag(text: string): string | undefined {
-	const tag = text.trim().replace(/^#/, '').toLowerCase();
+	const tag = foldTag(text.trim().replace(/^#/, ''));
 	return TAG_PATTERN.test(tag) && tag.length <= 40 ? tag : undefined;
 }
 

@@ -97,7 +97,8 @@ function repairConfig(paths: DataPaths, now: Date, done: string[]): void {
 	}
 	// conf writes config.json with tabs; keep its look.
 	writeFileAtomic(paths.config, JSON.stringify(config, undefined, '\t'));
-	const defaults = state.invalid.map((key) => `${key} = ${JSON.stringify(SETTINGS.find((setting) => setting.key === key)?.default)}`);
+	// A group ("alerts") resets each of its settings.
+	const defaults = state.invalid.flatMap((key) => SETTINGS.filter((setting) => setting.key === key || setting.key.startsWith(`${key}.`)).map((setting) => `${setting.key} = ${JSON.stringify(setting.default)}`));
 	done.push(`Reset ${state.invalid.length === 1 ? 'a setting' : `${state.invalid.length} settings`} to the default: ${defaults.join(', ')}.`);
 }
 

@@ -18,7 +18,10 @@ export function readSettings(paths: DataPaths, warn?: (message: string) => void)
 		}
 	}
 	const {settings, invalid: bad} = resolveSettings(stored);
-	for (const key of bad) warn?.(`the setting ${key} in ${paths.config} is not ${findSetting(key)?.accepts ?? 'valid'}; using ${JSON.stringify(settings[key])}.`);
+	for (const key of bad) {
+		const setting = findSetting(key);
+		warn?.(setting ? `the setting ${key} in ${paths.config} is not ${setting.accepts}; using ${JSON.stringify(settings[key])}.` : `"${key}" in ${paths.config} should hold settings (e.g. ${key}.urge); using the defaults.`);
+	}
 	return settings;
 }
 
