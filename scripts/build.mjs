@@ -349,7 +349,7 @@ writeFileSync(join(dist, 'build.json'), JSON.stringify({id, node: process.versio
 
 // Run the fast paths once, in a scratch data directory, then load the TUI and the vendor
 // files, and keep V8's compiled code for each file. Without the caches cope still works,
-// only starts slower: say why, and let the build finish (test/e2e/start-up.test.ts fails
+// only starts slower: say why, and let the build finish (test/build/start-up.test.ts fails
 // on a missing cache, so CI still notices).
 const scripts = produceCaches();
 const home = mkdtempSync(join(tmpdir(), 'cope-build-'));

@@ -2,23 +2,23 @@ import {Command, CommanderError} from 'commander';
 import {version} from '../package.json';
 import {createContext, type Context, type GlobalOptions} from './context.js';
 import {CopeError, invalid, reportError} from './errors.js';
-import {registerConfig} from './commands/config.js';
-import {registerDelete} from './commands/delete.js';
-import {registerDoctor} from './commands/doctor.js';
-import {registerEdit} from './commands/edit.js';
-import {registerExercises} from './commands/exercises.js';
-import {registerExport} from './commands/export.js';
-import {showFirstRunNote} from './commands/first-run.js';
-import {registerImport} from './commands/import.js';
-import {registerJournal} from './commands/journal.js';
-import {registerList} from './commands/list.js';
-import {registerLog} from './commands/log.js';
-import {registerPlan} from './commands/plan.js';
-import {registerReport} from './commands/report.js';
-import {registerRun} from './commands/run.js';
-import {registerShow} from './commands/show.js';
-import {registerSos} from './commands/sos.js';
-import {registerWhere} from './commands/where.js';
+import {registerConfig} from './commands/config/index.js';
+import {registerDelete} from './commands/delete/index.js';
+import {registerDoctor} from './commands/doctor/index.js';
+import {registerEdit} from './commands/edit/index.js';
+import {registerExercises} from './commands/exercises/index.js';
+import {registerExport} from './commands/export/index.js';
+import {showFirstRunNote} from './commands/shared/first-run.js';
+import {registerImport} from './commands/import/index.js';
+import {registerJournal} from './commands/journal/index.js';
+import {registerList} from './commands/list/index.js';
+import {registerLog} from './commands/log/index.js';
+import {registerPlan} from './commands/plan/index.js';
+import {registerReport} from './commands/report/index.js';
+import {registerRun} from './commands/run/index.js';
+import {registerShow} from './commands/show/index.js';
+import {registerSos} from './commands/sos/index.js';
+import {registerWhere} from './commands/where/index.js';
 
 const HELP_FOOTER = `
 Help now: cope sos  (a crisis line, your safety plan, then a grounding exercise)
@@ -110,7 +110,7 @@ export function createProgram(io: Pick<Context, 'stdin' | 'stdout' | 'stderr'> =
 			if (!ctx.interactive) {
 				throw invalid("cope's home screen needs a terminal, and this is not one.", 'Use a command instead, e.g. cope log 6, cope list or cope report. See cope --help.');
 			}
-			const {runHomeScreen} = await import('./commands/home.js');
+			const {runHomeScreen} = await import('./commands/home/index.js');
 			await runHomeScreen(ctx);
 		});
 

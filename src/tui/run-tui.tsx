@@ -6,7 +6,6 @@ import {crisisLines} from '../safety/help.js';
 import {deleteDraft, readDraft, writeDraft} from '../store/drafts.js';
 import {appendEntry, readEntries} from '../store/entries.js';
 import {saying} from '../words/store-errors.js';
-import {helpAfterEntryOnScreen} from '../commands/after-save.js';
 import {App, type Start, type TuiOutcome} from './app.js';
 import {realClock} from './clock.js';
 import type {DraftFlush, ExerciseChoice, TuiDeps} from './deps.js';
@@ -14,14 +13,22 @@ import {editInEditor} from './editor.js';
 import {ThemeContext} from './theme.js';
 import {yogaReady} from './yoga-ready.js';
 
-export type {TuiOutcome, Ending} from './app.js';
+export type {TuiOutcome, Ending, Start} from './app.js';
 export type {ExerciseChoice} from './deps.js';
 
 /** How long typing must pause before a text field's draft is written. */
 const AUTOSAVE_MS = 600;
 
+/** What the command that opens the screens hands them, beyond the data directory and terminal. */
+export interface Opener {
+	/** The runnable exercises, for the home screen's list. */
+	exercises: ExerciseChoice[];
+	/** The calm message after a hard entry, for the summary screen (undefined: none is due). */
+	helpAfterSave: TuiDeps['helpAfterSave'];
+}
+
 /** The real outside world for the TUI: this data directory, this terminal. */
-export function contextDeps(context: Context, exercises: ExerciseChoice[]): TuiDeps {
+export function contextDeps(context: Context, {exercises, helpAfterSave}: Opener): TuiDeps {
 	return {
 		clock: realClock,
 		saveEntry: (entry) => saying('save', () => appendEntry(context.paths, entry)),
@@ -32,7 +39,7 @@ export function contextDeps(context: Context, exercises: ExerciseChoice[]): TuiD
 		},
 		editText: (text) => editInEditor(context.paths, context.env, context.stdin, text),
 		helpLines: () => crisisLines(context.settings()),
-		helpAfterSave: (entry) => helpAfterEntryOnScreen(context, entry),
+		helpAfterSave,
 		exercises: () => exercises,
 		glance: () => {
 			const now = context.now();
@@ -51,7 +58,7 @@ export function contextDeps(context: Context, exercises: ExerciseChoice[]): TuiD
  * paths never load Ink or React. A closed terminal (SIGHUP) or SIGTERM writes the
  * draft first, so at most nothing is lost.
  */
-export async function runTui(context: Context, start: Start, exercises: ExerciseChoice[], deps: TuiDeps = contextDeps(context, exercises)): Promise<TuiOutcome> {
+export async function runTui(context: Context, start: Start, opener: Opener, deps: TuiDeps = contextDeps(context, opener)): Promise<TuiOutcome> {
 	let outcome: TuiOutcome = {saved: [], ending: 'nothing'};
 	await yogaReady();
 	const lineEnd = watchLineEnd(context.stdout);

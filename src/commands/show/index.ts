@@ -1,0 +1,50 @@
+import type {Command} from 'commander';
+import {format} from 'date-fns';
+import type {Context} from '../../context.js';
+import type {Entry, EntryValue} from '../../domain/entry.js';
+import {typeLabel} from '../../domain/summary.js';
+import {inert, terminalSafeJson} from '../../domain/text.js';
+import {wallClock} from '../../domain/time.js';
+import {findEntry} from '../shared/read.js';
+
+export function registerShow(program: Command, getContext: () => Context): void {
+	program
+		.command('show')
+		.summary('show one entry in full')
+		.argument('<id>', 'the id that `cope list` shows')
+		.option('--json', 'print the entry as JSON')
+		.action((id: string, options: {json?: boolean}) => {
+			const context = getContext();
+			const entry = findEntry(context, id);
+			const json = (): string => JSON.stringify(entry, null, 2) + '\n';
+			context.stdout.write(options.json ? (context.stdout.isTTY ? terminalSafeJson(json()) : json()) : formatEntry(context, entry));
+		});
+}
+
+function label(key: string): string {
+	const words = key.replaceAll('-', ' ');
+	return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+function formatValue(value: EntryValue): string {
+	if (Array.isArray(value)) return value.map((item) => `\n  • ${inert(String(item))}`).join('');
+	if (value !== null && typeof value === 'object') {
+		return Object.entries(value)
+			.map(([name, level]) => `\n  ${inert(name)}${level === null ? '' : ` ${level}`}`)
+			.join('');
+	}
+	const text = inert(String(value));
+	return text.includes('\n') ? `\n  ${text.replaceAll('\n', '\n  ')}` : ` ${text}`;
+}
+
+export function formatEntry(context: Context, entry: Entry): string {
+	const {style} = context;
+	const lines = [
+		`${style.bold(typeLabel(entry.type))} · ${format(wallClock(entry.at), 'EEEE d MMMM yyyy, HH:mm')}`,
+		style.dim(`id ${entry.id}${entry.edited ? ` · edited ${format(wallClock(entry.edited), 'd MMM yyyy HH:mm')}` : ''}`),
+	];
+	if (entry.tags.length > 0) lines.push(inert(entry.tags.map((tag) => `#${tag}`).join(' ')));
+	lines.push('');
+	for (const [key, value] of Object.entries(entry.values)) lines.push(`${style.bold(label(key) + ':')}${formatValue(value)}`);
+	return lines.join('\n') + '\n';
+}
