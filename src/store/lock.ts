@@ -1,6 +1,7 @@
 import {closeSync, linkSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync} from 'node:fs';
 import {FILE_MODE} from './paths.js';
 import {nonce} from './nonce.js';
+import {readRegularFile} from './regular-file.js';
 import {StoreError, storeError} from './store-error.js';
 
 /**
@@ -73,7 +74,7 @@ export function holderAlive(holder: LockHolder): boolean {
 /** The holder's token, or undefined if the lock is gone. */
 function readHolder(path: string): string | undefined {
 	try {
-		return readFileSync(path, 'utf8');
+		return readRegularFile(path).toString('utf8');
 	} catch {
 		return undefined;
 	}

@@ -4,6 +4,7 @@ import {type CheckResult, problem} from '../../domain/doctor/types.js';
 import {inert} from '../../domain/text.js';
 import type {RepairOutcome} from '../../store/doctor-repair.js';
 import {storeProblemText} from '../../words/store-errors.js';
+import {repairedText, STEP_NAMES} from './repair-words.js';
 
 const MARKS: Record<CheckResult['status'], string> = {ok: '✓', note: '·', problem: '!'};
 
@@ -36,9 +37,9 @@ export function doctor(
 	}
 	const before = runChecks(paths, now, context.env);
 	const outcome = options.repair && before.some((result) => result.repairable) ? repair(paths, now) : {done: [], failed: []};
-	const repaired = outcome.done;
+	const repaired = outcome.done.map((done) => repairedText(done, paths));
 	// A repair step that failed is a problem in its own right, whatever the checks say after it.
-	const failed = outcome.failed.map(({step, problem: why}) => problem('repair', `Could not repair ${step}: ${storeProblemText(why)}. Nothing of it was removed.`, [], false));
+	const failed = outcome.failed.map(({step, problem: why}) => problem('repair', `Could not repair ${STEP_NAMES[step]}: ${storeProblemText(why)}. Nothing of it was removed.`, [], false));
 	const after = repaired.length > 0 || failed.length > 0 ? runChecks(paths, now, context.env) : before;
 	const problems = [...after.filter((result) => result.status === 'problem'), ...failed];
 	if (options.json) {
