@@ -6,6 +6,7 @@ import {renderHtml} from '../../src/domain/session/html.js';
 import {mdText, renderMarkdown} from '../../src/domain/session/markdown.js';
 import {parseScope} from '../../src/domain/session/scope.js';
 import {createEntry, createJournalEntry} from '../../src/domain/mood-entry.js';
+import {testId} from '../helpers/entries.js';
 import {activityExercise, ENERGY, FIRST_DAY, fortnightEntries, LAST_DAY, MOODS} from '../helpers/fortnight.js';
 
 const activity = activityExercise();
@@ -91,8 +92,8 @@ describe('buildSession: the figures of a fortnight', () => {
 describe('the words are the person’s, and stay words', () => {
 	const sly = 'line <script>alert(1)</script> \u001B[2J # not a *heading*';
 	const entries = [
-		createEntry({type: 'thought-record', exercise: 'thought-record', at: new Date('2026-11-20T10:00:00Z'), now: new Date(), values: {situation: sly, 'hot-thought': '# heading?\n- list?'}}),
-		createJournalEntry({text: sly, at: new Date('2026-11-20T11:00:00Z'), now: new Date()}),
+		createEntry({id: testId(), type: 'thought-record', exercise: 'thought-record', at: new Date('2026-11-20T10:00:00Z'), now: new Date(), values: {situation: sly, 'hot-thought': '# heading?\n- list?'}}),
+		createJournalEntry({id: testId(), text: sly, at: new Date('2026-11-20T11:00:00Z'), now: new Date()}),
 	];
 
 	it('Markdown escapes markup and makes control characters visible', () => {

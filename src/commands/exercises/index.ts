@@ -32,6 +32,7 @@ export function registerExercises(program: Command, getContext: () => Context): 
 		.summary('list the exercises (the default)')
 		.description('List the exercises: id, title, about how long, whether built-in or yours, and what it is for.')
 		.option('--json', 'print them as JSON')
+		.addHelpText('after', "\nExamples:\n  cope exercises list\n  cope exercises list --json | jq -r '.[].id'")
 		// A word that is not a subcommand lands here (list is the default): answer it kindly below.
 		.allowExcessArguments(true)
 		.action(async (options: {json?: boolean}, command: Command) => {
@@ -48,6 +49,7 @@ export function registerExercises(program: Command, getContext: () => Context): 
 		.summary('show the steps of one exercise')
 		.argument('<id>', 'the exercise id, as `cope exercises` lists it')
 		.option('--json', 'print the exercise file itself (JSON), e.g. to make your own version')
+		.addHelpText('after', '\nExamples:\n  cope exercises show thought-record\n  cope exercises show journal --json > my-journal.json   a start for your own')
 		.action(async (id: string, options: {json?: boolean}) => {
 			const {showExercise} = await import('./catalog.js');
 			showExercise(getContext(), id, options);
@@ -57,6 +59,7 @@ export function registerExercises(program: Command, getContext: () => Context): 
 		.command('validate')
 		.summary('check exercise files before you use them')
 		.argument('<file...>', 'one or more exercise files (JSON)')
+		.addHelpText('after', '\nExamples:\n  cope exercises validate worry-time.json\n  cope exercises validate *.json && echo "all good"')
 		.action(async (files: string[]) => {
 			const {validateExerciseFiles} = await import('./catalog.js');
 			validateExerciseFiles(getContext(), files);
@@ -68,6 +71,10 @@ export function registerExercises(program: Command, getContext: () => Context): 
 		.description('Check exercise files and put them in your exercises folder (created if needed). Nothing is installed unless every file is valid.')
 		.argument('<source>', 'an exercise file, a folder of them, or - to read one from a pipe')
 		.option('--force', 'replace an exercise of yours that has the same id')
+		.addHelpText(
+			'after',
+			'\nExamples:\n  cope exercises add activity-log.json          one file from your therapist\n  cope exercises add ~/Downloads/homework/       every .json file in a folder\n  cat activity-log.json | cope exercises add -',
+		)
 		.action(async (source: string, options: {force?: boolean}) => {
 			const {addExercises} = await import('./add.js');
 			await addExercises(getContext(), source, options);

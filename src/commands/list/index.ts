@@ -5,7 +5,7 @@ import type {Entry} from '../../domain/entry.js';
 import {exerciseEntryLine} from '../../domain/exercise/vocabulary.js';
 import {parseSince} from '../../domain/period.js';
 import {entryContains, summarizeEntry, typeLabel} from '../../domain/summary.js';
-import {cellsOf, inert, normaliseTag, truncate} from '../../domain/text.js';
+import {cellsOf, inert, normaliseTag, terminalSafeJson, truncate} from '../../domain/text.js';
 import {wallClock} from '../../domain/time.js';
 import {invalid} from '../../errors.js';
 import type {ExerciseWords} from '../../store/exercise-definitions.js';
@@ -29,7 +29,7 @@ export function registerList(program: Command, getContext: () => Context): void 
 		.option('--type <type>', 'only this type: mood, journal, thought-record, ...')
 		.option('--tag <tag>', 'only entries with this tag')
 		.option('--since <span>', 'only since then: 7d, 4w, 3m, 1y or a date')
-		.option('--grep <text>', 'only entries whose text contains this (any case)')
+		.option('--grep <text>', 'only entries whose text, feelings or tags contain this (any case)')
 		.option('-n, --count <count>', 'how many (default 20; "all" for every one)')
 		.option('--json', 'print the entries as a JSON array (full ids and values)')
 		.addHelpText('after', '\nExamples:\n  cope list\n  cope list --type mood --since 7d\n  cope list --tag work -n 50\n  cope list --grep "sleep" --json')
@@ -65,7 +65,8 @@ export async function listEntries(context: Context, options: ListOptions): Promi
 		keep: (entry) => (type === undefined || entry.type === type) && (tag === undefined || entry.tags.includes(tag)) && (grep === undefined || entryContains(entry, grep)),
 	});
 	if (options.json) {
-		context.stdout.write(JSON.stringify(entries, null, 2) + '\n');
+		const json = JSON.stringify(entries, null, 2) + '\n';
+		context.stdout.write(context.stdout.isTTY ? terminalSafeJson(json) : json);
 		return;
 	}
 	if (entries.length === 0) {
