@@ -83,6 +83,14 @@ describe('buildSession: the figures of a fortnight', () => {
 		expect(md).not.toMatch(/ba-energy|\{activities\}|pleasure\n/);
 	});
 
+	it('shows a mood word an import kept (Daylio’s "Anxious") beside the day’s mood', () => {
+		const entries = fortnightEntries(activity);
+		const first = entries.find((entry) => entry.type === 'mood');
+		if (first !== undefined) first.values['moodLabel'] = 'Anxious';
+		const md = renderMarkdown(sessionBlocks(buildSession(request({entries}))));
+		expect(md).toContain('| Mon 16 Nov | 3.0, Anxious |');
+	});
+
 	it('shows sections others add (homework, goals) in their place', () => {
 		const md = renderMarkdown(sessionBlocks(buildSession(request({sections: [{id: 'homework', title: 'Homework', paragraphs: ['Set: activity-log, 3 times a week.'], items: ['done 4 of 6']}]}))));
 		expect(md).toContain('## Homework\n\nSet: activity-log, 3 times a week.\n\n- done 4 of 6');

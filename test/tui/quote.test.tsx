@@ -17,7 +17,7 @@ it('a prompt quotes the answer of an earlier step, as the person typed it', asyn
 	await press(h.rendered, 'walk', KEYS.enter, 'call Sam', KEYS.enter, KEYS.enter);
 	await waitForText(h.rendered, 'When and where will you do walk, call Sam?');
 	expect(h.rendered.lastFrame()).not.toContain('{activities}');
-	// Back and changing the list changes the question.
-	await press(h.rendered, KEYS.escape);
-	await waitForText(h.rendered, 'What could you do today?');
+	// The review names each answer by its label, or its question as asked.
+	await press(h.rendered, 'after lunch', KEYS.enter, KEYS.enter, '4', KEYS.enter);
+	await waitForText(h.rendered, 'Take two minutes to settle before you start on walk, call Sam.');
 });
