@@ -2,6 +2,11 @@
  * A small line chart as inline SVG, drawn here rather than by a charting library:
  * a day per point, a gap (not a zero) for a day without a reading, the scale's own
  * range on the axis. Every text is escaped; nothing in it runs or loads.
+ *
+ * Why not vega-lite's server-side toSVG: measured here (Node 20), vega 6 + vega-lite 6
+ * take ~170 ms to load and ~50 ms per chart, bring 79 packages (25 MB), connect a line
+ * across a missing day unless told otherwise, and measure text without fonts. A few
+ * days of points need none of that; this takes well under a millisecond.
  */
 import {format} from 'date-fns';
 import type {ChartBlock} from './document.js';
