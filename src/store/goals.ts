@@ -60,5 +60,6 @@ export function updateGoals<T>(paths: DataPaths, change: (goals: Goal[]) => {goa
 
 /** Writes goals.json whole, atomically. */
 export function writeGoals(paths: DataPaths, goals: readonly Goal[]): void {
+	ensureDir(paths.dir);
 	writeFileAtomic(paths.goals, serializeGoals(goals));
 }
