@@ -4,6 +4,7 @@ import {normaliseCountry, resolveSettings, SETTINGS} from '../domain/settings.js
 import {checkHelp} from '../safety/help-check.js';
 import {type EntriesTally, tallyEntries} from '../domain/doctor/entries-tally.js';
 import {type CheckResult, note, octal, ok, problem} from '../domain/doctor/types.js';
+import {checkGoals} from './doctor-goals.js';
 import {EDIT_FILE_PREFIX} from './edit-file.js';
 import {parseEntryLine} from './entries.js';
 import {forEachLine} from './lines.js';
@@ -40,7 +41,7 @@ export function listDir(dir: string): string[] {
 
 /** The files whose permissions matter: everything cope writes that holds words or settings. */
 export function privateFiles(paths: DataPaths): Array<{path: string; dir: boolean}> {
-	const files = [paths.entries, paths.config, paths.state, paths.quarantine].map((path) => ({path, dir: false}));
+	const files = [paths.entries, paths.config, paths.state, paths.quarantine, paths.goals].map((path) => ({path, dir: false}));
 	const drafts = statOrUndefined(paths.drafts);
 	if (drafts?.isDirectory()) {
 		files.push({path: paths.drafts, dir: true});
@@ -277,6 +278,7 @@ export function runChecks(paths: DataPaths, now: Date, env: NodeJS.ProcessEnv = 
 		['edits', () => checkEditFiles(paths)],
 		['drafts', () => checkDrafts(paths, now)],
 		['config', () => checkConfig(paths)],
+		['goals', () => checkGoals(paths)],
 		['quarantine', () => checkQuarantine(paths)],
 		['help', () => checkHelpNow(paths, env)],
 	];

@@ -7,6 +7,7 @@ import {getPath, SETTINGS} from '../domain/settings.js';
 import {fsyncDir, writeAll, writeFileAtomic} from './atomic.js';
 import {compactLines, parseEntryLine, type RawLine, rewriteEntryLines} from './entries.js';
 import {draftFiles, leftoverEditFiles, leftoverTempFiles, privateFiles, readConfigState, staleLock, tallyStore} from './doctor-checks.js';
+import {repairGoals} from './doctor-goals.js';
 import {type DataPaths, DIR_MODE, FILE_MODE} from './paths.js';
 
 /** A thing moved aside: where it was, why, and its bytes (as text when they are UTF-8, else base64). */
@@ -171,6 +172,7 @@ export function repairDataDir(paths: DataPaths, now: Date): string[] {
 			},
 		],
 		['config.json', () => repairConfig(paths, now, done)],
+		['goals.json', () => repairGoals(paths, now, done)],
 		['permissions', () => repairPermissions(paths, done)],
 	];
 	for (const [name, step] of steps) {

@@ -10,6 +10,7 @@ import {FORMAT_NAMES, IMPORT_FORMATS, type ImportFormat, type ParsedImport} from
 import {inert} from '../../domain/text.js';
 import {CopeError, invalid} from '../../errors.js';
 import {appendChosenEntries} from '../../store/entries.js';
+import {checkGoalsWritable, importGoals} from './goals.js';
 import {decodeText, readImportFile} from '../../store/import-file.js';
 import {readStoreIndex} from '../../store/store-index.js';
 import type {ImportOptions} from './index.js';
@@ -77,6 +78,7 @@ export async function runImport(context: Context, file: string, options: ImportO
 		const plan = planImport(parsed.entries, readStoreIndex(context.paths));
 		progress.end();
 		printImportPreview(context, {name, format, parsed, plan});
+		importGoals(context, parsed.goals, true);
 		if (unmapped.length > 0) throw unmappedError(name, file, parsed as DaylioImport);
 		return;
 	}
@@ -84,6 +86,7 @@ export async function runImport(context: Context, file: string, options: ImportO
 		progress.end();
 		throw unmappedError(name, file, parsed as DaylioImport);
 	}
+	checkGoalsWritable(context, parsed.goals);
 	let plan: ImportPlan | undefined;
 	const entries: readonly Entry[] = parsed.entries;
 	if (entries.length > 0) {
@@ -96,4 +99,5 @@ export async function runImport(context: Context, file: string, options: ImportO
 	}
 	progress.end();
 	printImportResult(context, {name, format, parsed, plan: plan ?? {fresh: [], already: 0, deletedHere: 0, conflicts: []}});
+	importGoals(context, parsed.goals, false);
 }
