@@ -4,6 +4,7 @@ import type {MeasureOptions} from '../../domain/goals/options.js';
 
 export interface GoalOptions extends MeasureOptions {
 	words?: string;
+	since?: string;
 	why?: string;
 	label?: string;
 	json?: boolean;
@@ -49,7 +50,13 @@ export function registerGoal(program: Command, getContext: () => Context): void 
 		.usage('add "<words>" <measure> | edit|pause|resume|archive <id> | done <id>')
 		.addHelpText('after', EXAMPLES);
 
-	measureOptions(goal.command('add').summary('add a goal in your own words').argument('<words>', 'the goal in your words, e.g. "Walk three times a week"')).action(async (words: string, options: GoalOptions) => {
+	measureOptions(
+		goal
+			.command('add')
+			.summary('add a goal in your own words')
+			.argument('<words>', 'the goal in your words, e.g. "Walk three times a week"')
+			.option('--since <date>', 'count it from then, e.g. 2026-10-01 or 4w, when you have been at it a while (default: this week)'),
+	).action(async (words: string, options: GoalOptions) => {
 		const {addGoalCommand} = await import('./run.js');
 		await addGoalCommand(getContext(), words, options);
 	});

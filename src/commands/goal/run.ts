@@ -4,6 +4,7 @@ import {defaultTarget, parseMeasure, parseTarget, parseWords} from '../../domain
 import {currentVersion, type Goal, type GoalMeasure, type GoalState} from '../../domain/goals/types.js';
 import {describeMeasure, describeTarget, shortDate} from '../../domain/goals/words.js';
 import {newEntryId} from '../../domain/mood-entry.js';
+import {parseSince} from '../../domain/period.js';
 import {dateToDay} from '../../domain/stats/days.js';
 import {inert} from '../../domain/text.js';
 import {invalid} from '../../errors.js';
@@ -60,11 +61,13 @@ export async function addGoalCommand(context: Context, wordsText: string, option
 	const label = options.label === undefined ? undefined : parseWords(options.label, '--label', 40);
 	const measure: GoalMeasure = parseMeasure(options) ?? {kind: 'check-in'};
 	const target = parseTarget(options, measure) ?? defaultTarget(measure);
-	const title = measure.kind === 'exercise' ? await exerciseTitle(context, measure.exercise) : undefined;
 	const now = context.now();
 	const today = dateToDay(now);
+	// --since: the goal counts from then, so weeks already lived show in its marks.
+	const from = options.since === undefined ? today : dateToDay(await parseSince(options.since, now));
+	const title = measure.kind === 'exercise' ? await exerciseTitle(context, measure.exercise) : undefined;
 	const goal = updateGoals(context.paths, (goals) => {
-		const made = newGoal(goals, {words, measure, target, ...(why === undefined ? {} : {why}), ...(label === undefined ? {} : {label}), ...(title === undefined ? {} : {exerciseTitle: title})}, {author: 'you', uid: newEntryId(now), now, today});
+		const made = newGoal(goals, {words, measure, target, ...(why === undefined ? {} : {why}), ...(label === undefined ? {} : {label}), ...(title === undefined ? {} : {exerciseTitle: title})}, {author: 'you', uid: newEntryId(now), now, today: from});
 		return {goals: [...goals, made], result: made};
 	});
 	const more = measure.kind === 'check-in' ? [`Mark it when you do it: cope goal done ${goal.id}`] : [];
