@@ -46,7 +46,7 @@ export function registerGoal(program: Command, getContext: () => Context): void 
 	const goal = program
 		.command('goal')
 		.summary('add or change a goal: what you are working toward')
-		.description('A goal is a target per week or per day, counted from what cope already records: an exercise done, a tag, a reading, or a check-in you mark yourself. No streaks: each week starts fresh.')
+		.description('A goal is a target per week or per day, counted from what cope already records: an exercise done, a tag, a reading, or a check-in you mark yourself. Each week starts fresh.')
 		.usage('add "<words>" <measure> | edit|pause|resume|archive <id> | done <id>')
 		.addHelpText('after', EXAMPLES);
 
