@@ -14,7 +14,6 @@ import {realClock} from './clock.js';
 import type {DraftFlush, ExerciseChoice, TuiDeps} from './deps.js';
 import {editInEditor} from './editor.js';
 import {ThemeContext} from './theme.js';
-import {yogaReady} from './yoga-ready.js';
 
 export type {TuiOutcome, Ending, Start} from './app.js';
 export type {ExerciseChoice} from './deps.js';
@@ -34,6 +33,7 @@ export interface Opener {
 export function contextDeps(context: Context, {exercises, helpAfterSave}: Opener): TuiDeps {
 	return {
 		clock: realClock,
+		newId: context.newId,
 		saveEntry: (entry) => appendEntry(context.paths, entry),
 		drafts: {
 			read: (id) => readDraft(context.paths, id),
@@ -86,7 +86,6 @@ function homePlanNow(context: Context): HomePlan {
  */
 export async function runTui(context: Context, start: Start, opener: Opener, deps: TuiDeps = contextDeps(context, opener)): Promise<TuiOutcome> {
 	let outcome: TuiOutcome = {saved: [], ending: 'nothing'};
-	await yogaReady();
 	const lineEnd = watchLineEnd(context.stdout);
 	const flush: DraftFlush = {current: undefined};
 	const instance = render(

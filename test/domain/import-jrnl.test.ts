@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {atTags, parseJrnl, readJrnlText, splitTitle} from '../../src/domain/import/jrnl.js';
 import {failureOf} from '../helpers/failure.js';
+import {testId} from '../helpers/entries.js';
 
 const NOW = new Date(2026, 10, 25, 21, 40);
 
@@ -20,7 +21,7 @@ Body of the second @tagtwo entry.
 
 describe('jrnl text', () => {
 	it('reads entries, titles, bodies, stars and @tags', () => {
-		const result = parseJrnl(JOURNAL, {now: NOW});
+		const result = parseJrnl(JOURNAL, {now: NOW, newId: testId});
 		expect(result.records).toBe(3);
 		const [first, second, third] = result.entries;
 		expect(first?.type).toBe('journal');
@@ -36,26 +37,26 @@ describe('jrnl text', () => {
 	});
 
 	it('reads CRLF files the same way', () => {
-		const lf = parseJrnl(JOURNAL, {now: NOW});
-		const crlf = parseJrnl(JOURNAL.replaceAll('\n', '\r\n'), {now: NOW});
+		const lf = parseJrnl(JOURNAL, {now: NOW, newId: testId});
+		const crlf = parseJrnl(JOURNAL.replaceAll('\n', '\r\n'), {now: NOW, newId: testId});
 		expect(crlf.entries.map((entry) => [entry.values, entry.source])).toEqual(lf.entries.map((entry) => [entry.values, entry.source]));
 	});
 
 	it('refuses text before the first entry, which has no date (exit 2)', () => {
-		const error = failureOf(() => parseJrnl(`a stray line\n${JOURNAL}`, {now: NOW}));
+		const error = failureOf(() => parseJrnl(`a stray line\n${JOURNAL}`, {now: NOW, newId: testId}));
 		expect(error.exitCode).toBe(2);
 		expect(error.message).toMatch(/line 1 comes before the first entry/);
 	});
 
 	it('refuses a file with no entries, and a bad date', () => {
-		expect(failureOf(() => parseJrnl('just some words\n', {now: NOW})).message).toMatch(/line 1/);
-		expect(failureOf(() => parseJrnl('', {now: NOW})).message).toMatch(/no line starts an entry/);
-		expect(failureOf(() => parseJrnl('[2020-02-30 10:00] Bad day.\n', {now: NOW})).message).toMatch(/line 1: "2020-02-30 10:00"/);
+		expect(failureOf(() => parseJrnl('just some words\n', {now: NOW, newId: testId})).message).toMatch(/line 1/);
+		expect(failureOf(() => parseJrnl('', {now: NOW, newId: testId})).message).toMatch(/no line starts an entry/);
+		expect(failureOf(() => parseJrnl('[2020-02-30 10:00] Bad day.\n', {now: NOW, newId: testId})).message).toMatch(/line 1: "2020-02-30 10:00"/);
 	});
 
 	it('keeps an entry that is in the file twice once, and says so', () => {
 		const twice = `${JOURNAL}\n[2020-08-29 11:11] Entry the first.\n\nLorem @ipsum dolor sit amet. Write to me@example.com.\nMore text with @TagOne and maybe also @tagtwo.\n`;
-		const result = parseJrnl(twice, {now: NOW});
+		const result = parseJrnl(twice, {now: NOW, newId: testId});
 		expect(result.entries).toHaveLength(3);
 		expect(result.notes.join(' ')).toMatch(/twice/);
 	});
@@ -83,14 +84,14 @@ describe('jrnl JSON export', () => {
 	});
 
 	it('reads the same entries as the text journal, with the same keys (so importing both adds nothing twice)', () => {
-		const fromText = parseJrnl(JOURNAL, {now: NOW});
-		const fromJson = parseJrnl(json, {now: NOW});
+		const fromText = parseJrnl(JOURNAL, {now: NOW, newId: testId});
+		const fromJson = parseJrnl(json, {now: NOW, newId: testId});
 		expect(fromJson.entries.map((entry) => [entry.at, entry.values, entry.tags, entry.source])).toEqual(fromText.entries.map((entry) => [entry.at, entry.values, entry.tags, entry.source]));
 	});
 
 	it('refuses JSON that is not a jrnl export, naming the entry', () => {
-		expect(failureOf(() => parseJrnl('{"foo": 1}', {now: NOW})).message).toMatch(/no "entries" list/);
-		expect(failureOf(() => parseJrnl('{"entries": [{"title": "x", "date": "2020-01-01"}]}', {now: NOW})).message).toMatch(/entry 1 has no "date" and "time"/);
-		expect(failureOf(() => parseJrnl('{"entries": [', {now: NOW})).message).toMatch(/looks like JSON/);
+		expect(failureOf(() => parseJrnl('{"foo": 1}', {now: NOW, newId: testId})).message).toMatch(/no "entries" list/);
+		expect(failureOf(() => parseJrnl('{"entries": [{"title": "x", "date": "2020-01-01"}]}', {now: NOW, newId: testId})).message).toMatch(/entry 1 has no "date" and "time"/);
+		expect(failureOf(() => parseJrnl('{"entries": [', {now: NOW, newId: testId})).message).toMatch(/looks like JSON/);
 	});
 });

@@ -9,6 +9,7 @@ import {writeGoals} from '../../src/store/goals.js';
 import {dataPaths} from '../../src/store/paths.js';
 import {exerciseOf, journal, moodLog} from '../fixtures/exercises.js';
 import {makeHome} from '../helpers/cli.js';
+import {testId} from '../helpers/entries.js';
 import {KEYS, press, waitForText} from '../helpers/ink.js';
 import {FakeClock, startTui, type Harness} from '../helpers/tui.js';
 
@@ -63,10 +64,10 @@ describe('home screen: goals and homework', () => {
 		const h = await openHome((home) => {
 			const paths = dataPaths(home);
 			// Walks on Monday and Wednesday (twice on Wednesday: one day); one thought record on Tuesday.
-			for (const at of [day(0), day(2), day(2, 18)]) appendEntry(paths, createMoodEntry({mood: 6, tags: ['walk'], at, now: at}));
-			appendEntry(paths, createEntry({type: 'thought-record', exercise: 'thought-record', at: day(1), now: day(1), values: {}}));
+			for (const at of [day(0), day(2), day(2, 18)]) appendEntry(paths, createMoodEntry({mood: 6, tags: ['walk'], at, now: at, id: testId()}));
+			appendEntry(paths, createEntry({type: 'thought-record', exercise: 'thought-record', at: day(1), now: day(1), values: {}, id: testId()}));
 			// Last week's walk is not this week's.
-			appendEntry(paths, createMoodEntry({mood: 6, tags: ['walk'], at: day(-1), now: day(-1)}));
+			appendEntry(paths, createMoodEntry({mood: 6, tags: ['walk'], at: day(-1), now: day(-1), id: testId()}));
 			let list = goals(
 				{words: 'Walk three times a week', measure: {kind: 'tag', tag: 'walk'}, target: {per: 'week', count: 3}},
 				{words: 'Two thought records', measure: {kind: 'exercise', exercise: 'thought-record'}, target: {per: 'week', count: 2}, exerciseTitle: 'Thought record', label: 'thought records'},
@@ -106,7 +107,7 @@ describe('home screen: goals and homework', () => {
 	it('once today’s homework is done it goes back to its place', async () => {
 		const h = await openHome((home) => {
 			const paths = dataPaths(home);
-			appendEntry(paths, createEntry({type: 'journal', exercise: 'journal', at: day(2, 8), now: day(2, 8), values: {text: 'done'}}));
+			appendEntry(paths, createEntry({type: 'journal', exercise: 'journal', at: day(2, 8), now: day(2, 8), values: {text: 'done'}, id: testId()}));
 			writeGoals(paths, goals({words: 'Journal', measure: {kind: 'exercise', exercise: 'journal'}, target: {per: 'weekdays', days: [2]}, exerciseTitle: 'Journal', author: 'therapist'}));
 		});
 		const frame = await waitForText(h.rendered, 'What would help right now?');

@@ -3,7 +3,6 @@ import {addCheckIn, changeGoal, type GoalChange, newGoal, removeCheckIn} from '.
 import {defaultTarget, parseMeasure, parseTarget, parseWords} from '../../domain/goals/options.js';
 import {currentVersion, type Goal, type GoalMeasure, type GoalState} from '../../domain/goals/types.js';
 import {describeMeasure, describeTarget, shortDate} from '../../domain/goals/words.js';
-import {newEntryId} from '../../domain/mood-entry.js';
 import {parseSince} from '../../domain/period.js';
 import {dateToDay} from '../../domain/stats/days.js';
 import {inert} from '../../domain/text.js';
@@ -67,7 +66,7 @@ export async function addGoalCommand(context: Context, wordsText: string, option
 	const from = options.since === undefined ? today : dateToDay(await parseSince(options.since, now));
 	const title = measure.kind === 'exercise' ? await exerciseTitle(context, measure.exercise) : undefined;
 	const goal = updateGoals(context.paths, (goals) => {
-		const made = newGoal(goals, {words, measure, target, ...(why === undefined ? {} : {why}), ...(label === undefined ? {} : {label}), ...(title === undefined ? {} : {exerciseTitle: title})}, {author: 'you', uid: newEntryId(now), now, today: from});
+		const made = newGoal(goals, {words, measure, target, ...(why === undefined ? {} : {why}), ...(label === undefined ? {} : {label}), ...(title === undefined ? {} : {exerciseTitle: title})}, {author: 'you', uid: context.newId(now), now, today: from});
 		return {goals: [...goals, made], result: made};
 	});
 	const more = measure.kind === 'check-in' ? [`Mark it when you do it: cope goal done ${goal.id}`] : [];

@@ -3,7 +3,6 @@ import {changeGoal, newGoal} from '../../domain/goals/edit.js';
 import {defaultTarget, parseMeasure, parseTarget, parseWords} from '../../domain/goals/options.js';
 import {currentVersion, type Goal, type GoalMeasure} from '../../domain/goals/types.js';
 import {defaultLabel, describeTarget, FROM_PLAN} from '../../domain/goals/words.js';
-import {newEntryId} from '../../domain/mood-entry.js';
 import {dateToDay} from '../../domain/stats/days.js';
 import {inert} from '../../domain/text.js';
 import {readGoals, updateGoals} from '../../store/goals.js';
@@ -35,7 +34,7 @@ export async function setHomework(context: Context, exerciseText: string, option
 			const changed = changeGoal(existing, {target, state: 'active', ...(note === undefined ? {} : {words: note})}, {now, today});
 			return {goals: goals.map((goal) => (goal === existing ? changed : goal)), result: {goal: changed, made: false}};
 		}
-		const made = newGoal(goals, {words: note ?? title, measure, target, label: defaultLabel(measure, title, title), exerciseTitle: title}, {author: 'therapist', uid: newEntryId(now), now, today});
+		const made = newGoal(goals, {words: note ?? title, measure, target, label: defaultLabel(measure, title, title), exerciseTitle: title}, {author: 'therapist', uid: context.newId(now), now, today});
 		return {goals: [...goals, made], result: {goal: made, made: true}};
 	});
 	const {goal} = outcome;

@@ -15,6 +15,7 @@ import {decodeText, readImportFile} from '../../store/import-file.js';
 import {readStoreIndex} from '../../store/store-index.js';
 import type {ImportOptions} from './index.js';
 import {printImportPreview, printImportResult, unmappedError} from './report.js';
+import type {IdMaker} from '../../domain/entry-id.js';
 import {type Progress, PROGRESS_FROM_CHARS, progressLine} from './progress.js';
 
 function fromHint(guess: ImportFormat | undefined): string {
@@ -45,10 +46,10 @@ async function readStdinText(stdin: NodeJS.ReadStream): Promise<string> {
 	return decodeText(Buffer.concat(chunks), 'stdin');
 }
 
-function parseFile(format: ImportFormat, text: string, options: {moodMap: ReadonlyMap<string, number>; now: Date; progress: Progress; label: string}): ParsedImport | DaylioImport {
+function parseFile(format: ImportFormat, text: string, options: {moodMap: ReadonlyMap<string, number>; now: Date; newId: IdMaker; progress: Progress; label: string}): ParsedImport | DaylioImport {
 	const onProgress = (done: number, total: number): void => options.progress.update(options.label, done, total);
-	if (format === 'daylio') return parseDaylio(text, {moodMap: options.moodMap, now: options.now, onProgress});
-	if (format === 'jrnl') return parseJrnl(text, {now: options.now, onProgress});
+	if (format === 'daylio') return parseDaylio(text, {moodMap: options.moodMap, now: options.now, newId: options.newId, onProgress});
+	if (format === 'jrnl') return parseJrnl(text, {now: options.now, newId: options.newId, onProgress});
 	return parseCopeExport(text);
 }
 
@@ -64,7 +65,7 @@ export async function runImport(context: Context, file: string, options: ImportO
 	const progress = progressLine(context.stderr, content.length >= PROGRESS_FROM_CHARS);
 	let parsed: ParsedImport | DaylioImport;
 	try {
-		parsed = parseFile(format, content, {moodMap, now: context.now(), progress, label: `Reading ${inert(name, {singleLine: true})}…`});
+		parsed = parseFile(format, content, {moodMap, now: context.now(), newId: context.newId, progress, label: `Reading ${inert(name, {singleLine: true})}…`});
 	} catch (error) {
 		progress.end();
 		if (!(error instanceof CopeError)) throw error;

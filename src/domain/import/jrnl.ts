@@ -1,4 +1,5 @@
 import {createEntry} from '../mood-entry.js';
+import type {IdMaker} from '../entry-id.js';
 import type {Entry, EntryValue} from '../entry.js';
 import {tagsInText} from '../text.js';
 import {invalid} from '../../errors.js';
@@ -122,7 +123,7 @@ export function jrnlSourceKey(record: JrnlRecord): string {
 }
 
 /** jrnl entries as journal entries: values {text: title, blank line, body; starred?}, @tags as tags. */
-export function parseJrnl(text: string, options: {now: Date; onProgress?: ProgressCallback}): ParsedImport {
+export function parseJrnl(text: string, options: {now: Date; newId: IdMaker; onProgress?: ProgressCallback}): ParsedImport {
 	const records = readJrnl(text);
 	const seen = new Set<string>();
 	const entries: Entry[] = [];
@@ -140,7 +141,7 @@ export function parseJrnl(text: string, options: {now: Date; onProgress?: Progre
 		if (record.starred) values['starred'] = true;
 		const labels = [...record.tags.map((tag) => tag.replace(/^[@#]/, '')), ...atTags(text)];
 		const tags = [...labels.map((label) => tagFromLabel(label)).filter((tag): tag is string => tag !== undefined), ...tagsInText(text)];
-		entries.push(createEntry({type: 'journal', exercise: 'journal', at, now: options.now, tags, values, source: {from: 'jrnl', key}}));
+		entries.push(createEntry({id: options.newId(options.now), type: 'journal', exercise: 'journal', at, now: options.now, tags, values, source: {from: 'jrnl', key}}));
 		if (index % 500 === 0) options.onProgress?.(index, sorted.length);
 	});
 	const notes = repeated > 0 ? [`${repeated} ${repeated === 1 ? 'entry appears' : 'entries appear'} twice in the file (same time and words); each is kept once.`] : [];
