@@ -283,3 +283,11 @@ describe('goals.json', () => {
 		expect(again).toMatchObject({added: 0, updated: 0, same: 2});
 	});
 });
+
+describe('the home line', () => {
+	it('keeps a label’s own number apart from the count', () => {
+		const urge = goal({kind: 'metric', metric: 'urge', op: 'below', value: 7}, {per: 'week', count: 3});
+		const facts = gatherFacts([entry(at('2026-11-23'), {metrics: {urge: 3}})], [urge]);
+		expect(homeLine(goalsProgress([urge], facts, '2026-11-25', 1))).toBe('This week: urge below 7: 1 of 3');
+	});
+});

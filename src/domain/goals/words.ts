@@ -111,7 +111,9 @@ export function weekPhrase(week: WeekProgress, version: Pick<GoalVersion, 'measu
 /** A few words for the one-line views: "walk 2 of 3", "thought record done today". */
 export function shortPhrase(week: WeekProgress, version: Pick<GoalVersion, 'measure' | 'target' | 'label'>): string | undefined {
 	if (week.state !== 'active') return undefined;
-	const {target, measure, label} = version;
+	const {target, measure} = version;
+	// "urge below 7: 3 of 5", so that the label's number and the count stay apart.
+	const label = /\d$/.test(version.label) ? `${version.label}:` : version.label;
 	if (target.per !== 'day') return `${label} ${week.done} of ${week.set}`;
 	if (measure.kind === 'metric') return week.set === 0 ? undefined : `${label} ${week.done} of ${plural(week.set, 'day')}`;
 	if (week.today && target.count > 1) return `${label} today ${Math.min(week.today.done, target.count)} of ${target.count}`;
