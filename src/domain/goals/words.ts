@@ -143,7 +143,8 @@ export function historyPhrase(weeks: readonly WeekProgress[]): string | undefine
 
 /** Homework beside its exercise on the home screen: "from your therapy plan · 1 of 2 this week". */
 export function planNote(week: WeekProgress, version: Pick<GoalVersion, 'measure' | 'target'>): string {
-	if (version.target.per === 'weekdays') return `${FROM_PLAN} · for today (${weekdayList(version.target.days)})`;
+	// Short enough to stand beside the exercise's title on an 80-column home screen; cope homework lists the days.
+	if (version.target.per === 'weekdays') return `${FROM_PLAN} · for today`;
 	return `${FROM_PLAN} · ${weekPhrase(week, version)}`;
 }
 
