@@ -25,15 +25,16 @@ describe('parseDaylio', () => {
 		expect(result.records).toBe(3);
 		expect(result.entries.map((entry) => entry.at.slice(0, 16))).toEqual(['2021-09-27T00:30', '2021-09-28T08:05', '2021-09-28T22:00']);
 		const [awful, meh, rad] = result.entries;
-		expect(rad?.values).toEqual({mood: 9, note: 'A good day\n\nWent out.\nThen\nhome, "tired"'});
+		// The mood word as Daylio wrote it (trimmed) is kept beside the level.
+		expect(rad?.values).toEqual({mood: 9, moodLabel: 'Rad', note: 'A good day\n\nWent out.\nThen\nhome, "tired"'});
 		expect(rad?.tags).toEqual(['friends', 'movies-tv', 'eat-out']);
 		expect(rad?.metrics).toEqual({mood: 9});
 		expect(rad?.type).toBe('mood');
 		expect(rad?.exercise).toBe('mood-log');
 		expect(rad?.source?.from).toBe('daylio');
-		expect(meh?.values).toEqual({mood: 5});
+		expect(meh?.values).toEqual({mood: 5, moodLabel: 'meh'});
 		expect(meh?.tags).toEqual([]);
-		expect(awful?.values).toEqual({mood: 1, note: "couldn't sleep"});
+		expect(awful?.values).toEqual({mood: 1, moodLabel: 'awful', note: "couldn't sleep"});
 		// Ids are sortable by creation and follow the order things happened.
 		const ids = result.entries.map((entry) => entry.id);
 		expect([...ids].sort()).toEqual(ids);

@@ -22,6 +22,20 @@ Examples:
 
 See them with: cope goals`;
 
+const ADD_EXAMPLES = `
+Examples:
+  cope goal add "Walk three times a week" --tag walk --per-week 3 --why "to play with my kids"
+  cope goal add "Two thought records a week" --exercise thought-record --per-week 2
+  cope goal add "Ride out urges" --metric urge --below 7 --days-per-week 5
+  cope goal add "Sleep enough" --metric sleep --at-least 6
+  cope goal add "Call a friend" --check-in --per-week 1 --since 4w`;
+
+const EDIT_EXAMPLES = `
+Examples:
+  cope goal edit 1 --per-week 4          from this week on; earlier weeks keep the goal they had
+  cope goal edit 1 --words "Walk four times a week" --why "to sleep better"
+  cope goal edit 1 --tag run             count another tag instead`;
+
 /** Options that say what a goal counts and how often (add, edit). */
 function measureOptions(command: Command): Command {
 	return command
@@ -55,13 +69,14 @@ export function registerGoal(program: Command, getContext: () => Context): void 
 			.command('add')
 			.summary('add a goal in your own words')
 			.argument('<words>', 'the goal in your words, e.g. "Walk three times a week"')
-			.option('--since <date>', 'count it from then, e.g. 2026-10-01 or 4w, when you have been at it a while (default: this week)'),
+			.option('--since <date>', 'count it from then, e.g. 2026-10-01 or 4w, when you have been at it a while (default: this week)')
+			.addHelpText('after', ADD_EXAMPLES),
 	).action(async (words: string, options: GoalOptions) => {
 		const {addGoalCommand} = await import('./run.js');
 		await addGoalCommand(getContext(), words, options);
 	});
 
-	measureOptions(goal.command('edit').summary('change a goal from this week on').argument('<id>', 'the goal id, as cope goals shows it').option('--words <text>', 'new words for it')).action(async (id: string, options: GoalOptions) => {
+	measureOptions(goal.command('edit').summary('change a goal from this week on').argument('<id>', 'the goal id, as cope goals shows it').option('--words <text>', 'new words for it').addHelpText('after', EDIT_EXAMPLES)).action(async (id: string, options: GoalOptions) => {
 		const {editGoalCommand} = await import('./run.js');
 		await editGoalCommand(getContext(), id, options);
 	});
@@ -76,6 +91,7 @@ export function registerGoal(program: Command, getContext: () => Context): void 
 			.summary(summary)
 			.argument('<id>', 'the goal id, as cope goals shows it')
 			.option('--json', 'print the goal as stored, as JSON')
+			.addHelpText('after', `\nExamples:\n  cope goal ${name} 1\n  cope goal ${name} 1 --json`)
 			.action(async (id: string, options: {json?: boolean}) => {
 				const {setGoalStateCommand} = await import('./run.js');
 				setGoalStateCommand(getContext(), id, name, options);
@@ -89,6 +105,7 @@ export function registerGoal(program: Command, getContext: () => Context): void 
 		.option('--on <day>', 'the day it counts on: today (default), yesterday, 2026-11-20, ...')
 		.option('--undo', 'take back the last check-in of that day')
 		.option('--json', 'print the goal as stored, as JSON')
+		.addHelpText('after', '\nExamples:\n  cope goal done 4                 today\n  cope goal done 4 --on yesterday\n  cope goal done 4 --undo          take back today\'s last check-in')
 		.action(async (id: string, options: {on?: string; undo?: boolean; json?: boolean}) => {
 			const {checkInCommand} = await import('./run.js');
 			await checkInCommand(getContext(), id, options);

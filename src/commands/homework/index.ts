@@ -12,7 +12,7 @@ const EXAMPLES = `
 Examples:
   cope homework                                   what is set, and how this week is going
   cope homework set thought-record --days mon,thu on those weekdays
-  cope homework set behavioural-activation --per-week 3 --note "one small pleasant thing"
+  cope homework set box-breathing --per-week 3 --note "before bed"
   cope homework set thought-record --per-week 2   setting it again changes it, from this week on
   cope homework stop thought-record
 
@@ -34,6 +34,7 @@ export function registerHomework(program: Command, getContext: () => Context): v
 		.option('--weeks <n>', 'how many weeks of marks, 1–52 (default 8)')
 		.option('--all', 'include homework that was stopped')
 		.option('--json', 'print it as JSON (fields: docs/goals.md)')
+		.addHelpText('after', '\nExamples:\n  cope homework\n  cope homework list --weeks 12\n  cope homework --json')
 		.action(async (options: {weeks?: string; all?: boolean; json?: boolean}) => {
 			const {showGoals} = await import('../goals/show.js');
 			showGoals(getContext(), options, 'therapist');
@@ -47,6 +48,7 @@ export function registerHomework(program: Command, getContext: () => Context): v
 		.option('--per-week <n>', 'so many times a week, any days')
 		.option('--note <text>', 'a few words from the therapist, shown with it')
 		.option('--json', 'print the item as stored, as JSON')
+		.addHelpText('after', '\nExamples:\n  cope homework set thought-record --days mon,thu\n  cope homework set box-breathing --per-week 3 --note "before bed"')
 		.action(async (exercise: string, options: HomeworkOptions) => {
 			const {setHomework} = await import('./run.js');
 			await setHomework(getContext(), exercise, options);
@@ -57,6 +59,7 @@ export function registerHomework(program: Command, getContext: () => Context): v
 		.summary('stop a homework item (its weeks so far are kept)')
 		.argument('<exercise|id>', 'the exercise id, or the id cope homework shows')
 		.option('--json', 'print the item as stored, as JSON')
+		.addHelpText('after', '\nExamples:\n  cope homework stop thought-record\n  cope homework stop 3')
 		.action(async (item: string, options: {json?: boolean}) => {
 			const {setGoalStateCommand} = await import('../goal/run.js');
 			const {stopHomework} = await import('./run.js');
