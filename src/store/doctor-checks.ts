@@ -1,4 +1,5 @@
 import {readdirSync, readFileSync, statSync, type Stats} from 'node:fs';
+import {createHash} from 'node:crypto';
 import {join} from 'node:path';
 import {normaliseCountry, resolveSettings, SETTINGS} from '../domain/settings.js';
 import {checkHelp} from '../safety/help-check.js';
@@ -67,7 +68,7 @@ export function checkPermissions(paths: DataPaths): CheckResult {
 const SHOWN_LINES = 20;
 
 export function tallyStore(paths: DataPaths): EntriesTally {
-	const tally = tallyEntries();
+	const tally = tallyEntries((text) => createHash('sha1').update(text).digest('base64'));
 	forEachLine(paths.entries, (text, line) => tally.add(parseEntryLine(text), line, text));
 	return tally.result();
 }
