@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 
 // The layers of src/ and what each may import (docs/architecture.md, "Layers"). A rule
 // names what a layer must not reach, by import and by import(); a type-only import is
-// fine (it is gone at run time). test/unit/lint-rules.test.ts shows each rule failing.
+// fine (it is gone at run time). test/build/layer-rules.test.ts shows each rule failing.
 
 /** The libraries that only ever load through an import() (docs/architecture.md, "How the build works"). */
 const HEAVY = ['ink', 'react', 'react/*', '@inkjs/*', 'zod', 'chrono-node', 'conf', 'csv-parse', 'csv-parse/*'];

@@ -7,7 +7,7 @@
 //   A chunk is read only when a command first awaits that import, so the fast paths
 //   (log, journal, list, report, export) never read Ink's or zod's code. The seams are the
 //   `await import()` calls in src/ (docs/architecture.md, "How the build works").
-// - dist/meta.json: the sources and static imports of each output file (for the fast-path test).
+// - dist/meta.json: the sources and static imports of each output file, for test/build/fast-path.test.ts.
 //
 // bin/cope.js turns on Node's compile cache (Node 22+) before it imports dist/cli.js.
 import {build} from 'esbuild';
@@ -65,7 +65,7 @@ const result = await build({
 });
 
 // For each output file: the sources it holds and the files it imports statically (read at
-// once with it; an import() is read when awaited). test/e2e/fast-path.test.ts reads this.
+// once with it; an import() is read when awaited). test/build/fast-path.test.ts reads this.
 const inDist = (/** @type {string} */ file) => relative('dist', file).split('\\').join('/');
 const outputs = Object.fromEntries(
 	Object.entries(result.metafile.outputs)

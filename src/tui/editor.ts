@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process';
-import {chooseEditor} from '../commands/editor.js';
+import {chooseEditor} from '../term.js';
 import {withEditFile} from '../store/edit-file.js';
 import type {DataPaths} from '../store/paths.js';
 

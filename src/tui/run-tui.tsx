@@ -5,21 +5,29 @@ import {localDay} from '../domain/entry.js';
 import {crisisLines} from '../safety/help.js';
 import {deleteDraft, readDraft, writeDraft} from '../store/drafts.js';
 import {appendEntry, readEntries} from '../store/entries.js';
-import {helpAfterEntryOnScreen} from '../commands/after-save.js';
 import {App, type Start, type TuiOutcome} from './app.js';
+import {startBracketedPaste, withoutBracketedPaste} from './bracketed-paste.js';
 import {realClock} from './clock.js';
 import type {DraftFlush, ExerciseChoice, TuiDeps} from './deps.js';
 import {editInEditor} from './editor.js';
 import {ThemeContext} from './theme.js';
 
-export type {TuiOutcome, Ending} from './app.js';
+export type {TuiOutcome, Ending, Start} from './app.js';
 export type {ExerciseChoice} from './deps.js';
 
 /** How long typing must pause before a text field's draft is written. */
 const AUTOSAVE_MS = 600;
 
+/** What the command that opens the screens hands them, beyond the data directory and terminal. */
+export interface Opener {
+	/** The runnable exercises, for the home screen's list. */
+	exercises: ExerciseChoice[];
+	/** The calm message after a hard entry, for the summary screen (undefined: none is due). */
+	helpAfterSave: TuiDeps['helpAfterSave'];
+}
+
 /** The real outside world for the TUI: this data directory, this terminal. */
-export function contextDeps(context: Context, exercises: ExerciseChoice[]): TuiDeps {
+export function contextDeps(context: Context, {exercises, helpAfterSave}: Opener): TuiDeps {
 	return {
 		clock: realClock,
 		newId: context.newId,
@@ -29,9 +37,9 @@ export function contextDeps(context: Context, exercises: ExerciseChoice[]): TuiD
 			write: (draft) => writeDraft(context.paths, draft),
 			remove: (id) => deleteDraft(context.paths, id),
 		},
-		editText: (text) => editInEditor(context.paths, context.env, context.stdin, text),
+		editText: (text) => withoutBracketedPaste(() => editInEditor(context.paths, context.env, context.stdin, text)),
 		helpLines: () => crisisLines(context.settings()),
-		helpAfterSave: (entry) => helpAfterEntryOnScreen(context, entry),
+		helpAfterSave,
 		exercises: () => exercises,
 		glance: () => {
 			const now = context.now();
@@ -50,10 +58,11 @@ export function contextDeps(context: Context, exercises: ExerciseChoice[]): TuiD
  * paths never load Ink or React. A closed terminal (SIGHUP) or SIGTERM writes the
  * draft first, so at most nothing is lost.
  */
-export async function runTui(context: Context, start: Start, exercises: ExerciseChoice[], deps: TuiDeps = contextDeps(context, exercises)): Promise<TuiOutcome> {
+export async function runTui(context: Context, start: Start, opener: Opener, deps: TuiDeps = contextDeps(context, opener)): Promise<TuiOutcome> {
 	let outcome: TuiOutcome = {saved: [], ending: 'nothing'};
 	const lineEnd = watchLineEnd(context.stdout);
 	const flush: DraftFlush = {current: undefined};
+	const paste = startBracketedPaste(context.stdin, context.stdout);
 	const instance = render(
 		<ThemeContext.Provider value={{color: deps.color}}>
 			<App start={start} deps={deps} flush={flush} onExit={(result) => (outcome = result)} />
@@ -72,6 +81,7 @@ export async function runTui(context: Context, start: Start, exercises: Exercise
 	} finally {
 		process.off('SIGHUP', onSignal);
 		process.off('SIGTERM', onSignal);
+		paste.stop();
 		lineEnd.stop();
 	}
 	// Ink leaves its last frame without a line break when that frame followed one as tall as

@@ -20,7 +20,7 @@ export interface RunOptions {
 
 /**
  * The environment the built CLI runs with in tests: no colour, a fixed locale, no CI
- * quirks, and no first-run note (test/e2e/first-run.test.ts turns it back on with
+ * quirks, and no first-run note (test/commands/first-run.test.ts turns it back on with
  * `COPE_NO_WELCOME: undefined`).
  */
 export function testEnv(home: string | undefined, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {

@@ -1,0 +1,55 @@
+import {existsSync, statSync} from 'node:fs';
+import type {Context} from '../../context.js';
+import {type CheckResult, problem} from '../../domain/doctor/types.js';
+import {inert} from '../../domain/text.js';
+
+const MARKS: Record<CheckResult['status'], string> = {ok: '✓', note: '·', problem: '!'};
+
+function printResults(context: Context, results: readonly CheckResult[]): void {
+	for (const result of results) {
+		context.stdout.write(`${MARKS[result.status]} ${inert(result.summary)}\n`);
+		for (const detail of result.details) context.stdout.write(`    ${inert(detail, {singleLine: true})}\n`);
+	}
+}
+
+/** Runs the checks (and repairs), prints them, and returns the problems that remain. */
+export function doctor(
+	context: Context,
+	options: {repair?: boolean; json?: boolean},
+	runChecks: (paths: Context['paths'], now: Date, env: NodeJS.ProcessEnv) => CheckResult[],
+	repair: (paths: Context['paths'], now: Date) => string[],
+): CheckResult[] {
+	const {paths, stdout} = context;
+	const now = context.now();
+	if (existsSync(paths.dir) && !statSync(paths.dir).isDirectory()) {
+		const result = problem('folder', `${paths.dir} is a file, not a folder, so cope cannot keep anything there.`, ['Move the file aside, or choose another data folder with --home or COPE_HOME.'], false);
+		if (options.json) stdout.write(JSON.stringify({dir: paths.dir, healthy: false, problems: 1, checks: [result], repaired: []}, null, 2) + '\n');
+		else printResults(context, [result]);
+		return [result];
+	}
+	if (!existsSync(paths.dir)) {
+		if (options.json) stdout.write(JSON.stringify({dir: paths.dir, healthy: true, problems: 0, checks: [], repaired: []}, null, 2) + '\n');
+		else stdout.write(`No data yet at ${inert(paths.dir)}: nothing to check.\n`);
+		return [];
+	}
+	const before = runChecks(paths, now, context.env);
+	const repaired = options.repair && before.some((result) => result.repairable) ? repair(paths, now) : [];
+	const after = repaired.length > 0 ? runChecks(paths, now, context.env) : before;
+	const problems = after.filter((result) => result.status === 'problem');
+	if (options.json) {
+		stdout.write(JSON.stringify({dir: paths.dir, healthy: problems.length === 0, problems: problems.length, checks: after, repaired, ...(repaired.length > 0 ? {before} : {})}, null, 2) + '\n');
+		return problems;
+	}
+	stdout.write(`Checking ${inert(paths.dir)}\n\n`);
+	printResults(context, before);
+	if (options.repair) {
+		if (repaired.length > 0) stdout.write(`\nRepaired:\n${repaired.map((line) => `  ${inert(line)}\n`).join('')}`);
+		else stdout.write(problems.length > 0 ? '\nNone of this is something cope can safely change by itself.\n' : '\nNothing needed repairing.\n');
+		if (repaired.length > 0 && problems.length > 0) {
+			stdout.write('\nStill to look at:\n');
+			printResults(context, problems);
+		}
+	}
+	if (problems.length === 0) stdout.write(options.repair && repaired.length > 0 ? '\nAll well now.\n' : '\nAll well.\n');
+	return problems;
+}

@@ -1,0 +1,58 @@
+import {spawnSync} from 'node:child_process';
+import type {Context} from '../../context.js';
+import type {Entry} from '../../domain/entry.js';
+import {renderDocument} from '../../domain/edit/document.js';
+import type {FieldSpec} from '../../domain/edit/fields.js';
+import {CopeError, failure, invalid} from '../../errors.js';
+import {rewriteEditFile, withEditFile} from '../../store/edit-file.js';
+import {askYesNo} from '../shared/confirm.js';
+import {shortId} from '../shared/read.js';
+import {chooseEditor} from '../../term.js';
+
+
+/** Runs the editor on `path` through the shell, as git does, so "code --wait" works too. */
+function runEditor(editor: string, path: string, env: NodeJS.ProcessEnv): number | null {
+	const result =
+		process.platform === 'win32'
+			? spawnSync(editor, [`"${path}"`], {stdio: 'inherit', shell: true, env})
+			: spawnSync('/bin/sh', ['-c', `${editor} "$1"`, 'sh', path], {stdio: 'inherit', env});
+	if (result.error) throw failure(`could not start your editor (${editor}): ${result.error.message}`, 'Set another with EDITOR, or use cope edit <id> --set field=value.');
+	return result.status;
+}
+
+function withProblem(text: string, problem: string): string {
+	const kept = text.split('\n').filter((line) => !line.startsWith('# PLEASE FIX: '));
+	return [...problem.split('\n').map((line) => `# PLEASE FIX: ${line}`), ...kept].join('\n');
+}
+
+/**
+ * Opens the entry in the person's editor and returns the new version (undefined:
+ * nothing changed). If what they wrote cannot be used, they are told why and may
+ * reopen it with their words kept; saying no leaves the store as it was (exit 2).
+ */
+export async function editInEditor(context: Context, entry: Entry, fields: readonly FieldSpec[], apply: (text: string) => Promise<Entry | undefined>): Promise<Entry | undefined> {
+	if (!context.interactive) {
+		throw invalid('cope edit opens your editor, which needs a terminal, and this is not one.', `Without one, change fields with --set, e.g. cope edit ${shortId(entry.id)} --set mood=5 --set note="..."`);
+	}
+	const editor = chooseEditor(context.env);
+	if (editor === undefined) throw invalid('no editor found: VISUAL and EDITOR are not set, and neither vi nor nano is installed.', `Set one (export EDITOR=nano), or use cope edit ${shortId(entry.id)} --set field=value.`);
+	const original = renderDocument(entry, fields);
+	return withEditFile(context.paths, shortId(entry.id), original, async (path, read) => {
+		for (;;) {
+			const status = runEditor(editor, path, context.env);
+			if (status !== 0) throw failure(`your editor (${editor}) ended with ${status === null ? 'a signal' : `status ${status}`}; nothing was changed.`);
+			const text = read();
+			if (text === original) return undefined;
+			try {
+				return await apply(text);
+			} catch (error) {
+				if (!(error instanceof CopeError) || error.exitCode !== 2) throw error;
+				context.stderr.write(`cope: ${error.message}\n`);
+				if (!(await askYesNo(context, 'Open it again to fix that? (your changes are kept)', true))) {
+					throw invalid(error.message, 'Nothing was changed.');
+				}
+				rewriteEditFile(path, withProblem(text, error.message));
+			}
+		}
+	});
+}

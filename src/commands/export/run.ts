@@ -1,0 +1,39 @@
+import type {Context} from '../../context.js';
+import {exportCsv} from '../../domain/export/csv.js';
+import {exportJson} from '../../domain/export/json.js';
+import {exportMarkdown} from '../../domain/export/markdown.js';
+import {byOldest, inDayRange, parseDayRange} from '../../domain/export/range.js';
+import {inert} from '../../domain/text.js';
+import {toLocalIso} from '../../domain/time.js';
+import {invalid} from '../../errors.js';
+import {writeExportFile} from '../../store/export-file.js';
+import type {ExportOptions} from './index.js';
+import {loadEntries} from '../shared/read.js';
+
+export const EXPORT_FORMATS = ['json', 'csv', 'md'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+function readFormat(text: string | undefined): ExportFormat {
+	const format = (text ?? 'json').trim().toLowerCase().replace(/^markdown$/, 'md');
+	if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
+		throw invalid(`--format ${JSON.stringify(text)} is not a format cope exports.`, 'Use --format json (complete), csv (spreadsheets) or md (to read).');
+	}
+	return format as ExportFormat;
+}
+
+export async function exportEntries(context: Context, options: ExportOptions): Promise<void> {
+	const format = readFormat(options.format);
+	if (options.force && options.output === undefined) throw invalid('--force only goes with -o <file>.', 'For example: cope export -o backup.json --force');
+	const now = context.now();
+	const range = await parseDayRange(options, now);
+	const entries = loadEntries(context, (entry) => inDayRange(entry, range)).sort(byOldest);
+	const text = format === 'json' ? exportJson(entries, toLocalIso(now)) : format === 'csv' ? exportCsv(entries) : exportMarkdown(entries, now);
+	if (options.output === undefined) {
+		// Words on a terminal are made inert; in a pipe or a file they are written as they are.
+		context.stdout.write(context.stdout.isTTY ? inert(text) : text);
+		return;
+	}
+	const path = writeExportFile(options.output, text, {overwrite: options.force === true, paths: context.paths});
+	context.stdout.write(`Exported ${entries.length} ${entries.length === 1 ? 'entry' : 'entries'} to ${inert(path, {singleLine: true})}.\n`);
+	context.warn('this file holds your private writing. Keep it somewhere only you can reach, and delete it when you no longer need it.');
+}

@@ -1,8 +1,0 @@
-import type {Context} from '../context.js';
-import {invalid} from '../errors.js';
-
-/** Interactive screens need a terminal at both ends; say so instead of hanging (exit 2). */
-export function requireTerminal(context: Context, what: string, instead?: string): void {
-	if (context.interactive) return;
-	throw invalid(`${what} needs a terminal, and this is not one (stdin or stdout is piped).`, instead);
-}

@@ -1,0 +1,88 @@
+import type {Command} from 'commander';
+import {format} from 'date-fns';
+import type {Context} from '../../context.js';
+import type {Entry} from '../../domain/entry.js';
+import {parseSince} from '../../domain/period.js';
+import {entryContains, summarizeEntry, typeLabel} from '../../domain/summary.js';
+import {cellsOf, inert, normaliseTag, truncate} from '../../domain/text.js';
+import {wallClock} from '../../domain/time.js';
+import {invalid} from '../../errors.js';
+import {outputWidth} from '../../term.js';
+import {loadLatest, shortId} from '../shared/read.js';
+
+export interface ListOptions {
+	type?: string;
+	tag?: string;
+	since?: string;
+	grep?: string;
+	count?: string;
+	json?: boolean;
+}
+
+export function registerList(program: Command, getContext: () => Context): void {
+	program
+		.command('list')
+		.summary('recent entries')
+		.description('Show recent entries, newest first.')
+		.option('--type <type>', 'only this type: mood, journal, thought-record, ...')
+		.option('--tag <tag>', 'only entries with this tag')
+		.option('--since <span>', 'only since then: 7d, 4w, 3m, 1y or a date')
+		.option('--grep <text>', 'only entries whose text, feelings or tags contain this (any case)')
+		.option('-n, --count <count>', 'how many (default 20; "all" for every one)')
+		.option('--json', 'print the entries as a JSON array (full ids and values)')
+		.addHelpText('after', '\nExamples:\n  cope list\n  cope list --type mood --since 7d\n  cope list --tag work -n 50\n  cope list --grep "sleep" --json')
+		.action(async (options: ListOptions) => {
+			await listEntries(getContext(), options);
+		});
+}
+
+export function parseCount(text: string | undefined, fallback: number): number {
+	if (text === undefined) return fallback;
+	if (text.trim().toLowerCase() === 'all') return Number.POSITIVE_INFINITY;
+	if (!/^\s*\d+\s*$/.test(text) || Number.parseInt(text, 10) < 1) {
+		throw invalid(`-n must be a whole number of 1 or more, or "all"; got ${JSON.stringify(text)}.`, 'For example: cope list -n 50');
+	}
+	return Number.parseInt(text, 10);
+}
+
+export async function listEntries(context: Context, options: ListOptions): Promise<void> {
+	const count = parseCount(options.count, 20);
+	let tag: string | undefined;
+	if (options.tag !== undefined) {
+		tag = normaliseTag(options.tag);
+		if (tag === undefined) throw invalid(`--tag ${JSON.stringify(options.tag)} is not a tag.`, 'A tag is one word of letters, digits, - or _, e.g. --tag work.');
+	}
+	const type = options.type?.trim().toLowerCase().replaceAll(' ', '-');
+	if (type !== undefined && !/^[a-z0-9-]+$/.test(type)) {
+		throw invalid(`--type ${JSON.stringify(options.type)} is not an entry type.`, 'Types are words such as mood, journal or thought-record.');
+	}
+	const from = options.since === undefined ? undefined : (await parseSince(options.since, context.now())).getTime();
+	const grep = options.grep;
+	const entries = loadLatest(context, count, {
+		from,
+		keep: (entry) => (type === undefined || entry.type === type) && (tag === undefined || entry.tags.includes(tag)) && (grep === undefined || entryContains(entry, grep)),
+	});
+	if (options.json) {
+		context.stdout.write(JSON.stringify(entries, null, 2) + '\n');
+		return;
+	}
+	if (entries.length === 0) {
+		const filtered = type ?? tag ?? options.since ?? grep;
+		context.stdout.write(filtered === undefined ? 'No entries yet. Start with: cope log 6 "a few words"  or just: cope\n' : 'No entries match.\n');
+		return;
+	}
+	const width = context.stdout.isTTY ? outputWidth(context.stdout) : Number.POSITIVE_INFINITY;
+	for (const entry of entries) context.stdout.write(formatRow(context, entry, width) + '\n');
+}
+
+function formatRow(context: Context, entry: Entry, width: number): string {
+	const {style} = context;
+	const date = wallClock(entry.at);
+	const when = format(date, date.getFullYear() === context.now().getFullYear() ? 'EEE d MMM HH:mm' : 'd MMM yyyy HH:mm').padEnd(16);
+	const label = `${typeLabel(entry.type)} `.padEnd(15);
+	const id = shortId(entry.id);
+	const tags = entry.tags.map((t) => `#${t}`).join(' ');
+	const fixed = when.length + label.length + id.length + (tags ? cellsOf(inert(tags)) + 2 : 0) + 6;
+	const summary = truncate(inert(summarizeEntry(entry), {singleLine: true}), Math.max(10, width - fixed));
+	return `${style.dim(id)}  ${when}  ${label}${summary}${tags ? `  ${style.dim(inert(tags))}` : ''}`;
+}

@@ -1,0 +1,68 @@
+import type {Context} from '../../context.js';
+import {type Entry, localDay} from '../../domain/entry.js';
+import {reportJson} from '../../domain/report/json.js';
+import {defaultWidth, parseGrouping, parseMetricName, parseTagFilter, parseWidth, resolvePeriod} from '../../domain/report/options.js';
+import {renderReport} from '../../domain/report/render.js';
+import {dateToDay} from '../../domain/stats/days.js';
+import {addMetricNames, BUILT_IN_METRICS} from '../../domain/stats/readings.js';
+import {buildReport} from '../../domain/stats/report-data.js';
+import {invalid} from '../../errors.js';
+import {readEntries} from '../../store/entries.js';
+import {warnUnreadable} from '../shared/read.js';
+import type {ReportOptions} from './index.js';
+
+/** Metric names anywhere in the store (a full pass: only when --metric names one the period has none of). */
+function metricsInStore(context: Context): Set<string> {
+	const names = new Set<string>(BUILT_IN_METRICS);
+	readEntries(context.paths, {
+		keep: (entry) => {
+			addMetricNames(entry, names);
+			return false;
+		},
+	});
+	return names;
+}
+
+export async function printReport(context: Context, options: ReportOptions): Promise<void> {
+	// Every option is checked before the store is read.
+	const width = options.width === undefined ? defaultWidth(context.stdout) : parseWidth(options.width);
+	const by = options.by === undefined ? 'day' : parseGrouping(options.by);
+	const tag = options.tag === undefined ? undefined : parseTagFilter(options.tag);
+	let metric = options.metric === undefined ? 'mood' : parseMetricName(options.metric);
+	const now = context.now();
+	const {from, to} = await resolvePeriod(options, now);
+
+	const periodNames = new Set<string>();
+	// `at` starts with the local day it was written on, so the period is a string compare on it. The
+	// store is first narrowed by instant, widened by the largest UTC offsets (+14:00, -12:00).
+	const {entries, unreadable, lines: storedLines} = readEntries(context.paths, {
+		from: Date.parse(`${from}T00:00:00+14:00`),
+		to: Date.parse(`${to}T24:00:00-12:00`),
+		keep: (entry: Entry) => {
+			const day = localDay(entry.at);
+			if (day < from || day > to || (tag !== undefined && !entry.tags.includes(tag))) return false;
+			addMetricNames(entry, periodNames);
+			return true;
+		},
+	});
+	warnUnreadable(context, unreadable);
+	const storeEmpty = storedLines === 0;
+
+	if (!periodNames.has(metric) && !(BUILT_IN_METRICS as readonly string[]).includes(metric)) {
+		const known = metricsInStore(context);
+		const sameWord = [...known].find((name) => name.toLowerCase() === metric.toLowerCase());
+		if (sameWord === undefined) {
+			throw invalid(`there is no metric called ${JSON.stringify(metric)} in your entries.`, `Metrics you have: ${[...known].sort().join(', ')}.`);
+		}
+		metric = sameWord;
+	}
+
+	const urgeSetting = context.settings()['alerts.urge'];
+	const data = buildReport({entries, from, to, metric, by, urgeAlert: typeof urgeSetting === 'number' ? urgeSetting : 7, ...(tag === undefined ? {} : {tag})});
+	if (options.json) {
+		context.stdout.write(`${JSON.stringify(reportJson(data), null, 2)}\n`);
+		return;
+	}
+	const lines = renderReport(data, {width, style: context.style, today: dateToDay(now), storeEmpty});
+	context.stdout.write(`${lines.join('\n')}\n`);
+}

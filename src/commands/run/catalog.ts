@@ -1,0 +1,36 @@
+import type {Context} from '../../context.js';
+import type {Exercise} from '../../domain/exercise/types.js';
+import {closest} from '../../domain/exercise/wording.js';
+import {inert} from '../../domain/text.js';
+import {invalid} from '../../errors.js';
+import {loadExercises} from '../../store/exercises.js';
+import {reportExerciseProblems} from '../exercises/catalog.js';
+
+/** An exercise the TUI can run, and where it came from. */
+export interface RunnableExercise {
+	exercise: Exercise;
+	origin: 'built-in' | 'user';
+}
+
+/**
+ * The exercises `cope run` and the home screen offer, through the exercise loader:
+ * built-ins first, then the person's own. Broken files are named on stderr (before
+ * the screen is drawn) and skipped; the rest still run.
+ */
+export function runnableExercises(context: Context): RunnableExercise[] {
+	const {exercises, problems} = loadExercises(context.paths);
+	reportExerciseProblems(context, problems);
+	return exercises.map(({origin, file: _file, replacesBuiltIn: _replaces, ...exercise}) => ({exercise, origin}));
+}
+
+/** One of them by id; an unknown id is bad input (exit 2) that lists the ids there are. */
+export function runnableExercise(catalog: readonly RunnableExercise[], context: Context, id: string): Exercise {
+	const found = catalog.find((entry) => entry.exercise.id === id);
+	if (found) return found.exercise;
+	const ids = catalog.map((entry) => entry.exercise.id);
+	const guess = closest(id, ids);
+	throw invalid(
+		`there is no exercise called "${inert(id, {singleLine: true})}".${guess === undefined ? '' : ` Did you mean ${guess}?`}`,
+		`Exercises: ${ids.join(', ')}. Your own go in ${inert(context.paths.exercises)} (see cope exercises).`,
+	);
+}

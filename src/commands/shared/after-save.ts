@@ -1,0 +1,65 @@
+import type {Context} from '../../context.js';
+import type {Entry} from '../../domain/entry.js';
+import {alertedRecently, alertLevels, alertMessage, isHardEntry} from '../../safety/alert.js';
+import {firstHelp} from '../../safety/help.js';
+import {firstCopingStrategy} from '../../safety/plan.js';
+import {readState, updateState} from '../../store/state.js';
+import {readPlanVersions} from '../plan/index.js';
+
+const shownOnScreen = new Set<string>();
+
+/** The message for the TUI to show in its own summary, at once; afterEntrySaved then stays quiet for it. */
+export function helpAfterEntryOnScreen(context: Context, entry: Entry): string[] | undefined {
+	try {
+		const message = helpAfterEntry(context, entry);
+		if (message !== undefined) shownOnScreen.add(entry.id);
+		return message;
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * The calm message after a hard entry, or undefined when none is due. Deciding
+ * costs the settings read; the store and state are read only for a hard entry.
+ * Records the time it is shown, so it is not repeated within a minute.
+ */
+export function helpAfterEntry(context: Context, entry: Entry): string[] | undefined {
+	const settings = context.settings();
+	if (!isHardEntry(entry, alertLevels(settings))) return undefined;
+	const now = context.now();
+	if (alertedRecently(readState(context.paths).lastAlert, now)) return undefined;
+	let strategy: string | undefined;
+	try {
+		strategy = firstCopingStrategy(readPlanVersions(context, {warn: false})[0]);
+	} catch {
+		// An unreadable store must not hold back the lines below.
+	}
+	const message = alertMessage(firstHelp(settings, context.env), strategy);
+	try {
+		updateState(context.paths, {lastAlert: now.toISOString()});
+	} catch {
+		// Could not remember it: at worst the message shows again next time.
+	}
+	return message;
+}
+
+/**
+ * Runs after any entry is saved, from the CLI or the TUI (after "Saved."). The
+ * message goes to stdout on a terminal; when stdout is piped or redirected it goes
+ * to stderr instead, so a script reading stdout (or any --json output) is never
+ * changed by it, while a person still sees it. It never throws: the entry is
+ * already saved, and nothing here may turn that into a failure.
+ */
+export function afterEntrySaved(context: Context, entry: Entry): void {
+	// Already shown on the screen right after saving (the TUI's summary): once is enough.
+	if (shownOnScreen.has(entry.id)) return;
+	try {
+		const message = helpAfterEntry(context, entry);
+		if (message === undefined) return;
+		const out = context.stdout.isTTY ? context.stdout : context.stderr;
+		out.write(message.join('\n') + '\n');
+	} catch {
+		// Nothing to add: see above.
+	}
+}

@@ -1,0 +1,39 @@
+import type {Command} from 'commander';
+import {statSync} from 'node:fs';
+import type {Context} from '../../context.js';
+
+function describe(path: string): string {
+	try {
+		const stats = statSync(path);
+		if (stats.isDirectory()) return 'folder';
+		const kb = stats.size / 1024;
+		return kb < 1 ? `${stats.size} bytes` : kb < 1024 ? `${kb.toFixed(1)} KB` : `${(kb / 1024).toFixed(1)} MB`;
+	} catch {
+		return 'not created yet';
+	}
+}
+
+export function registerWhere(program: Command, getContext: () => Context): void {
+	program
+		.command('where')
+		.summary('print the data directory and its files')
+		.option('--json', 'print the paths as JSON')
+		.addHelpText('after', '\nExamples:\n  cope where\n  cope where --json | jq -r .dir')
+		.action((options: {json?: boolean}) => {
+			const {paths, stdout} = getContext();
+			const files = {
+				entries: paths.entries,
+				config: paths.config,
+				drafts: paths.drafts,
+				exercises: paths.exercises,
+				quarantine: paths.quarantine,
+				index: paths.index,
+			};
+			if (options.json) {
+				stdout.write(JSON.stringify({dir: paths.dir, ...files}, null, 2) + '\n');
+				return;
+			}
+			stdout.write(`${paths.dir}\n`);
+			for (const [name, path] of Object.entries(files)) stdout.write(`  ${name.padEnd(11)} ${path}  (${describe(path)})\n`);
+		});
+}
