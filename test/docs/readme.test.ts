@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process';
-import {chmodSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Entry} from '../../src/domain/entry.js';
@@ -289,5 +289,20 @@ describe('README.md: options and help', () => {
 		expect(README).toMatch(/`--at <when>` \| when it happened: [^\n]*"last friday 9pm"[^\n]*not in the future/);
 		expect(help(['report'])).toContain('docs/report.md');
 		expect(README).toContain('[field reference](docs/report.md#cope-report---json)');
+	});
+});
+
+describe('README.md: the development section', () => {
+	const section = /## Development\n([\s\S]*?)\n- /.exec(README)?.[1] ?? '';
+	const folders = (dir: string): string[] =>
+		readdirSync(join(import.meta.dirname, '..', '..', dir), {withFileTypes: true})
+			.filter((entry) => entry.isDirectory())
+			.map((entry) => entry.name);
+
+	it.each(['src', 'test'])('names every folder of %s/', (dir) => {
+		expect(section).not.toBe('');
+		// Named as src/name/ or in the list of test/'s folders ("test/domain, store, ...").
+		const unnamed = folders(dir).filter((name) => !new RegExp(`\\b${name}\\b`).test(section));
+		expect(unnamed.map((name) => `${dir}/${name}`)).toEqual([]);
 	});
 });
