@@ -256,6 +256,8 @@ describe('title rule and format detection', () => {
 		expect(guessFormat(journal('jrnl-1.journal'))).toBe('jrnl');
 		expect(guessFormat(journal('encrypted.journal'))).toBe('jrnl');
 		expect(guessFormat('{"tags": {}, "entries": []}')).toBe('jrnl');
+		expect(guessFormat('{"entries": [{"title": "x", "body": "", "date": "2020-01-01", "time": "10:00"}]}')).toBe('jrnl');
+		expect(guessFormat('{"entries": [{"id": 1, "text": "another app"}]}')).toBeUndefined();
 		expect(guessFormat('{"format": "cope-export", "version": 1, "entries": []}')).toBe('cope');
 		expect(guessFormat('full_date,date,weekday,time,mood,activities,note_title,note\n')).toBe('daylio');
 		expect(guessFormat(journal('unreadable-dates.journal'))).toBeUndefined();
