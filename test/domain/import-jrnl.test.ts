@@ -140,7 +140,7 @@ describe('jrnl timeformats: --date-format and detection', () => {
 
 	it('refuses dates that disagree on the order, naming both lines', () => {
 		const error = failureOf(() => parse('[23.06.2013 08:02] One.\n\n[06.24.2013 08:02] Two.\n'));
-		expect(error.message).toMatch(/line 1 is only a date day first, the one on line 3 only month first/);
+		expect(error.message).toMatch(/the date on line 1 only makes sense with the day first, the one on line 3 only with the month first/);
 	});
 
 	it('names a line that does not fit --date-format, with what a date in it looks like', () => {

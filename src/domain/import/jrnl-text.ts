@@ -122,7 +122,7 @@ function resolveDates(headers: readonly Header[]): WhenRead[] {
 	const choice = chooseDayOrder(headers.flatMap((header) => (header.loose ? [{line: header.index + 1, date: header.loose}] : [])));
 	if (choice.kind === 'conflict') {
 		throw invalid(
-			`the dates in this journal do not agree on which number is the day: the one on line ${choice.dayFirstLine} is only a date day first, the one on line ${choice.monthFirstLine} only month first.`,
+			`the dates in this journal do not agree on which number is the day: the date on line ${choice.dayFirstLine} only makes sense with the day first, the one on line ${choice.monthFirstLine} only with the month first.`,
 			'Give the timeformat from your jrnl config, e.g. --date-format "%d.%m.%Y %H:%M"; dates that do not fit it are read the one way they can be.',
 		);
 	}
