@@ -10,7 +10,6 @@ import {realClock} from './clock.js';
 import type {DraftFlush, ExerciseChoice, TuiDeps} from './deps.js';
 import {editInEditor} from './editor.js';
 import {ThemeContext} from './theme.js';
-import {yogaReady} from './yoga-ready.js';
 
 export type {TuiOutcome, Ending, Start} from './app.js';
 export type {ExerciseChoice} from './deps.js';
@@ -30,6 +29,7 @@ export interface Opener {
 export function contextDeps(context: Context, {exercises, helpAfterSave}: Opener): TuiDeps {
 	return {
 		clock: realClock,
+		newId: context.newId,
 		saveEntry: (entry) => appendEntry(context.paths, entry),
 		drafts: {
 			read: (id) => readDraft(context.paths, id),
@@ -59,7 +59,6 @@ export function contextDeps(context: Context, {exercises, helpAfterSave}: Opener
  */
 export async function runTui(context: Context, start: Start, opener: Opener, deps: TuiDeps = contextDeps(context, opener)): Promise<TuiOutcome> {
 	let outcome: TuiOutcome = {saved: [], ending: 'nothing'};
-	await yogaReady();
 	const lineEnd = watchLineEnd(context.stdout);
 	const flush: DraftFlush = {current: undefined};
 	const instance = render(

@@ -7,6 +7,7 @@ import {parseSpan} from '../../src/domain/period.js';
 import {localDay, serializeEntry, toEntry} from '../../src/domain/entry.js';
 import {confSchema, normaliseCountry, resolveSettings} from '../../src/domain/settings.js';
 import {CopeError} from '../../src/errors.js';
+import {testId} from '../helpers/entries.js';
 
 const now = new Date(2026, 10, 25, 21, 40, 0);
 
@@ -127,7 +128,7 @@ describe('parseSpan', () => {
 
 describe('entries', () => {
 	it('writes cope log entries in the mood-log shape, with metrics', () => {
-		const entry = createMoodEntry({mood: 4, urge: 6, emotions: [['anxious', 60]], note: 'rough day at #work', tags: ['sleep'], at: now, now});
+		const entry = createMoodEntry({mood: 4, urge: 6, emotions: [['anxious', 60]], note: 'rough day at #work', tags: ['sleep'], at: now, now, id: testId()});
 		expect(entry).toMatchObject({
 			v: 1,
 			type: 'mood',
@@ -139,11 +140,11 @@ describe('entries', () => {
 		expect(toEntry(JSON.parse(serializeEntry(entry)))).toEqual(entry);
 	});
 	it('serialises with v, id and at first (the fast readers rely on it)', () => {
-		const line = serializeEntry(createJournalEntry({text: 'hello', at: now, now}));
+		const line = serializeEntry(createJournalEntry({text: 'hello', at: now, now, id: testId()}));
 		expect(line).toMatch(/^\{"v":1,"id":"[0-9A-Z]{26}","at":"2026-11-25T21:40:00/);
 	});
 	it('gives sortable unique ids even within one millisecond', () => {
-		const ids = Array.from({length: 100}, () => createJournalEntry({text: 'x', at: now, now}).id);
+		const ids = Array.from({length: 100}, () => createJournalEntry({text: 'x', at: now, now, id: testId()}).id);
 		expect(new Set(ids).size).toBe(100);
 		expect([...ids].sort()).toEqual(ids);
 	});

@@ -7,12 +7,13 @@ import {atTags, parseJrnl, readJrnlText, splitTitle} from '../../src/domain/impo
 import {jrnlTag} from '../../src/domain/import/jrnl-title.js';
 import {guessFormat} from '../../src/domain/import/sniff.js';
 import {compileTimeFormat, formatExample} from '../../src/domain/import/timeformat.js';
+import {testId} from '../helpers/entries.js';
 import {failureOf} from '../helpers/failure.js';
 
 const NOW = new Date(2026, 10, 25, 21, 40);
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'jrnl');
 const journal = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8');
-const parse = (text: string, dateFormat?: string) => parseJrnl(text, {now: NOW, ...(dateFormat === undefined ? {} : {dateFormat})});
+const parse = (text: string, dateFormat?: string) => parseJrnl(text, {now: NOW, newId: testId, ...(dateFormat === undefined ? {} : {dateFormat})});
 
 /** What `jrnl` would list for an entry: local time to the minute (or second), title and body, tags, star. */
 function shown(entry: Entry): {at: string; text: unknown; tags: string[]; starred: boolean} {

@@ -17,6 +17,7 @@ import {readStoreIndex} from '../../store/store-index.js';
 import type {ImportOptions} from './index.js';
 import {readFileText, readStdinText} from './read.js';
 import {printImportPreview, printImportResult, unmappedError} from './report.js';
+import type {IdMaker} from '../../domain/entry-id.js';
 import {type Progress, PROGRESS_FROM_CHARS, progressLine} from './progress.js';
 
 function fromHint(guess: ImportFormat | undefined): string {
@@ -50,14 +51,15 @@ interface ParseOptions {
 	moodMap: ReadonlyMap<string, number>;
 	dateFormat?: string;
 	now: Date;
+	newId: IdMaker;
 	progress: Progress;
 	label: string;
 }
 
 function parseFile(format: ImportFormat, text: string, options: ParseOptions): ParsedImport | DaylioImport {
 	const onProgress = (done: number, total: number): void => options.progress.update(options.label, done, total);
-	if (format === 'daylio') return parseDaylio(text, {moodMap: options.moodMap, now: options.now, onProgress});
-	if (format === 'jrnl') return parseJrnl(text, {now: options.now, onProgress, ...(options.dateFormat === undefined ? {} : {dateFormat: options.dateFormat})});
+	if (format === 'daylio') return parseDaylio(text, {moodMap: options.moodMap, now: options.now, newId: options.newId, onProgress});
+	if (format === 'jrnl') return parseJrnl(text, {now: options.now, newId: options.newId, onProgress, ...(options.dateFormat === undefined ? {} : {dateFormat: options.dateFormat})});
 	return parseCopeExport(text);
 }
 
@@ -92,7 +94,7 @@ export async function runImport(context: Context, file: string, options: ImportO
 	const progress = progressLine(context.stderr, content.length >= PROGRESS_FROM_CHARS);
 	let parsed: ParsedImport | DaylioImport;
 	try {
-		parsed = parseFile(format, content, {moodMap, now: context.now(), progress, label: `Reading ${shown}…`, ...(options.dateFormat === undefined ? {} : {dateFormat: options.dateFormat})});
+		parsed = parseFile(format, content, {moodMap, now: context.now(), newId: context.newId, progress, label: `Reading ${shown}…`, ...(options.dateFormat === undefined ? {} : {dateFormat: options.dateFormat})});
 	} catch (error) {
 		progress.end();
 		if (!(error instanceof CopeError)) throw error;

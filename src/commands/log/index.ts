@@ -5,6 +5,8 @@ import {appendEntry} from '../../store/entries.js';
 import {readTextArgument} from '../shared/input.js';
 import {requireTerminal} from '../shared/interactive.js';
 import {afterEntrySaved} from '../shared/after-save.js';
+import {parseWhen} from '../../domain/when.js';
+import {invalid} from '../../errors.js';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
@@ -48,7 +50,6 @@ export async function logMood(context: Context, moodText: string | undefined, no
 	const tags = parseTags(options.tag ?? []);
 	let at = now;
 	if (options.at !== undefined) {
-		const {parseWhen} = await import('../../domain/when.js');
 		at = await parseWhen(options.at, now);
 	}
 	let note = noteWords.join(' ');
@@ -56,10 +57,9 @@ export async function logMood(context: Context, moodText: string | undefined, no
 		note = await readTextArgument(context.stdin, context.stderr, 'Note (Enter to save): ', false);
 	}
 	if (note.length > 10_000) {
-		const {invalid} = await import('../../errors.js');
 		throw invalid(`the note is ${note.length} characters; a mood note holds up to 10000.`, 'For longer writing use: cope journal -');
 	}
-	const entry = createMoodEntry({mood, urge, emotions, note, tags, at, now});
+	const entry = createMoodEntry({mood, urge, emotions, note, tags, at, now, id: context.newId(now)});
 	appendEntry(context.paths, entry);
 	context.stdout.write('Saved.\n');
 	afterEntrySaved(context, entry);

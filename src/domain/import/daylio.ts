@@ -1,6 +1,7 @@
 import {parse} from 'csv-parse/sync';
 import type {Entry} from '../entry.js';
 import {createMoodEntry} from '../mood-entry.js';
+import type {IdMaker} from '../entry-id.js';
 import {invalid} from '../../errors.js';
 import {type CalendarDate, type ClockTime, formatClock, formatDate, localMoment, parseClock, parseDayAndMonth, parseIsoDate} from './dates.js';
 import {normaliseMoodName} from './mood-map.js';
@@ -103,7 +104,7 @@ function readRow(record: readonly string[], columns: Columns, row: number, ident
  * into mood entries. Names in `moodMap` (normalised) give the level; rows whose mood
  * has no level are counted in `unmapped` and get no entry.
  */
-export function parseDaylio(text: string, options: {moodMap: ReadonlyMap<string, number>; now: Date; onProgress?: ProgressCallback}): DaylioImport {
+export function parseDaylio(text: string, options: {moodMap: ReadonlyMap<string, number>; now: Date; newId: IdMaker; onProgress?: ProgressCallback}): DaylioImport {
 	const records = readCsv(text);
 	const header = records[0];
 	const columns = header === undefined ? undefined : findColumns(header);
@@ -137,7 +138,7 @@ export function parseDaylio(text: string, options: {moodMap: ReadonlyMap<string,
 		if (level === undefined) continue;
 		const {tags, dropped} = tagsFromLabels(row.activities);
 		for (const label of dropped) untaggable.add(label);
-		const entry = createMoodEntry({mood: level, note: row.note, tags, at, now: options.now});
+		const entry = createMoodEntry({mood: level, note: row.note, tags, at, now: options.now, id: options.newId(options.now)});
 		// The word the person chose in Daylio says more than the number it maps to.
 		const {mood, ...rest} = entry.values;
 		entry.values = {mood: mood ?? level, moodLabel: row.label, ...rest};

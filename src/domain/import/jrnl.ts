@@ -1,5 +1,6 @@
 import {createEntry} from '../mood-entry.js';
 import type {Entry, EntryValue} from '../entry.js';
+import type {IdMaker} from '../entry-id.js';
 import {tagsInText} from '../text.js';
 import {invalid} from '../../errors.js';
 import {type CalendarDate, type ClockTime, formatClock, formatDate, localMoment, parseClock, parseIsoDate} from './dates.js';
@@ -89,7 +90,7 @@ function momentOf(record: JrnlRecord): Date {
 const plural = (count: number, one: string, many: string): string => `${count} ${count === 1 ? one : many}`;
 
 /** jrnl entries as journal entries: values {text: title, blank line, body; starred?}, @tags as tags. */
-export function parseJrnl(text: string, options: JrnlOptions & {now: Date; onProgress?: ProgressCallback}): ParsedImport {
+export function parseJrnl(text: string, options: JrnlOptions & {now: Date; newId: IdMaker; onProgress?: ProgressCallback}): ParsedImport {
 	const {records, notes} = readJrnl(text, options);
 	const identical = occurrenceCounter();
 	const entries: Entry[] = [];
@@ -112,7 +113,7 @@ export function parseJrnl(text: string, options: JrnlOptions & {now: Date; onPro
 				if (tag !== label.toLowerCase()) changed.set(`@${label.toLowerCase()}`, tag);
 			}
 		}
-		entries.push(createEntry({type: 'journal', exercise: 'journal', at, now: options.now, tags: [...tags, ...tagsInText(text)], values, source: {from: 'jrnl', key}}));
+		entries.push(createEntry({id: options.newId(options.now), type: 'journal', exercise: 'journal', at, now: options.now, tags: [...tags, ...tagsInText(text)], values, source: {from: 'jrnl', key}}));
 		if (index % 500 === 0) options.onProgress?.(index, sorted.length);
 	});
 	if (changed.size > 0) {
