@@ -148,6 +148,9 @@ describe('jrnl timeformats: --date-format and detection', () => {
 		const error = failureOf(() => parse('[09.06.2013 15:39] One.\n\n[10.06. 15:40] Two.\n', '%d.%m.%Y %H:%M'));
 		expect(error.message).toBe('line 3, column 2: what is in the brackets does not fit --date-format "%d.%m.%Y %H:%M".');
 		expect(error.hint).toContain('an entry starts like [20.11.2026 21:40] A title.');
+		expect(error.hint).toContain('put a space before it');
+		// The first line cannot belong to an entry above it.
+		expect(failureOf(() => parse(journal('unreadable-dates.journal'))).hint).not.toContain('entry above');
 	});
 
 	it('refuses a --date-format it cannot use, saying why', () => {
