@@ -6,6 +6,7 @@ import {crisisLines} from '../safety/help.js';
 import {deleteDraft, readDraft, writeDraft} from '../store/drafts.js';
 import {appendEntry, readEntries} from '../store/entries.js';
 import {App, type Start, type TuiOutcome} from './app.js';
+import {startBracketedPaste, withoutBracketedPaste} from './bracketed-paste.js';
 import {realClock} from './clock.js';
 import type {DraftFlush, ExerciseChoice, TuiDeps} from './deps.js';
 import {editInEditor} from './editor.js';
@@ -36,7 +37,7 @@ export function contextDeps(context: Context, {exercises, helpAfterSave}: Opener
 			write: (draft) => writeDraft(context.paths, draft),
 			remove: (id) => deleteDraft(context.paths, id),
 		},
-		editText: (text) => editInEditor(context.paths, context.env, context.stdin, text),
+		editText: (text) => withoutBracketedPaste(() => editInEditor(context.paths, context.env, context.stdin, text)),
 		helpLines: () => crisisLines(context.settings()),
 		helpAfterSave,
 		exercises: () => exercises,
@@ -61,6 +62,7 @@ export async function runTui(context: Context, start: Start, opener: Opener, dep
 	let outcome: TuiOutcome = {saved: [], ending: 'nothing'};
 	const lineEnd = watchLineEnd(context.stdout);
 	const flush: DraftFlush = {current: undefined};
+	const paste = startBracketedPaste(context.stdin, context.stdout);
 	const instance = render(
 		<ThemeContext.Provider value={{color: deps.color}}>
 			<App start={start} deps={deps} flush={flush} onExit={(result) => (outcome = result)} />
@@ -79,6 +81,7 @@ export async function runTui(context: Context, start: Start, opener: Opener, dep
 	} finally {
 		process.off('SIGHUP', onSignal);
 		process.off('SIGTERM', onSignal);
+		paste.stop();
 		lineEnd.stop();
 	}
 	// Ink leaves its last frame without a line break when that frame followed one as tall as

@@ -5,6 +5,7 @@ import {toLocalIso, wallClock} from '../../src/domain/time.js';
 import {parseWhen} from '../../src/domain/when.js';
 import {parseSpan} from '../../src/domain/period.js';
 import {localDay, serializeEntry, toEntry} from '../../src/domain/entry.js';
+import {canonicalCountry, countryAliases} from '../../src/domain/country.js';
 import {confSchema, normaliseCountry, resolveSettings} from '../../src/domain/settings.js';
 import {CopeError} from '../../src/errors.js';
 import {testId} from '../helpers/entries.js';
@@ -168,5 +169,29 @@ describe('settings', () => {
 	});
 	it('builds a nested JSON schema for conf', () => {
 		expect(confSchema()).toMatchObject({alerts: {type: 'object', properties: {urge: {type: 'integer', minimum: 0, maximum: 10}}}});
+	});
+});
+
+describe('country aliases', () => {
+	it('are exactly the codes Intl names whose canonical code differs, mapped as Intl.Locale maps them', () => {
+		const names = new Intl.DisplayNames(['en'], {type: 'region'});
+		const expected: Record<string, string> = {};
+		for (let first = 65; first <= 90; first++) {
+			for (let second = 65; second <= 90; second++) {
+				const code = String.fromCharCode(first, second);
+				const name = names.of(code);
+				if (name === undefined || name === code || name === 'Unknown Region') continue;
+				const canonical = new Intl.Locale(`und-${code}`).region;
+				if (canonical !== undefined && canonical !== code) expected[code] = canonical;
+			}
+		}
+		expect(countryAliases()).toEqual(expected);
+	});
+
+	it('apply to the setting and the locale alike, in any case', () => {
+		expect(normaliseCountry('uk')).toBe('GB');
+		expect(normaliseCountry(' Uk ')).toBe('GB');
+		expect(canonicalCountry('ie')).toBe('IE');
+		expect(resolveSettings({country: 'UK'}).settings['country']).toBe('GB');
 	});
 });

@@ -14,10 +14,10 @@ import {CopeError, invalid} from '../../errors.js';
 import {appendChosenEntries} from '../../store/entries.js';
 import {readImportFile} from '../../store/import-file.js';
 import {readStoreIndex} from '../../store/store-index.js';
+import type {IdMaker} from '../../domain/entry-id.js';
 import type {ImportOptions} from './index.js';
 import {readFileText, readStdinText} from './read.js';
 import {printImportPreview, printImportResult, unmappedError} from './report.js';
-import type {IdMaker} from '../../domain/entry-id.js';
 import {type Progress, PROGRESS_FROM_CHARS, progressLine} from './progress.js';
 
 function fromHint(guess: ImportFormat | undefined): string {

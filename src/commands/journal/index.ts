@@ -17,7 +17,7 @@ export function registerJournal(program: Command, getContext: () => Context): vo
 		.description('Write a journal entry. With no text on a terminal, opens the journal exercise with a prompt.')
 		.argument('[text...]', 'what you want to write; "-" reads it from stdin (kept out of shell history)')
 		.option('-t, --tag <tag>', 'a tag (repeatable); #tags in the text count too', collect)
-		.option('--at <when>', 'when: "yesterday 21:00", "2h ago", "2026-11-20 08:30" (default: now)')
+		.option('--at <when>', 'when: "yesterday 21:00", "2h ago", "2026-11-20 08:30" (default: now; not in the future)')
 		.addHelpText('after', '\nExamples:\n  cope journal "Walked by the river. Felt lighter after."\n  cope journal -            (type, then Ctrl+D to save)\n  pbpaste | cope journal - -t therapy')
 		.action(async (words: string[], options: {tag?: string[]; at?: string}) => {
 			await writeJournal(getContext(), words, options);

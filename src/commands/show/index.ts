@@ -13,6 +13,7 @@ export function registerShow(program: Command, getContext: () => Context): void 
 		.summary('show one entry in full')
 		.argument('<id>', 'the id that `cope list` shows')
 		.option('--json', 'print the entry as JSON')
+		.addHelpText('after', '\nExamples:\n  cope show RE0FAW             the entry with this short id (from cope list)\n  cope show re0faw --json      as it is stored')
 		.action((id: string, options: {json?: boolean}) => {
 			const context = getContext();
 			const entry = findEntry(context, id);
