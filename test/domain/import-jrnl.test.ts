@@ -153,9 +153,19 @@ describe('jrnl timeformats: --date-format and detection', () => {
 		expect(failureOf(() => parse(journal('unreadable-dates.journal'))).hint).not.toContain('entry above');
 	});
 
+	it("reads two-digit years as Python does, full month names, and a.m./p.m.", () => {
+		const at = (line: string, format: string): string | undefined => parse(`${line} x\n`, format).entries[0]?.at.slice(0, 16);
+		expect(at('[31/12/68 23:59]', '%d/%m/%y %H:%M')).toBe('2068-12-31T23:59');
+		expect(at('[01/01/69 00:01]', '%d/%m/%y %H:%M')).toBe('1969-01-01T00:01');
+		expect(at('[September  5, 2021 9:05 p.m.]', '%B %e, %Y %I:%M %p')).toBe('2021-09-05T21:05');
+		expect(at('[12:30 AM 2021-01-02]', '%I:%M %p %Y-%m-%d')).toBe('2021-01-02T00:30');
+	});
+
 	it('refuses a --date-format it cannot use, saying why', () => {
 		expect(failureOf(() => parse('', '%A %H:%M')).message).toMatch(/has no year/);
 		expect(failureOf(() => parse('', '%d.%m.%Y %Q')).message).toMatch(/%Q is not something cope can read/);
+		expect(failureOf(() => parse('', '%Y-%m-%d %')).message).toMatch(/ends with a lone "%"/);
+		expect(failureOf(() => parse('', '%Y %H:%M')).message).toMatch(/has no month/);
 	});
 
 	it('reads strftime formats as Python does: any case, optional zeros, glibc shorthands', () => {
