@@ -43,9 +43,11 @@ const when = described(
 		lte: described(z.number(), 'a number', 'Shown if that scale step is at most this.').optional(),
 		eq: described(z.union([z.string(), z.number(), z.boolean()]), 'text, a number, true or false', 'Shown if that step’s answer is exactly this.').optional(),
 		includes: described(z.union([z.string(), z.number()]), 'text or a number', 'Shown if that multi-select or list step includes this.').optional(),
+		lowerThan: described(stepId, 'the id of an earlier scale step', 'Shown if that scale step’s answer is lower than this earlier scale step’s.').optional(),
+		notLowerThan: described(stepId, 'the id of an earlier scale step', 'Shown if that scale step’s answer is not lower than this earlier scale step’s.').optional(),
 	}),
 	'a condition like {"step": "urge", "gte": 7}',
-	'Show this step only if an earlier answer fits: exactly one of gte, lte, eq, includes.',
+	'Show this step only if an earlier answer fits: exactly one of gte, lte, eq, includes, lowerThan, notLowerThan.',
 );
 
 /** Fields every step has. */
@@ -104,6 +106,7 @@ const scaleStep = described(
 		labels: described(z.record(z.string(), text(100)), 'labels like {"0": "lowest", "10": "best"}', 'Words for some values, keyed by the value.').optional(),
 		default: integer(-1000, 1000, 'The value offered first (from min to max).').optional(),
 		metric: idLike(40, 'Series name for reports, e.g. "mood".', 'mood', 'a name').optional(),
+		rerate: described(stepId, 'the id of an earlier scale step', 'Rate the same thing as this earlier scale step again (same min and max); reports take this, the latest rating.').optional(),
 	}),
 	'a scale step',
 );
