@@ -1,6 +1,7 @@
 import type {Entry} from '../domain/entry.js';
 import type {Exercise} from '../domain/exercise/types.js';
 import type {Glance} from '../domain/glance.js';
+import type {HelpContent} from '../safety/help-content.js';
 import type {Draft} from '../store/drafts.js';
 import type {Clock} from './clock.js';
 
@@ -25,8 +26,10 @@ export interface TuiDeps {
 	};
 	/** Opens text in $EDITOR and returns what was saved there; throws with a readable message if it cannot. */
 	editText(text: string): Promise<string>;
-	/** The lines "help now" shows (crisisLines(settings)). */
-	helpLines(): string[];
+	/** What help now shows (ctrl+g, and the summary after a hard entry): read when it opens. */
+	helpContent(): HelpContent;
+	/** Was the last entry today a hard one? The home screen then offers riding out an urge first. */
+	lastEntryHard(): boolean;
 	/** After a hard entry (SPEC §6): the calm message to show with the summary, or undefined. */
 	helpAfterSave(entry: Entry): string[] | undefined;
 	/** For the home screen. */

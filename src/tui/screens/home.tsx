@@ -9,7 +9,8 @@ import {useTerminalSize, windowAround} from '../hooks/use-columns.js';
 import {useKeys} from '../hooks/use-keys.js';
 import {HINTS, type KeyEvent} from '../keymap.js';
 import {Accent, Dim} from '../theme.js';
-import {HelpNow} from './help-now.js';
+import type {DraftFlush} from '../deps.js';
+import {HelpFlow} from './help-now.js';
 import {reduceHome, type HomeRequest} from './home-state.js';
 
 function moodLine(glance: Glance): string {
@@ -32,24 +33,33 @@ function ExerciseRow({choice, here, width, titleWidth, unfinished}: {choice: Exe
 }
 
 const MIN_SUMMARY = 20;
+const URGE = 'urge-surfing';
 
 /** `cope` on a terminal: today at a glance, the exercises, help one key away. */
-export function Home({deps, initialCursor = 0, onRequest}: {deps: TuiDeps; initialCursor?: number; onRequest: (request: HomeRequest) => void}) {
+export function Home({deps, flush, initialCursor = 0, onRequest}: {deps: TuiDeps; flush?: DraftFlush; initialCursor?: number; onRequest: (request: HomeRequest) => void}) {
 	const {columns, rows} = useTerminalSize();
 	const width = columns - 2;
-	const choices = useMemo(() => deps.exercises(), [deps]);
+	const listed = useMemo(() => deps.exercises(), [deps]);
+	// After a hard entry today, riding out an urge comes first, quietly: no label, just the order.
+	const urgeFirst = useMemo(() => deps.lastEntryHard(), [deps]);
+	const choices = useMemo(() => (urgeFirst ? [...listed.filter((choice) => choice.exercise.id === URGE), ...listed.filter((choice) => choice.exercise.id !== URGE)] : listed), [listed, urgeFirst]);
+	const fromListed = (index: number): number => Math.max(0, choices.indexOf(listed[index] as ExerciseChoice));
+	const ownFlush = useMemo<DraftFlush>(() => flush ?? {current: undefined}, [flush]);
 	const glance = useMemo(() => deps.glance(), [deps]);
 	const unfinished = useMemo(() => new Set(choices.filter((c) => deps.drafts.read(c.exercise.id) !== undefined).map((c) => c.exercise.id)), [choices, deps]);
-	const [state, dispatch] = useReducer(reduceHome, {cursor: Math.min(initialCursor, Math.max(0, choices.length - 1)), count: choices.length, help: false, request: undefined});
+	const [state, dispatch] = useReducer(reduceHome, {cursor: urgeFirst && initialCursor === 0 ? 0 : Math.min(fromListed(initialCursor), Math.max(0, choices.length - 1)), count: choices.length, help: false, request: undefined});
 	const onKey = useCallback((event: KeyEvent) => dispatch(event), []);
 	useKeys(onKey);
 	const [now, setNow] = useState(() => deps.clock.now());
 	useEffect(() => deps.clock.every(20_000, () => setNow(deps.clock.now())), [deps]);
 	useEffect(() => {
-		if (state.request) onRequest(state.request);
-	}, [state.request, onRequest]);
+		const {request} = state;
+		if (!request) return;
+		// The app knows the exercises in their listed order.
+		onRequest(request.kind === 'start' ? {kind: 'start', index: listed.indexOf(choices[request.index] as ExerciseChoice)} : request);
+	}, [state, onRequest, listed, choices]);
 
-	if (state.help) return <HelpNow lines={deps.helpLines()} columns={columns} />;
+	if (state.help) return <HelpFlow content={deps.helpContent()} deps={deps} flush={ownFlush} onClose={() => dispatch({kind: 'help-closed'})} onQuit={() => dispatch({kind: 'quit-from-help'})} />;
 	const spark = glance.moodByDay.some((mood) => mood !== undefined) ? `Last 14 days  ${sparkline(glance.moodByDay)}` : 'Last 14 days: no moods logged yet';
 	const mood = moodLine(glance);
 	const firstUser = choices.findIndex((choice) => choice.origin === 'user');
