@@ -1,6 +1,5 @@
 import {cellsOf, inert} from '../domain/text.js';
-import {bareUrl, type HelpNow} from './help.js';
-import {describeHelpline} from './helplines.js';
+import {type HelpNow, type ReachLine, reachLines} from './help.js';
 import type {SafetyPlan} from './plan.js';
 
 /**
@@ -32,12 +31,6 @@ export const HELP_ACTIONS: readonly HelpAction[] = [
 	{id: 'plan', key: 'p', label: 'your whole plan', command: 'cope plan'},
 ];
 
-/** A line of where to turn; `url` marks an address that must never be broken across lines. */
-export interface ReachLine {
-	text: string;
-	url?: string;
-}
-
 export interface HelpContent {
 	/** Where to turn, in order: own contact, the country's lines or the directories, then danger. */
 	reach: ReachLine[];
@@ -51,21 +44,7 @@ export interface HelpContent {
 	actions: readonly HelpAction[];
 }
 
-/** Where to turn, first things first: the person's own contact, their country's lines, or the directories. */
-export function reachLines(help: HelpNow): ReachLine[] {
-	const lines: ReachLine[] = [];
-	if (help.custom !== undefined) lines.push({text: `Your contact: ${help.custom}`});
-	for (const line of help.lines) lines.push({text: describeHelpline(line)});
-	if (help.emergency !== undefined) {
-		lines.push({text: `If you are in danger now, call ${help.emergency}.`});
-		return lines;
-	}
-	const [first, second] = help.directories;
-	if (first) lines.push({text: 'Find a helpline where you are:', url: bareUrl(first.url)});
-	if (second) lines.push({text: `Or the ${second.name}:`, url: bareUrl(second.url)});
-	lines.push({text: 'If you are in danger now, call your local emergency number.'});
-	return lines;
-}
+export {reachLines, reachText, type ReachLine} from './help.js';
 
 export function helpContent(help: HelpNow, plan: SafetyPlan | undefined, actions: readonly HelpAction[] = HELP_ACTIONS): HelpContent {
 	const content: HelpContent = {reach: reachLines(help), plan: [], actions};
@@ -76,11 +55,6 @@ export function helpContent(help: HelpNow, plan: SafetyPlan | undefined, actions
 		content.plan = plan.sections.filter((section) => section.items.length > 0).map((section) => ({title: section.title, items: section.items.map((item) => inert(item, {singleLine: true}))}));
 	}
 	return content;
-}
-
-/** A reach line as one string, for a terminal that wraps it itself. */
-export function reachText(line: ReachLine): string {
-	return line.url === undefined ? line.text : `${line.text} ${line.url}`;
 }
 
 /** The actions as shell commands, where no key can start them (a pipe, the message after `cope log`). */
