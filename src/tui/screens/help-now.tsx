@@ -94,9 +94,10 @@ export function HelpFlow({content, deps, flush, underneath, start, onClose, onQu
 	const back = useCallback(() => (start === undefined ? setView({kind: 'page', scroll: 0}) : onClose()), [start, onClose]);
 
 	const lines = useMemo(() => (view.kind === 'plan' ? planPageLines(content, width) : helpPageLines(content, width)), [view.kind, content, width]);
-	const hints = view.kind === 'plan' ? [...(content.planAt === undefined ? ['e fill it in'] : []), '↑↓ scroll', 'esc back'] : [...actionKeys(available), '↑↓ more', 'esc back'];
+	const allHints = view.kind === 'plan' ? [...(content.planAt === undefined ? ['e fill it in'] : []), '↑↓ scroll', 'esc back'] : [...actionKeys(available), '↑↓ more', 'esc back'];
 	// Title, rule, the blank line before the keys, the keys (wrapped), one spare: the rest scrolls.
-	const height = Math.max(3, rows - 4 - wrappedLines(keysLine(hints), width));
+	const height = Math.max(3, rows - 4 - wrappedLines(keysLine(allHints), width));
+	const hints = lines.length > height ? allHints : allHints.filter((hint) => !hint.startsWith('↑↓'));
 	const scroll = view.kind === 'page' || view.kind === 'plan' ? Math.max(0, Math.min(view.scroll, lines.length - height)) : 0;
 
 	const onKey = useCallback(
@@ -107,8 +108,12 @@ export function HelpFlow({content, deps, flush, underneath, start, onClose, onQu
 				else if (event.name === 'escape') {
 					if (view.kind === 'plan' && start === undefined) setView({kind: 'page', scroll: 0});
 					else onClose();
-				} else if (event.name === 'down' || event.name === 'tab' || event.name === 'space') setView({...view, scroll: Math.min(scroll + 1, Math.max(0, lines.length - height))});
-				else if (event.name === 'up') setView({...view, scroll: Math.max(0, scroll - 1)});
+				} else if (event.name === 'down' || event.name === 'tab' || event.name === 'space' || event.name === 'up') {
+					// Several keys may arrive before the next render: each moves on from the last.
+					const step = event.name === 'up' ? -1 : 1;
+					const last = Math.max(0, lines.length - height);
+					setView((now) => (now.kind === 'page' || now.kind === 'plan' ? {...now, scroll: Math.max(0, Math.min(Math.min(now.scroll, last) + step, last))} : now));
+				}
 				return;
 			}
 			const key = event.text.toLowerCase();
