@@ -9,8 +9,8 @@ export interface WhenCondition {
 	step: string;
 	gte?: number;
 	lte?: number;
-	eq?: string | number | boolean;
-	includes?: string | number;
+	eq?: string | number;
+	includes?: string;
 	/** The id of an earlier scale step: shown if this step's answer is lower than that one's (an urge that eased). */
 	lowerThan?: string;
 	/** The id of an earlier scale step: shown if this step's answer is not lower than that one's. */
