@@ -5,7 +5,7 @@ import {csvField, exportCsv} from '../../src/domain/export/csv.js';
 import {exportMarkdown} from '../../src/domain/export/markdown.js';
 import {inDayRange} from '../../src/domain/export/range.js';
 import {createJournalEntry, createMoodEntry} from '../../src/domain/mood-entry.js';
-import {testId} from '../helpers/entries.js';
+import {planEntry, testId} from '../helpers/entries.js';
 
 const NOW = new Date(2025, 10, 25, 21, 40);
 
@@ -35,6 +35,14 @@ describe('csv', () => {
 });
 
 describe('markdown', () => {
+	it('titles a safety plan’s parts by the plan’s own titles, not its step ids', () => {
+		const text = exportMarkdown([planEntry({coping: ['a walk'], 'look-again': ['next appointment'], 'my-own': ['kept']}, new Date(2025, 10, 20, 9, 0))], NOW);
+		expect(text).toContain('**Things I can do on my own:**\n\n- a walk');
+		expect(text).toContain('**When I will look at it again:**');
+		expect(text).toContain('**My own:**');
+		expect(text).not.toContain('**Coping:**');
+	});
+
 	it('groups by local day, oldest first, with time, type and words', () => {
 		const text = exportMarkdown(
 			[

@@ -2,6 +2,7 @@ import {format} from 'date-fns';
 import {type Entry, type EntryValue, localDay} from '../entry.js';
 import {moodText, typeLabel} from '../summary.js';
 import {wallClock} from '../time.js';
+import {PLAN_TYPE, planSectionTitle} from '../../safety/plan.js';
 
 function label(key: string): string {
 	const words = key.replaceAll('-', ' ');
@@ -15,11 +16,11 @@ function feelings(value: Record<string, number | null>): string {
 }
 
 /** A value as Markdown: short ones on the label's line, longer text as its own paragraph. */
-function formatValue(key: string, value: EntryValue): string {
-	if (Array.isArray(value)) return `**${label(key)}:**\n\n${value.map((item) => `- ${item}`).join('\n')}`;
-	if (value !== null && typeof value === 'object') return `**${label(key)}:** ${feelings(value)}`;
-	if (typeof value === 'string' && value.includes('\n')) return `**${label(key)}:**\n\n${value}`;
-	return `**${label(key)}:** ${value === null ? '' : String(value)}`;
+function formatValue(key: string, value: EntryValue, name = label(key)): string {
+	if (Array.isArray(value)) return `**${name}:**\n\n${value.map((item) => `- ${item}`).join('\n')}`;
+	if (value !== null && typeof value === 'object') return `**${name}:** ${feelings(value)}`;
+	if (typeof value === 'string' && value.includes('\n')) return `**${name}:**\n\n${value}`;
+	return `**${name}:** ${value === null ? '' : String(value)}`;
 }
 
 /** The heading line of an entry: its time, its type, and for a mood its numbers. */
@@ -42,7 +43,8 @@ function entryBody(entry: Entry): string[] {
 		if (value === null || value === '' || (Array.isArray(value) && value.length === 0)) continue;
 		if ((key === 'note' || key === 'text') && typeof value === 'string') blocks.push(value);
 		else if (key === 'emotions' && typeof value === 'object' && !Array.isArray(value)) blocks.push(`Feelings: ${feelings(value)}`);
-		else blocks.push(formatValue(key, value));
+		// A safety plan's parts go by the plan's own titles ("Things I can do on my own"), not step ids.
+		else blocks.push(formatValue(key, value, entry.type === PLAN_TYPE ? planSectionTitle(key) : undefined));
 	}
 	return blocks;
 }
