@@ -50,7 +50,8 @@ export function App({start, deps: given, flush, onExit}: AppProps) {
 		[given],
 	);
 	const [screen, setScreen] = useState<Screen>(() => (start.kind === 'home' ? {kind: 'home'} : firstScreen(start.exercise, deps)));
-	const homeCursor = useRef(0);
+	// The exercise last started from home (its index in deps.exercises()): home comes back to it.
+	const homeCursor = useRef<number | undefined>(undefined);
 	const fromHome = start.kind === 'home';
 
 	const finish = useCallback(

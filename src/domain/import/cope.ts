@@ -2,8 +2,11 @@ import {type Entry, isEntryId, serializeEntry, toEntry} from '../entry.js';
 import {isEntryValue} from '../entry-value.js';
 import {TAG_PATTERN} from '../text.js';
 import {invalid} from '../../errors.js';
+import {describeSpot, findJsonError} from '../syntax-error.js';
 import {EXPORT_FORMAT, EXPORT_VERSION} from '../export/json.js';
 import type {ParsedImport} from './types.js';
+import {readGoalsValue} from '../goals/file.js';
+import {type Goal, GOALS_FORMAT, GOALS_VERSION} from '../goals/types.js';
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -26,6 +29,15 @@ export function checkImportedEntry(value: unknown): Entry | string {
 	return entry;
 }
 
+/** The goals of an export, every one checked: one that cannot be read rejects the file (nothing is imported). */
+function exportedGoals(value: unknown): Goal[] {
+	const read = readGoalsValue({format: GOALS_FORMAT, version: GOALS_VERSION, goals: value});
+	if (typeof read === 'string') throw invalid('the "goals" of this export are not a list of goals.', 'Nothing was imported. Make a new export with: cope export --format json -o cope.json');
+	const [first] = read.damaged;
+	if (first) throw invalid(`goal ${first.index + 1} of the export cannot be imported: ${first.reason}.`, 'Nothing was imported. Fix or remove that goal and try again.');
+	return read.goals;
+}
+
 /**
  * Reads cope's own JSON export, losslessly: same ids, times, values, tags, metrics.
  * Every entry is checked first; the first bad one rejects the whole file.
@@ -34,8 +46,8 @@ export function parseCopeExport(text: string): ParsedImport {
 	let value: unknown;
 	try {
 		value = JSON.parse(text);
-	} catch (error) {
-		throw invalid(`this is not a cope export: it is not valid JSON (${(error as Error).message}).`, 'Make one with: cope export --format json -o cope.json');
+	} catch {
+		throw invalid(`this is not a cope export: it is not valid JSON (${describeSpot(findJsonError(text) ?? {line: 1, column: 1, expected: 'valid JSON'})}).`, 'Make one with: cope export --format json -o cope.json');
 	}
 	if (!isPlainObject(value) || value['format'] !== EXPORT_FORMAT || !Array.isArray(value['entries'])) {
 		throw invalid(`this JSON is not a cope export: it should start {"format": "${EXPORT_FORMAT}", ...} and hold an "entries" list.`, 'Make one with: cope export --format json -o cope.json');
@@ -61,5 +73,7 @@ export function parseCopeExport(text: string): ParsedImport {
 		entries.push(entry);
 	});
 	const notes = repeated > 0 ? [`${repeated} ${repeated === 1 ? 'entry appears' : 'entries appear'} twice in the file; each is kept once.`] : [];
-	return {entries, records: value['entries'].length, notes};
+	const parsed: ParsedImport = {entries, records: value['entries'].length, notes};
+	if (value['goals'] !== undefined) parsed.goals = exportedGoals(value['goals']);
+	return parsed;
 }
