@@ -2,6 +2,8 @@ import type {Entry} from '../domain/entry.js';
 import type {IdMaker} from '../domain/entry-id.js';
 import type {Exercise} from '../domain/exercise/types.js';
 import type {Glance} from '../domain/glance.js';
+import type {HomePlan} from '../domain/goals/home.js';
+import type {HelpContent} from '../safety/help-content.js';
 import type {Draft} from '../store/drafts.js';
 import type {Clock} from './clock.js';
 
@@ -28,13 +30,17 @@ export interface TuiDeps {
 	};
 	/** Opens text in $EDITOR and returns what was saved there; throws with a readable message if it cannot. */
 	editText(text: string): Promise<string>;
-	/** The lines "help now" shows (crisisLines(settings)). */
-	helpLines(): string[];
-	/** After a hard entry (SPEC §6): the calm message to show with the summary, or undefined. */
+	/** What help now shows (ctrl+g, and the summary after a hard entry): read when it opens. */
+	helpContent(): HelpContent;
+	/** Was the last entry today a hard one? The home screen then offers riding out an urge first. */
+	lastEntryHard(): boolean;
+	/** After a hard entry (docs/safety.md, "After a hard entry"): the calm message to show with the summary, or undefined. */
 	helpAfterSave(entry: Entry): string[] | undefined;
 	/** For the home screen. */
 	exercises(): ExerciseChoice[];
 	glance(): Glance;
+	/** Goals and homework for the home screen: this week's line, homework for today (none when absent). */
+	plan?(): HomePlan;
 	/** Milliseconds of quiet typing before a draft is written (steps are written at once). */
 	autosaveMs: number;
 	/** Colour allowed (not NO_COLOR / --no-color). */

@@ -2,12 +2,17 @@ import {render} from 'ink';
 import type {Context} from '../context.js';
 import {glance, glanceStart} from '../domain/glance.js';
 import {localDay} from '../domain/entry.js';
-import {crisisLines} from '../safety/help.js';
+import {toLocalIso} from '../domain/time.js';
+import {alertLevels, isHardEntry} from '../safety/alert.js';
+import {homePlan, type HomePlan} from '../domain/goals/home.js';
+import type {Goal} from '../domain/goals/types.js';
+import {dateToDay, startOfWeek} from '../domain/stats/days.js';
+import {readGoals} from '../store/goals.js';
 import {deleteDraft, readDraft, writeDraft} from '../store/drafts.js';
 import {appendEntry, readEntries} from '../store/entries.js';
 import {saying} from '../words/store-errors.js';
 import {App, type Start, type TuiOutcome} from './app.js';
-import {startBracketedPaste, withoutBracketedPaste} from './bracketed-paste.js';
+import {type BracketedPaste, startBracketedPaste, withoutBracketedPaste} from './bracketed-paste.js';
 import {realClock} from './clock.js';
 import type {DraftFlush, ExerciseChoice, TuiDeps} from './deps.js';
 import {editInEditor} from './editor.js';
@@ -25,10 +30,12 @@ export interface Opener {
 	exercises: ExerciseChoice[];
 	/** The calm message after a hard entry, for the summary screen (undefined: none is due). */
 	helpAfterSave: TuiDeps['helpAfterSave'];
+	/** What help now shows, with the person's plan (read by the command's side). */
+	helpContent: TuiDeps['helpContent'];
 }
 
 /** The real outside world for the TUI: this data directory, this terminal. */
-export function contextDeps(context: Context, {exercises, helpAfterSave}: Opener): TuiDeps {
+export function contextDeps(context: Context, {exercises, helpAfterSave, helpContent}: Opener): TuiDeps {
 	return {
 		clock: realClock,
 		newId: context.newId,
@@ -39,7 +46,18 @@ export function contextDeps(context: Context, {exercises, helpAfterSave}: Opener
 			remove: (id) => deleteDraft(context.paths, id),
 		},
 		editText: (text) => withoutBracketedPaste(() => editInEditor(context.paths, context.env, context.stdin, text)),
-		helpLines: () => crisisLines(context.settings()),
+		helpContent,
+		lastEntryHard: () => {
+			try {
+				const now = context.now();
+				const today = localDay(toLocalIso(now));
+				const {entries} = readEntries(context.paths, (entry) => localDay(entry.at) === today);
+				const last = entries.filter((entry) => !entry.deleted).sort((a, b) => Date.parse(b.at) - Date.parse(a.at))[0];
+				return last !== undefined && isHardEntry(last, alertLevels(context.settings()));
+			} catch {
+				return false;
+			}
+		},
 		helpAfterSave,
 		exercises: () => exercises,
 		glance: () => {
@@ -49,9 +67,32 @@ export function contextDeps(context: Context, {exercises, helpAfterSave}: Opener
 			const {entries} = readEntries(context.paths, (entry) => localDay(entry.at) >= first);
 			return glance(entries, now);
 		},
+		plan: () => homePlanNow(context),
 		autosaveMs: AUTOSAVE_MS,
 		color: context.style.color,
 	};
+}
+
+/**
+ * Goals and homework for the home screen, from this week's entries only (Monday to today).
+ * Quiet: a goals file that cannot be read leaves the line out (`cope goals` and `cope doctor` say why).
+ */
+function homePlanNow(context: Context): HomePlan {
+	let goals: Goal[];
+	try {
+		goals = readGoals(context.paths).goals;
+	} catch {
+		return {due: []};
+	}
+	if (goals.length === 0) return {due: []};
+	const today = dateToDay(context.now());
+	const monday = startOfWeek(today);
+	const {entries} = readEntries(context.paths, {
+		from: Date.parse(`${monday}T00:00:00+14:00`),
+		to: Date.parse(`${today}T24:00:00-12:00`),
+		keep: (entry) => localDay(entry.at) >= monday && localDay(entry.at) <= today,
+	});
+	return homePlan(goals, entries, today);
 }
 
 /**
@@ -63,10 +104,13 @@ export async function runTui(context: Context, start: Start, opener: Opener, dep
 	let outcome: TuiOutcome = {saved: [], ending: 'nothing'};
 	const lineEnd = watchLineEnd(context.stdout);
 	const flush: DraftFlush = {current: undefined};
-	const paste = startBracketedPaste(context.stdin, context.stdout);
+	// Bracketed paste goes on once cope reads keys itself: before that, the terminal would echo a
+	// paste's marks as text.
+	let paste: BracketedPaste | undefined;
+	const onInputReady = (): void => void (paste ??= startBracketedPaste(context.stdin, context.stdout));
 	const instance = render(
 		<ThemeContext.Provider value={{color: deps.color}}>
-			<App start={start} deps={deps} flush={flush} onExit={(result) => (outcome = result)} />
+			<App start={start} deps={deps} flush={flush} onExit={(result) => (outcome = result)} onInputReady={onInputReady} />
 		</ThemeContext.Provider>,
 		{stdin: context.stdin, stdout: context.stdout, stderr: context.stderr, exitOnCtrlC: false, patchConsole: false},
 	);
@@ -82,7 +126,7 @@ export async function runTui(context: Context, start: Start, opener: Opener, dep
 	} finally {
 		process.off('SIGHUP', onSignal);
 		process.off('SIGTERM', onSignal);
-		paste.stop();
+		paste?.stop();
 		lineEnd.stop();
 	}
 	// Ink leaves its last frame without a line break when that frame followed one as tall as

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import * as asciichart from 'asciichart';
 import {chartScale, dateAxis, lineChart, plotColumns} from '../../src/domain/report/chart.js';
 import {heatMapLegend, heatMapLines} from '../../src/domain/report/heatmap-view.js';
-import {displayWidth, fitWidth, flow} from '../../src/domain/report/layout.js';
+import {flow} from '../../src/domain/report/layout.js';
+import {cellsOf, truncate} from '../../src/domain/text.js';
 import {renderReport} from '../../src/domain/report/render.js';
 import {reportJson} from '../../src/domain/report/json.js';
 import {buildReport} from '../../src/domain/stats/report-data.js';
@@ -76,11 +77,18 @@ describe('date axis of a short chart', () => {
 
 describe('layout', () => {
 	it('measures wide and zero-width characters as a terminal does', () => {
-		expect(displayWidth('mood ░▒▓█ ╭─╯')).toBe(13);
-		expect(displayWidth('仕事')).toBe(4);
-		expect(displayWidth('é')).toBe(1);
-		expect(fitWidth('仕事仕事仕事', 7)).toBe('仕事仕…');
-		expect(fitWidth('short', 10)).toBe('short');
+		expect(cellsOf('mood ░▒▓█ ╭─╯')).toBe(13);
+		expect(cellsOf('仕事')).toBe(4);
+		expect(cellsOf('é')).toBe(1);
+		expect(truncate('仕事仕事仕事', 7)).toBe('仕事仕…');
+		expect(truncate('short', 10)).toBe('short');
+	});
+
+	it('counts an emoji as two cells, as the rest of cope does (one measure: domain/text.ts)', () => {
+		expect(cellsOf('mood 🚀')).toBe(7);
+		expect(flow('', ['🚀'.repeat(6)], 10)).toEqual(['🚀🚀🚀🚀…']);
+		// 22 cells together: one more than the width.
+		expect(flow('Tags', ['🚀 launch', 'walk'], 21)).toEqual(['Tags  🚀 launch', '      walk']);
 	});
 
 	it('flows parts into lines no wider than asked, indenting under the first part', () => {
@@ -88,7 +96,7 @@ describe('layout', () => {
 		expect(lines).toEqual(['Urges  average 2.1 (n=30)', '       3 days at 7 or above', '       last one 11 days ago']);
 		for (const width of [10, 20, 40]) {
 			for (const line of flow('Thought records', ['7', 'common thinking traps: fortune telling (5), a-very-long-unbreakable-trap-name-indeed (3)'], width)) {
-				expect(displayWidth(line)).toBeLessThanOrEqual(width);
+				expect(cellsOf(line)).toBeLessThanOrEqual(width);
 			}
 		}
 	});
@@ -147,7 +155,7 @@ describe('the rendered report', () => {
 				const lines = renderReport(data, {width, style: plain, today: to, storeEmpty: entries.length === 0});
 				expect(findNonFinite(reportJson(data))).toBeUndefined();
 				for (const line of lines) {
-					expect(displayWidth(line), line).toBeLessThanOrEqual(width);
+					expect(cellsOf(line), line).toBeLessThanOrEqual(width);
 					expect(line).not.toMatch(/NaN|undefined|Infinity/);
 				}
 			}),
@@ -175,5 +183,36 @@ describe('the rendered report', () => {
 		const codes = new Set([...coloured.matchAll(/\u001B\[(\d+)m/g)].map((match) => match[1]));
 		expect([...codes].sort()).toEqual(['1', '2', '22', '36', '39']);
 		expect(renderReport(data, {width: 80, style: plain, today: '2025-11-09', storeEmpty: false}).join('\n')).not.toContain('\u001B');
+	});
+});
+
+describe('re-rated scales in the report', () => {
+	const entries = [
+		mood('2025-11-04', 5, {urge: 6}),
+		entry('2025-11-05T22:00:00+00:00', {type: 'urge-surfing', values: {urge: 8, 'urge-after': 3}, metrics: {urge: 3, 'urge-start': 8}}),
+		entry('2025-11-06T22:00:00+00:00', {type: 'urge-surfing', values: {urge: 7, 'urge-after': 3.2}, metrics: {urge: 3.2, 'urge-start': 7}}),
+		entry('2025-11-07T09:00:00+00:00', {type: 'thought-record', values: {'hot-belief': 90, 'hot-belief-after': 40}, metrics: {belief: 40, 'belief-start': 90}}),
+		entry('2025-11-08T09:00:00+00:00', {type: 'thought-record', values: {'hot-belief': 70, 'hot-belief-after': 50}, metrics: {belief: 50, 'belief-start': 70}}),
+	];
+	const data = buildReport({entries, from: '2025-11-03', to: '2025-11-09', metric: 'mood', by: 'day', urgeAlert: 7});
+
+	it('counts urges ridden out, start → end on average, in text and --json', () => {
+		const text = renderReport(data, {width: 80, style: plain, today: '2025-11-09', storeEmpty: false}).join('\n').replaceAll('\u00A0', ' ');
+		expect(text).toContain('urges ridden out: 2, on average 7.5 → 3.1');
+		expect((reportJson(data)['urges'] as Record<string, unknown>)['riddenOut']).toEqual({n: 2, before: 7.5, after: 3.1});
+	});
+
+	it('shows the average change in belief in the hot thought next to the feelings', () => {
+		const text = renderReport(data, {width: 80, style: plain, today: '2025-11-09', storeEmpty: false}).join('\n').replaceAll('\u00A0', ' ');
+		expect(text).toContain('belief in the hot thought: 80 → 45 on average (n=2)');
+		expect((reportJson(data)['thoughtRecords'] as Record<string, unknown>)['belief']).toEqual({before: 80, after: 45, n: 2});
+	});
+
+	it('says nothing of either when there are none', () => {
+		const none = buildReport({entries: [mood('2025-11-04', 5, {urge: 6})], from: '2025-11-03', to: '2025-11-09', metric: 'mood', by: 'day', urgeAlert: 7});
+		const text = renderReport(none, {width: 80, style: plain, today: '2025-11-09', storeEmpty: false}).join('\n');
+		expect(text).not.toContain('ridden out');
+		expect(text).not.toContain('belief');
+		expect((reportJson(none)['urges'] as Record<string, unknown>)['riddenOut']).toEqual({n: 0, before: null, after: null});
 	});
 });

@@ -2,6 +2,9 @@ import {join} from 'node:path';
 import type {Entry} from '../../src/domain/entry.js';
 import type {Exercise} from '../../src/domain/exercise/types.js';
 import {glance} from '../../src/domain/glance.js';
+import {homePlan} from '../../src/domain/goals/home.js';
+import {dateToDay} from '../../src/domain/stats/days.js';
+import {readGoals} from '../../src/store/goals.js';
 import {deleteDraft, readDraft, writeDraft} from '../../src/store/drafts.js';
 import {appendEntry, readEntries} from '../../src/store/entries.js';
 import {dataPaths, type DataPaths} from '../../src/store/paths.js';
@@ -9,6 +12,7 @@ import {App, type Start, type TuiOutcome} from '../../src/tui/app.js';
 import type {Clock} from '../../src/tui/clock.js';
 import type {DraftFlush, ExerciseChoice, TuiDeps} from '../../src/tui/deps.js';
 import {ThemeContext} from '../../src/tui/theme.js';
+import {HELP_ACTIONS, type HelpContent} from '../../src/safety/help-content.js';
 import {makeHome} from './cli.js';
 import {renderReady, type Rendered} from './ink.js';
 import {entryIdMaker} from '../../src/domain/entry-id.js';
@@ -80,7 +84,11 @@ export interface HarnessOptions {
 	editor?: (text: string) => string;
 	home?: string;
 	clock?: FakeClock;
+	/** Where to turn, as help now lists it (default: Samaritans). */
 	helpLines?: string[];
+	/** The whole help now content (overrides helpLines). */
+	help?: HelpContent;
+	lastEntryHard?: boolean;
 	helpAfterSave?: (entry: Entry) => string[] | undefined;
 	color?: boolean;
 }
@@ -102,10 +110,12 @@ export async function startTui(start: Start, options: HarnessOptions = {}): Prom
 			if (!options.editor) throw new Error('Could not open your editor (none).');
 			return options.editor(text);
 		},
-		helpLines: () => options.helpLines ?? ['Samaritans 116 123 (free, 24/7)'],
+		helpContent: () => options.help ?? {reach: (options.helpLines ?? ['Samaritans 116 123 (free, 24/7)']).map((text) => ({text})), plan: [], actions: HELP_ACTIONS},
+		lastEntryHard: () => options.lastEntryHard ?? false,
 		helpAfterSave: options.helpAfterSave ?? (() => undefined),
 		exercises: () => choices,
 		glance: () => glance(readEntries(paths).entries, new Date(clock.now())),
+		plan: () => homePlan(readGoals(paths).goals, readEntries(paths).entries, dateToDay(new Date(clock.now()))),
 		autosaveMs: 500,
 		color: options.color ?? false,
 	};

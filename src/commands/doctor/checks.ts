@@ -14,6 +14,7 @@ import {
 	tallyStore,
 } from '../../store/doctor-checks.js';
 import {type DataPaths, DIR_MODE, FILE_MODE} from '../../store/paths.js';
+import {checkGoals} from './goals.js';
 
 /*
  * The checks of `cope doctor`, in words: the store gathers the facts
@@ -145,6 +146,7 @@ export function runChecks(paths: DataPaths, now: Date, env: NodeJS.ProcessEnv = 
 		['edits', () => checkEditFiles(paths)],
 		['drafts', () => checkDrafts(paths, now)],
 		['config', () => checkConfig(paths)],
+		['goals', () => checkGoals(paths)],
 		['quarantine', () => checkQuarantine(paths)],
 		['help', () => checkHelpNow(paths, env)],
 	];

@@ -1,13 +1,16 @@
 import type {Context} from '../../context.js';
 import {exportCsv} from '../../domain/export/csv.js';
 import {exportJson} from '../../domain/export/json.js';
-import {exportMarkdown} from '../../domain/export/markdown.js';
+import {exportMarkdown, type FieldTitle} from '../../domain/export/markdown.js';
+import {PLAN_TYPE, planSectionTitle} from '../../safety/plan.js';
 import {byOldest, inDayRange, parseDayRange} from '../../domain/export/range.js';
 import {inert} from '../../domain/text.js';
 import {toLocalIso} from '../../domain/time.js';
 import type {Exercise} from '../../domain/exercise/types.js';
+import type {Goal} from '../../domain/goals/types.js';
 import {parseTagFilter} from '../../domain/report/options.js';
-import {invalid} from '../../errors.js';
+import {CopeError, invalid} from '../../errors.js';
+import {loadGoals} from '../shared/goals.js';
 import {writeExportFile} from '../../store/export-file.js';
 import type {ExportOptions} from './index.js';
 import {loadEntries} from '../shared/read.js';
@@ -32,6 +35,17 @@ function typeList(texts: readonly string[] | undefined, option: string): string[
 	return types;
 }
 
+/** Goals and homework go with a JSON export whole; a goals file that cannot be read is said, not hidden. */
+function goalsForExport(context: Context): Goal[] {
+	try {
+		return loadGoals(context);
+	} catch (error) {
+		if (!(error instanceof CopeError)) throw error;
+		context.warn(`${error.message} This export holds no goals; cope doctor says more.`);
+		return [];
+	}
+}
+
 export async function exportEntries(context: Context, options: ExportOptions): Promise<void> {
 	const format = readFormat(options.format);
 	if (options.force && options.output === undefined) throw invalid('--force only goes with -o <file>.', 'For example: cope export -o backup.json --force');
@@ -46,13 +60,18 @@ export async function exportEntries(context: Context, options: ExportOptions): P
 	// Markdown and CSV speak the exercises' words: their files are read (plain JSON) when an entry needs them.
 	const needsWords = format !== 'json' && entries.some((entry) => entry.exercise !== 'mood-log' && entry.exercise !== 'journal');
 	const exercises = needsWords ? (await import('../../store/exercise-definitions.js')).readExerciseDefinitions(context.paths) : new Map<string, Exercise>();
-	const text = format === 'json' ? exportJson(entries, toLocalIso(now)) : format === 'csv' ? exportCsv(entries, exercises) : exportMarkdown(entries, now, exercises);
+	const goals = format === 'json' ? goalsForExport(context) : [];
+	const text = format === 'json' ? exportJson(entries, toLocalIso(now), goals) : format === 'csv' ? exportCsv(entries, exercises) : exportMarkdown(entries, now, planTitles, exercises);
 	if (options.output === undefined) {
 		// Words on a terminal are made inert; in a pipe or a file they are written as they are.
 		context.stdout.write(context.stdout.isTTY ? inert(text) : text);
 		return;
 	}
 	const path = writeExportFile(options.output, text, {overwrite: options.force === true, paths: context.paths});
-	context.stdout.write(`Exported ${entries.length} ${entries.length === 1 ? 'entry' : 'entries'} to ${inert(path, {singleLine: true})}.\n`);
+	const withGoals = goals.length === 0 ? '' : ` and ${goals.length} ${goals.length === 1 ? 'goal' : 'goals'}`;
+	context.stdout.write(`Exported ${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}${withGoals} to ${inert(path, {singleLine: true})}.\n`);
 	context.warn('this file holds your private writing. Keep it somewhere only you can reach, and delete it when you no longer need it.');
 }
+
+/** A safety plan's parts go by the plan's own titles ("Things I can do on my own"), not step ids. */
+const planTitles: FieldTitle = (entry, key) => (entry.type === PLAN_TYPE ? planSectionTitle(key) : undefined);

@@ -8,6 +8,11 @@ export function conditionHolds(when: WhenCondition | undefined, answers: Answers
 	if (when.gte !== undefined && !(typeof value === 'number' && value >= when.gte)) return false;
 	if (when.lte !== undefined && !(typeof value === 'number' && value <= when.lte)) return false;
 	if (when.eq !== undefined && value !== when.eq) return false;
+	for (const [other, lower] of [[when.lowerThan, true], [when.notLowerThan, false]] as const) {
+		if (other === undefined) continue;
+		const earlier = Object.hasOwn(answers, other) ? answers[other] : undefined;
+		if (typeof value !== 'number' || typeof earlier !== 'number' || value < earlier !== lower) return false;
+	}
 	if (when.includes !== undefined) {
 		const needle = when.includes;
 		if (Array.isArray(value)) return value.includes(String(needle));
@@ -56,7 +61,7 @@ export function isEmptyValue(value: StepValue | undefined): boolean {
 	return false;
 }
 
-/** SPEC §4: required defaults to true for scale and select, false for the rest. */
+/** docs/exercise-format.md, "The format (version 1)": required defaults to true for scale and select, false for the rest. */
 export function isRequired(step: Step): boolean {
 	if (step.required !== undefined) return step.required;
 	return step.type === 'scale' || step.type === 'select';

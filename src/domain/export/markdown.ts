@@ -17,11 +17,11 @@ function feelings(value: Record<string, number | null>): string {
 }
 
 /** A value as Markdown: short ones on the label's line, longer text as its own paragraph. */
-function formatValue(key: string, value: EntryValue): string {
-	if (Array.isArray(value)) return `**${label(key)}:**\n\n${value.map((item) => `- ${item}`).join('\n')}`;
-	if (value !== null && typeof value === 'object') return `**${label(key)}:** ${feelings(value)}`;
-	if (typeof value === 'string' && value.includes('\n')) return `**${label(key)}:**\n\n${value}`;
-	return `**${label(key)}:** ${value === null ? '' : String(value)}`;
+function formatValue(key: string, value: EntryValue, name = label(key)): string {
+	if (Array.isArray(value)) return `**${name}:**\n\n${value.map((item) => `- ${item}`).join('\n')}`;
+	if (value !== null && typeof value === 'object') return `**${name}:** ${feelings(value)}`;
+	if (typeof value === 'string' && value.includes('\n')) return `**${name}:**\n\n${value}`;
+	return `**${name}:** ${value === null ? '' : String(value)}`;
 }
 
 /** The heading line of an entry: its time, its type, and for a mood its numbers. */
@@ -51,7 +51,10 @@ function exerciseBody(entry: Entry, exercise: Exercise): string[] {
 	return blocks;
 }
 
-function entryBody(entry: Entry, exercise: Exercise | undefined): string[] {
+/** A field's heading for an entry, when its exercise has a better one than the key (e.g. a safety plan's own titles). */
+export type FieldTitle = (entry: Entry, key: string) => string | undefined;
+
+function entryBody(entry: Entry, exercise: Exercise | undefined, fieldTitle: FieldTitle): string[] {
 	if (exercise !== undefined && !SHAPED.has(entry.exercise)) return exerciseBody(entry, exercise);
 	const blocks: string[] = [];
 	if (entry.tags.length > 0) blocks.push(entry.tags.map((tag) => `#${tag}`).join(' '));
@@ -60,13 +63,13 @@ function entryBody(entry: Entry, exercise: Exercise | undefined): string[] {
 		if (value === null || value === '' || (Array.isArray(value) && value.length === 0)) continue;
 		if ((key === 'note' || key === 'text') && typeof value === 'string') blocks.push(value);
 		else if (key === 'emotions' && typeof value === 'object' && !Array.isArray(value)) blocks.push(`Feelings: ${feelings(value)}`);
-		else blocks.push(formatValue(key, value));
+		else blocks.push(formatValue(key, value, fieldTitle(entry, key)));
 	}
 	return blocks;
 }
 
 /** A readable export: a heading per local day, each entry with its time, type and words; oldest first. */
-export function exportMarkdown(entries: readonly Entry[], exported: Date, exercises: ReadonlyMap<string, Exercise> = new Map()): string {
+export function exportMarkdown(entries: readonly Entry[], exported: Date, fieldTitle: FieldTitle = () => undefined, exercises: ReadonlyMap<string, Exercise> = new Map()): string {
 	const lines = ['# cope export', '', `${entries.length} ${entries.length === 1 ? 'entry' : 'entries'} · exported ${format(exported, 'd MMMM yyyy, HH:mm')}`];
 	let day: string | undefined;
 	for (const entry of entries) {
@@ -77,7 +80,7 @@ export function exportMarkdown(entries: readonly Entry[], exported: Date, exerci
 		}
 		const exercise = exercises.get(entry.exercise);
 		lines.push('', entryHeading(entry, exercise));
-		for (const block of entryBody(entry, exercise)) lines.push('', block);
+		for (const block of entryBody(entry, exercise, fieldTitle)) lines.push('', block);
 	}
 	return lines.join('\n') + '\n';
 }

@@ -27,7 +27,7 @@ export function ReviewView({state, width, height}: {state: RunnerState; width: n
 					// Its short label if it has one, else its prompt as it was asked (earlier answers quoted).
 					const name = step.label ?? stepLabel(withQuotes(step, state.answers, state.exercise));
 					const label = padCells(truncate(inert(name, {singleLine: true}), labelWidth), labelWidth);
-					const answer = truncate(inert(describeAnswer(step, value), {singleLine: true}), answerWidth);
+					const answer = truncate(inert(describeAnswer(step, value, state.answers), {singleLine: true}), answerWidth);
 					const line = `${here ? '❯' : ' '} ${label} ${answer}`;
 					return here ? <Accent key={step.id}>{line}</Accent> : <Text key={step.id}>{line}</Text>;
 				})}
