@@ -45,7 +45,7 @@ export function summarizeRun(exercise: Exercise, entry: Entry): RunSummary {
 	const nameOf = (step: ScaleStep): {name: string; max: string} => {
 		const own = step.metric !== undefined && step.metric !== 'mood' && step.metric !== 'urge';
 		const name = own ? (step.label ?? (step.metric as string).replaceAll('-', ' ')) : (step.metric ?? step.id.replaceAll('-', ' '));
-		return {name, max: own && step.min === 0 ? `/${step.max}` : ''};
+		return {name, max: own && step.label !== undefined && step.min === 0 ? `/${step.max}` : ''};
 	};
 	const byMetric = new Map<string, {name: string; max: string; values: number[]}>();
 	for (const step of exercise.steps) {

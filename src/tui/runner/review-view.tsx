@@ -24,8 +24,8 @@ export function ReviewView({state, width, height}: {state: RunnerState; width: n
 					const index = start + offset;
 					const here = state.reviewCursor === index + 1;
 					const value = Object.hasOwn(state.answers, step.id) ? state.answers[step.id] : undefined;
-					// Its short label if it has one, else its prompt as it was asked (earlier answers quoted).
-					const name = step.label ?? stepLabel(withQuotes(step, state.answers, state.exercise));
+					// Its prompt as it was asked (earlier answers quoted).
+					const name = stepLabel(withQuotes(step, state.answers, state.exercise));
 					const label = padCells(truncate(inert(name, {singleLine: true}), labelWidth), labelWidth);
 					const answer = truncate(inert(describeAnswer(step, value, state.answers), {singleLine: true}), answerWidth);
 					const line = `${here ? '❯' : ' '} ${label} ${answer}`;
