@@ -34,7 +34,7 @@ export interface TuiDeps {
 	helpContent(): HelpContent;
 	/** Was the last entry today a hard one? The home screen then offers riding out an urge first. */
 	lastEntryHard(): boolean;
-	/** After a hard entry (SPEC §6): the calm message to show with the summary, or undefined. */
+	/** After a hard entry (docs/safety.md, "After a hard entry"): the calm message to show with the summary, or undefined. */
 	helpAfterSave(entry: Entry): string[] | undefined;
 	/** For the home screen. */
 	exercises(): ExerciseChoice[];

@@ -2,7 +2,6 @@ import {format} from 'date-fns';
 import {type Entry, type EntryValue, localDay} from '../entry.js';
 import {moodText, typeLabel} from '../summary.js';
 import {wallClock} from '../time.js';
-import {PLAN_TYPE, planSectionTitle} from '../../safety/plan.js';
 
 function label(key: string): string {
 	const words = key.replaceAll('-', ' ');
@@ -35,7 +34,10 @@ function entryHeading(entry: Entry): string {
 	return `### ${parts.join(' · ')}`;
 }
 
-function entryBody(entry: Entry): string[] {
+/** A field's heading for an entry, when its exercise has a better one than the key (e.g. a safety plan's own titles). */
+export type FieldTitle = (entry: Entry, key: string) => string | undefined;
+
+function entryBody(entry: Entry, fieldTitle: FieldTitle): string[] {
 	const blocks: string[] = [];
 	if (entry.tags.length > 0) blocks.push(entry.tags.map((tag) => `#${tag}`).join(' '));
 	for (const [key, value] of Object.entries(entry.values)) {
@@ -43,14 +45,13 @@ function entryBody(entry: Entry): string[] {
 		if (value === null || value === '' || (Array.isArray(value) && value.length === 0)) continue;
 		if ((key === 'note' || key === 'text') && typeof value === 'string') blocks.push(value);
 		else if (key === 'emotions' && typeof value === 'object' && !Array.isArray(value)) blocks.push(`Feelings: ${feelings(value)}`);
-		// A safety plan's parts go by the plan's own titles ("Things I can do on my own"), not step ids.
-		else blocks.push(formatValue(key, value, entry.type === PLAN_TYPE ? planSectionTitle(key) : undefined));
+		else blocks.push(formatValue(key, value, fieldTitle(entry, key)));
 	}
 	return blocks;
 }
 
 /** A readable export: a heading per local day, each entry with its time, type and words; oldest first. */
-export function exportMarkdown(entries: readonly Entry[], exported: Date): string {
+export function exportMarkdown(entries: readonly Entry[], exported: Date, fieldTitle: FieldTitle = () => undefined): string {
 	const lines = ['# cope export', '', `${entries.length} ${entries.length === 1 ? 'entry' : 'entries'} · exported ${format(exported, 'd MMMM yyyy, HH:mm')}`];
 	let day: string | undefined;
 	for (const entry of entries) {
@@ -60,7 +61,7 @@ export function exportMarkdown(entries: readonly Entry[], exported: Date): strin
 			lines.push('', `## ${format(wallClock(entry.at), 'EEEE d MMMM yyyy')}`);
 		}
 		lines.push('', entryHeading(entry));
-		for (const block of entryBody(entry)) lines.push('', block);
+		for (const block of entryBody(entry, fieldTitle)) lines.push('', block);
 	}
 	return lines.join('\n') + '\n';
 }

@@ -6,9 +6,9 @@ import {inert} from '../../domain/text.js';
 import {actionKeys, type HelpContent, wrapWords} from '../../safety/help-content.js';
 import {Dim, Strong} from '../theme.js';
 
-/** After saving: a warm line, feelings before → after, the balanced thought (UX.md). */
+/** After saving: a warm line, feelings before → after, the balanced thought (docs/tui.md, "Before saving: the review"). */
 /**
- * @param help The calm message after a hard entry (SPEC §6), shown here at once
+ * @param help The calm message after a hard entry (docs/safety.md, "After a hard entry"), shown here at once
  * rather than only when the screen closes.
  */
 export function SummaryView({exercise, entry, help, offer, width = 78}: {exercise: Exercise; entry: Entry; help?: string[] | undefined; offer?: HelpContent | undefined; width?: number}) {

@@ -16,7 +16,7 @@ export function reduceHome(state: HomeState, event: KeyEvent | {kind: 'help-clos
 	// Help owns every key while it is open (Ctrl+C too: it may be running an exercise).
 	if (state.help) return state;
 	if (event.kind === 'key' && event.name === 'quit') return {...state, request: {kind: 'quit'}};
-	// Single letters are shortcuts here: the home screen has no text field (UX.md).
+	// Single letters are shortcuts here: the home screen has no text field (README.md, "In the screens: keys, drafts and help").
 	if (event.kind === 'text') {
 		if (event.paste) return state;
 		if (event.text === 'r') return {...state, request: {kind: 'report'}};
