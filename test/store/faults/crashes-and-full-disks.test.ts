@@ -272,3 +272,18 @@ describe('a FIFO where entries.jsonl should be (reproduction 10)', () => {
 		expect(found.stdout).toContain('is not a regular file');
 	}, 90_000);
 });
+
+describe('a delete takes the words of an edit that was killed', () => {
+	it('removes the edit file a killed `cope edit` left for that entry, and only that one', () => {
+		const ids = generateStore(home, 20);
+		const id = ids[4] as string;
+		// What `cope edit` leaves when it is killed while the editor is open (a pid that is gone).
+		const dead = 2_000_000_000;
+		writeFileSync(join(home, `.edit-${id.slice(-6)}-${dead}-abcd1234.txt`), 'filler 4 and more words from the editor\n', {mode: 0o600});
+		writeFileSync(join(home, `.edit-${(ids[5] as string).slice(-6)}-${dead}-abcd1234.txt`), 'another entry\n', {mode: 0o600});
+		expect(runCope(['delete', id.slice(-10), '--yes'], {home}).code).toBe(0);
+		expect(filesHolding(home, 'filler 4')).toEqual([]);
+		// The other entry's unfinished edit is its own business: kept, and doctor reports it.
+		expect(existsSync(join(home, `.edit-${(ids[5] as string).slice(-6)}-${dead}-abcd1234.txt`))).toBe(true);
+	});
+});
