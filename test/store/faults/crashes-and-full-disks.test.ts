@@ -270,6 +270,15 @@ describe('a FIFO where entries.jsonl should be (reproduction 10)', () => {
 		const found = runWithin(['doctor'], 8000);
 		expect(found.signal).toBeNull();
 		expect(found.stdout).toContain('is not a regular file');
+		// FIFOs at the settings and the lock too: help and the doctor still never wait on them.
+		expect(spawnSync('mkfifo', [join(home, 'config.json'), join(home, 'entries.lock'), join(home, 'state.json')]).status).toBe(0);
+		const sosAgain = runWithin(['sos'], 8000);
+		expect(sosAgain.signal).toBeNull();
+		expect(sosAgain.stdout).toContain('Help now');
+		const repair = runWithin(['doctor', '--repair'], 8000);
+		expect(repair.signal).toBeNull();
+		expect(repair.code).toBe(1);
+		expect(repair.stdout).not.toContain('All well');
 	}, 90_000);
 });
 
