@@ -11,6 +11,9 @@ import {registerEdit} from './commands/edit/index.js';
 import {registerExercises} from './commands/exercises/index.js';
 import {registerExport} from './commands/export/index.js';
 import {showFirstRunNote} from './commands/shared/first-run.js';
+import {registerGoal} from './commands/goal/index.js';
+import {registerGoals} from './commands/goals/index.js';
+import {registerHomework} from './commands/homework/index.js';
 import {registerImport} from './commands/import/index.js';
 import {registerJournal} from './commands/journal/index.js';
 import {registerList} from './commands/list/index.js';
@@ -40,6 +43,46 @@ function editDistance(a: string, b: string): number {
 		previous = current;
 	}
 	return previous[b.length] as number;
+}
+
+/** `"lgo" is not a cope command. Did you mean "log"?`, with the commands there are (exit 2). */
+function notACommand(parent: Command, word: string): Error {
+	const names = parent.commands.map((c) => c.name()).filter((name) => name !== 'help');
+	const distance = (name: string): number => editDistance(name, word.toLowerCase());
+	const near = names.filter((name) => distance(name) <= 2).sort((a, b) => distance(a) - distance(b))[0];
+	const path = commandPath(parent);
+	return invalid(`"${word}" is not a ${path} command.${near ? ` Did you mean "${near}"?` : ''}`, `Commands: ${names.join(', ')}. See ${path} --help.`);
+}
+
+function commandPath(command: Command): string {
+	const names: string[] = [];
+	for (let at: Command | null = command; at; at = at.parent) names.unshift(at.name());
+	return names.join(' ');
+}
+
+/**
+ * `cope help nosuch` (or `cope config help nosuch`) names no command: commander would print
+ * the general help and exit 0, so it is caught here and answered as `cope nosuch` is.
+ */
+function checkHelpTopic(program: Command, argv: readonly string[]): void {
+	let command = program;
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i] as string;
+		if (arg === '--') return;
+		if (arg === '--home') {
+			i++;
+			continue;
+		}
+		if (arg.startsWith('-')) continue;
+		if (arg === 'help' && command.commands.length > 0) {
+			const topic = argv.slice(i + 1).find((word) => !word.startsWith('-'));
+			if (topic !== undefined && topic !== 'help' && !command.commands.some((c) => c.name() === topic || c.aliases().includes(topic))) throw notACommand(command, topic);
+			return;
+		}
+		const sub = command.commands.find((c) => c.name() === arg || c.aliases().includes(arg));
+		if (sub === undefined) return;
+		command = sub;
+	}
 }
 
 /**
@@ -103,11 +146,7 @@ export function createProgram(io: Pick<Context, 'stdin' | 'stdout' | 'stderr'> =
 		})
 		.action(async (words: string[]) => {
 			const command = words[0];
-			if (command !== undefined) {
-				const names = program.commands.map((c) => c.name());
-				const near = names.find((name) => editDistance(name, command.toLowerCase()) <= 2);
-				throw invalid(`"${command}" is not a cope command.${near ? ` Did you mean "${near}"?` : ''}`, `Commands: ${names.join(', ')}. See cope --help.`);
-			}
+			if (command !== undefined) throw notACommand(program, command);
 			const ctx = getContext();
 			if (!ctx.interactive) {
 				throw invalid("cope's home screen needs a terminal, and this is not one.", 'Use a command instead, e.g. cope log 6, cope list or cope report. See cope --help.');
@@ -130,6 +169,9 @@ export function createProgram(io: Pick<Context, 'stdin' | 'stdout' | 'stderr'> =
 		['import', registerImport],
 		['run', registerRun],
 		['exercises', registerExercises],
+		['goals', registerGoals],
+		['goal', registerGoal],
+		['homework', registerHomework],
 		['config', registerConfig],
 		['where', registerWhere],
 		['doctor', registerDoctor],
@@ -146,6 +188,7 @@ export function createProgram(io: Pick<Context, 'stdin' | 'stdout' | 'stderr'> =
 export async function main(argv: string[], io: Pick<Context, 'stdin' | 'stdout' | 'stderr'> = process, env: NodeJS.ProcessEnv = process.env): Promise<number> {
 	const program = createProgram(io, env, argv);
 	try {
+		checkHelpTopic(program, argv);
 		await program.parseAsync(argv, {from: 'user'});
 		return 0;
 	} catch (error) {

@@ -1,6 +1,8 @@
 import type {Entry} from '../domain/entry.js';
+import type {IdMaker} from '../domain/entry-id.js';
 import type {Exercise} from '../domain/exercise/types.js';
 import type {Glance} from '../domain/glance.js';
+import type {HomePlan} from '../domain/goals/home.js';
 import type {Draft} from '../store/drafts.js';
 import type {Clock} from './clock.js';
 
@@ -17,6 +19,8 @@ export interface ExerciseChoice {
  */
 export interface TuiDeps {
 	clock: Clock;
+	/** Makes a new entry's id. */
+	newId: IdMaker;
 	saveEntry(entry: Entry): void;
 	drafts: {
 		read(exerciseId: string): Draft | undefined;
@@ -27,11 +31,13 @@ export interface TuiDeps {
 	editText(text: string): Promise<string>;
 	/** The lines "help now" shows (crisisLines(settings)). */
 	helpLines(): string[];
-	/** After a hard entry (SPEC §6): the calm message to show with the summary, or undefined. */
+	/** After a hard entry (docs/safety.md, "After a hard entry"): the calm message to show with the summary, or undefined. */
 	helpAfterSave(entry: Entry): string[] | undefined;
 	/** For the home screen. */
 	exercises(): ExerciseChoice[];
 	glance(): Glance;
+	/** Goals and homework for the home screen: this week's line, homework for today (none when absent). */
+	plan?(): HomePlan;
 	/** Milliseconds of quiet typing before a draft is written (steps are written at once). */
 	autosaveMs: number;
 	/** Colour allowed (not NO_COLOR / --no-color). */

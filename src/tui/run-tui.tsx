@@ -2,16 +2,20 @@ import {render} from 'ink';
 import type {Context} from '../context.js';
 import {glance, glanceStart} from '../domain/glance.js';
 import {localDay} from '../domain/entry.js';
+import {homePlan, type HomePlan} from '../domain/goals/home.js';
+import type {Goal} from '../domain/goals/types.js';
+import {dateToDay, startOfWeek} from '../domain/stats/days.js';
+import {readGoals} from '../store/goals.js';
 import {crisisLines} from '../safety/help.js';
 import {deleteDraft, readDraft, writeDraft} from '../store/drafts.js';
 import {appendEntry, readEntries} from '../store/entries.js';
 import {saying} from '../words/store-errors.js';
 import {App, type Start, type TuiOutcome} from './app.js';
+import {type BracketedPaste, startBracketedPaste, withoutBracketedPaste} from './bracketed-paste.js';
 import {realClock} from './clock.js';
 import type {DraftFlush, ExerciseChoice, TuiDeps} from './deps.js';
 import {editInEditor} from './editor.js';
 import {ThemeContext} from './theme.js';
-import {yogaReady} from './yoga-ready.js';
 
 export type {TuiOutcome, Ending, Start} from './app.js';
 export type {ExerciseChoice} from './deps.js';
@@ -31,13 +35,14 @@ export interface Opener {
 export function contextDeps(context: Context, {exercises, helpAfterSave}: Opener): TuiDeps {
 	return {
 		clock: realClock,
+		newId: context.newId,
 		saveEntry: (entry) => saying('save', () => appendEntry(context.paths, entry)),
 		drafts: {
 			read: (id) => readDraft(context.paths, id),
 			write: (draft) => writeDraft(context.paths, draft),
 			remove: (id) => deleteDraft(context.paths, id),
 		},
-		editText: (text) => editInEditor(context.paths, context.env, context.stdin, text),
+		editText: (text) => withoutBracketedPaste(() => editInEditor(context.paths, context.env, context.stdin, text)),
 		helpLines: () => crisisLines(context.settings()),
 		helpAfterSave,
 		exercises: () => exercises,
@@ -48,9 +53,32 @@ export function contextDeps(context: Context, {exercises, helpAfterSave}: Opener
 			const {entries} = readEntries(context.paths, (entry) => localDay(entry.at) >= first);
 			return glance(entries, now);
 		},
+		plan: () => homePlanNow(context),
 		autosaveMs: AUTOSAVE_MS,
 		color: context.style.color,
 	};
+}
+
+/**
+ * Goals and homework for the home screen, from this week's entries only (Monday to today).
+ * Quiet: a goals file that cannot be read leaves the line out (`cope goals` and `cope doctor` say why).
+ */
+function homePlanNow(context: Context): HomePlan {
+	let goals: Goal[];
+	try {
+		goals = readGoals(context.paths).goals;
+	} catch {
+		return {due: []};
+	}
+	if (goals.length === 0) return {due: []};
+	const today = dateToDay(context.now());
+	const monday = startOfWeek(today);
+	const {entries} = readEntries(context.paths, {
+		from: Date.parse(`${monday}T00:00:00+14:00`),
+		to: Date.parse(`${today}T24:00:00-12:00`),
+		keep: (entry) => localDay(entry.at) >= monday && localDay(entry.at) <= today,
+	});
+	return homePlan(goals, entries, today);
 }
 
 /**
@@ -60,12 +88,15 @@ export function contextDeps(context: Context, {exercises, helpAfterSave}: Opener
  */
 export async function runTui(context: Context, start: Start, opener: Opener, deps: TuiDeps = contextDeps(context, opener)): Promise<TuiOutcome> {
 	let outcome: TuiOutcome = {saved: [], ending: 'nothing'};
-	await yogaReady();
 	const lineEnd = watchLineEnd(context.stdout);
 	const flush: DraftFlush = {current: undefined};
+	// Bracketed paste goes on once cope reads keys itself: before that, the terminal would echo a
+	// paste's marks as text.
+	let paste: BracketedPaste | undefined;
+	const onInputReady = (): void => void (paste ??= startBracketedPaste(context.stdin, context.stdout));
 	const instance = render(
 		<ThemeContext.Provider value={{color: deps.color}}>
-			<App start={start} deps={deps} flush={flush} onExit={(result) => (outcome = result)} />
+			<App start={start} deps={deps} flush={flush} onExit={(result) => (outcome = result)} onInputReady={onInputReady} />
 		</ThemeContext.Provider>,
 		{stdin: context.stdin, stdout: context.stdout, stderr: context.stderr, exitOnCtrlC: false, patchConsole: false},
 	);
@@ -81,6 +112,7 @@ export async function runTui(context: Context, start: Start, opener: Opener, dep
 	} finally {
 		process.off('SIGHUP', onSignal);
 		process.off('SIGTERM', onSignal);
+		paste?.stop();
 		lineEnd.stop();
 	}
 	// Ink leaves its last frame without a line break when that frame followed one as tall as

@@ -27,9 +27,15 @@ function inputProblem(problem: StoreProblem): CopeError | undefined {
 		case 'home-empty':
 			return problem.from === '--home'
 				? invalid('--home needs a directory path.', 'For example: cope --home ~/notes/cope list')
-				: invalid('COPE_HOME is set but empty, so cope does not know which folder to use.', 'Set it to your data folder (export COPE_HOME=~/notes/cope), or unset it for the default: unset COPE_HOME');
+				: invalid(
+						'COPE_HOME is set but empty, so cope does not know which folder to use.',
+						'Set it to your data folder (export COPE_HOME=~/notes/cope), or unset it for the default: unset COPE_HOME',
+					);
 		case 'export-in-data-dir':
-			return invalid(`${problem.target} is inside cope's data folder; an export there could replace your entries.`, 'Export to another folder, e.g. -o ~/cope-backup.json');
+			return invalid(
+				`${problem.target} is inside cope's data folder; an export there could replace your entries.`,
+				'Export to another folder, e.g. -o ~/cope-backup.json',
+			);
 		case 'export-no-folder':
 			return invalid(`the folder ${problem.folder} does not exist.`, 'Create it first, or export somewhere else.');
 		case 'export-not-a-folder':
@@ -43,9 +49,15 @@ function inputProblem(problem: StoreProblem): CopeError | undefined {
 		case 'import-not-utf8':
 			return invalid(`${problem.name} is not UTF-8 text.`, 'Save it as UTF-8 (most apps export that way) and try again.');
 		case 'import-is-folder':
-			return invalid(`${problem.path} is a folder, not a file.`, 'Give the exported file itself, e.g. cope import ~/Downloads/daylio_export.csv --from daylio');
+			return invalid(
+				`${problem.path} is a folder, not a file.`,
+				'Give the exported file itself, e.g. cope import ~/Downloads/daylio_export.csv --from daylio',
+			);
 		case 'import-too-big':
-			return invalid(`${problem.path} is ${problem.megabytes} MB; cope imports files of up to ${problem.maxMegabytes} MB.`, 'Split it into smaller files and import each.');
+			return invalid(
+				`${problem.path} is ${problem.megabytes} MB; cope imports files of up to ${problem.maxMegabytes} MB.`,
+				'Split it into smaller files and import each.',
+			);
 		case 'import-not-found':
 			return invalid(`cannot find ${problem.path}.`, 'Check the name and folder (a path with spaces needs quotes).');
 		case 'import-no-permission':
@@ -55,7 +67,10 @@ function inputProblem(problem: StoreProblem): CopeError | undefined {
 		case 'export-failed':
 			return failure(`cannot write ${problem.target}: ${problem.detail}`, 'Nothing was written. Export somewhere else with -o.');
 		case 'data-dir':
-			return failure(`cannot use the data directory ${problem.dir}: ${problem.detail === 'not-a-directory' ? 'it is not a directory' : problem.detail}`, 'Set another with --home <dir> or COPE_HOME.');
+			return failure(
+				`cannot use the data directory ${problem.dir}: ${problem.detail === 'not-a-directory' ? 'it is not a directory' : problem.detail}`,
+				'Set another with --home <dir> or COPE_HOME.',
+			);
 		default:
 			return undefined;
 	}

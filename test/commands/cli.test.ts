@@ -67,6 +67,9 @@ describe('invalid input: exit 2, a clear message, the store byte-for-byte unchan
 		['an unknown option', ['log', '5', '--frob'], /unknown option '--frob'/],
 		['an unknown command', ['frobnicate'], /"frobnicate" is not a cope command/],
 		['a mistyped command with arguments', ['lgo', '5'], /"lgo" is not a cope command. Did you mean "log"\?/],
+		['help for a command there is not', ['help', 'nosuch'], /"nosuch" is not a cope command\.\nCommands: log, journal/],
+		['help for a mistyped command', ['help', 'lgo'], /"lgo" is not a cope command. Did you mean "log"\?/],
+		['help for a mistyped subcommand', ['config', 'help', 'sett'], /"sett" is not a cope config command. Did you mean "set"\?\nCommands: list, get, set/],
 		['an empty journal from stdin', ['journal', '-'], /nothing to save/],
 		['a journal with no text and no terminal', ['journal'], /nothing to save/],
 		['list -n zero', ['list', '-n', '0'], /-n must be a whole number of 1 or more/],
@@ -134,6 +137,8 @@ describe('cope list and show', () => {
 		expect(runCope(['list', '--type', 'journal'], {home}).stdout).toMatch(/^[^\n]*a quiet evening\n$/);
 		expect(runCope(['list', '--tag', 'work'], {home}).stdout).toMatch(/tired/);
 		expect(runCope(['list', '--grep', 'WALK'], {home}).stdout).toMatch(/good walk/);
+		// As the README says: tags count too ("tired" was logged with -t work, not in its text).
+		expect(runCope(['list', '--grep', 'wor'], {home}).stdout).toMatch(/^[^\n]*tired {2}#work\n$/);
 		expect(runCope(['list', '-n', '1'], {home}).stdout.trim().split('\n')).toHaveLength(1);
 		const json = JSON.parse(runCope(['list', '--json'], {home}).stdout) as Array<{values: Record<string, unknown>}>;
 		expect(json.map((e) => e.values['mood'] ?? e.values['text'])).toEqual(['a quiet evening', 7, 3]);
@@ -199,6 +204,16 @@ describe('help and version', () => {
 		expect(result.stdout).toMatch(/log \[options\] \[mood\] \[note\.\.\.\]/);
 		expect(result.stdout).toMatch(/Help now: cope sos/);
 	});
+	it.each([
+		[['help', 'log'], /^Usage: cope log /],
+		[['help'], /^Usage: cope \[options\] \[command\]/],
+		[['config', 'help', 'set'], /^Usage: cope config set /],
+		[['exercises', 'help'], /^Usage: cope exercises /],
+	])('cope %j prints that help, exit 0', (args, usage) => {
+		const result = runCope(args);
+		expect(result.code).toBe(0);
+		expect(result.stdout).toMatch(usage);
+	});
 	it('prints the version, exit 0', () => {
 		expect(runCope(['-V'])).toMatchObject({code: 0, stdout: expect.stringMatching(/^\d+\.\d+\.\d+\n$/)});
 	});
@@ -206,7 +221,13 @@ describe('help and version', () => {
 
 describe('pipes', () => {
 	it('a reader that closes early (cope list | head) gets no error and no stack trace', async () => {
-		for (let i = 0; i < 40; i++) runCope(['log', '5', `note ${i} ${'x'.repeat(2000)}`], {home});
+		// 40 long entries, written directly (40 `cope log` runs would only make the test slow).
+		mkdirSync(home, {recursive: true});
+		const lines = Array.from({length: 40}, (_, i) => {
+			const id = `01KAAAAAAAAAAAAAAAAAAAAA${String(i).padStart(2, '0')}`;
+			return JSON.stringify({v: 1, id, at: '2026-11-02T10:00:00+00:00', type: 'mood', exercise: 'mood-log', created: '2026-11-02T10:00:00+00:00', tags: [], values: {mood: 5, note: `note ${i} ${'x'.repeat(2000)}`}, metrics: {mood: 5}});
+		});
+		writeFileSync(join(home, 'entries.jsonl'), lines.join('\n') + '\n');
 		const {spawn} = await import('node:child_process');
 		const {BIN, testEnv} = await import('../helpers/cli.js');
 		const child = spawn('bash', ['-c', `"${process.execPath}" "${BIN}" list -n all | head -c 10 >/dev/null; echo "status \${PIPESTATUS[0]}" >&2`], {env: testEnv(home)});

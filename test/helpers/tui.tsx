@@ -2,6 +2,9 @@ import {join} from 'node:path';
 import type {Entry} from '../../src/domain/entry.js';
 import type {Exercise} from '../../src/domain/exercise/types.js';
 import {glance} from '../../src/domain/glance.js';
+import {homePlan} from '../../src/domain/goals/home.js';
+import {dateToDay} from '../../src/domain/stats/days.js';
+import {readGoals} from '../../src/store/goals.js';
 import {deleteDraft, readDraft, writeDraft} from '../../src/store/drafts.js';
 import {appendEntry, readEntries} from '../../src/store/entries.js';
 import {dataPaths, type DataPaths} from '../../src/store/paths.js';
@@ -11,6 +14,7 @@ import type {DraftFlush, ExerciseChoice, TuiDeps} from '../../src/tui/deps.js';
 import {ThemeContext} from '../../src/tui/theme.js';
 import {makeHome} from './cli.js';
 import {renderReady, type Rendered} from './ink.js';
+import {entryIdMaker} from '../../src/domain/entry-id.js';
 
 /** A clock that only moves when a test says so. */
 export class FakeClock implements Clock {
@@ -93,6 +97,7 @@ export async function startTui(start: Start, options: HarnessOptions = {}): Prom
 	const choices: ExerciseChoice[] = options.choices ?? (options.exercises ?? (start.kind === 'exercise' ? [start.exercise] : [])).map((exercise) => ({exercise, origin: 'built-in'}));
 	const deps: TuiDeps = {
 		clock,
+		newId: entryIdMaker(Math.random),
 		saveEntry: (entry) => appendEntry(paths, entry),
 		drafts: {read: (id) => readDraft(paths, id), write: (draft) => writeDraft(paths, draft), remove: (id) => deleteDraft(paths, id)},
 		editText: async (text) => {
@@ -104,6 +109,7 @@ export async function startTui(start: Start, options: HarnessOptions = {}): Prom
 		helpAfterSave: options.helpAfterSave ?? (() => undefined),
 		exercises: () => choices,
 		glance: () => glance(readEntries(paths).entries, new Date(clock.now())),
+		plan: () => homePlan(readGoals(paths).goals, readEntries(paths).entries, dateToDay(new Date(clock.now()))),
 		autosaveMs: 500,
 		color: options.color ?? false,
 	};

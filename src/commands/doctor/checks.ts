@@ -16,6 +16,7 @@ import {
 import {type DataPaths, DIR_MODE, FILE_MODE} from '../../store/paths.js';
 import {StoreError} from '../../store/store-error.js';
 import {storeProblemText} from '../../words/store-errors.js';
+import {checkGoals} from './goals.js';
 
 /*
  * The checks of `cope doctor`, in words: the store gathers the facts
@@ -148,6 +149,7 @@ export function runChecks(paths: DataPaths, now: Date, env: NodeJS.ProcessEnv = 
 		['edits', () => checkEditFiles(paths)],
 		['drafts', () => checkDrafts(paths, now)],
 		['config', () => checkConfig(paths)],
+		['goals', () => checkGoals(paths)],
 		['quarantine', () => checkQuarantine(paths)],
 		['help', () => checkHelpNow(paths, env)],
 	];

@@ -43,10 +43,11 @@ export function tagsFrom(exercise: Exercise, values: Record<string, EntryValue>)
 	return tags;
 }
 
-/** The entry a finished exercise writes (SPEC §3): type = kind ?? id, values keyed by step id. */
-export function entryFromAnswers(exercise: Exercise, answers: Answers, now: Date): Entry {
+/** The entry a finished exercise writes (README.md, "How your data is stored"): type = kind ?? id, values keyed by step id. */
+export function entryFromAnswers(exercise: Exercise, answers: Answers, now: Date, id: string): Entry {
 	const values = keptValues(exercise, answers);
 	return createEntry({
+		id,
 		type: exercise.kind ?? exercise.id,
 		exercise: exercise.id,
 		at: now,

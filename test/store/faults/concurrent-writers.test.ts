@@ -36,7 +36,10 @@ function findById(id: string): Listed | undefined {
 }
 
 function doctorJson(): {healthy: boolean; checks: Array<{check: string; status: string; summary: string}>} {
-	return JSON.parse(runCope(['doctor', '--json'], {home}).stdout) as {healthy: boolean; checks: Array<{check: string; status: string; summary: string}>};
+	return JSON.parse(runCope(['doctor', '--json'], {home}).stdout) as {
+		healthy: boolean;
+		checks: Array<{check: string; status: string; summary: string}>;
+	};
 }
 
 describe('a paused rewrite (reproduction 1)', () => {
@@ -110,11 +113,15 @@ describe('edits and deletes side by side (reproductions 2 and 3)', () => {
 		for (let round = 0; round < 4; round++) {
 			const id = ids[1000 + round] as string;
 			const short = id.slice(-10);
-			const [deleted, edited] = await Promise.all([runCopeAsync(['delete', short, '--yes'], {home}), runCopeAsync(['edit', short, '--set', 'mood=4'], {home})]);
+			const [deleted, edited] = await Promise.all([
+				runCopeAsync(['delete', short, '--yes'], {home}),
+				runCopeAsync(['edit', short, '--set', 'mood=4'], {home}),
+			]);
 			expect(deleted.code).toBe(0);
 			expect(deleted.stdout).toContain('Deleted.');
 			// The edit either came first (and was then deleted) or was refused plainly.
-			if (edited.code !== 0) expect(edited.stderr).toMatch(/your change was not saved: (the entry was deleted|no entry has the id)|no entry has the id/);
+			if (edited.code !== 0)
+				expect(edited.stderr).toMatch(/your change was not saved: (the entry was deleted|no entry has the id)|no entry has the id/);
 			expect(findById(id)).toBeUndefined();
 			expect(filesHolding(home, `"filler ${1000 + round}"`)).toEqual([]);
 		}
@@ -127,7 +134,10 @@ describe('edits and deletes side by side (reproductions 2 and 3)', () => {
 		for (let round = 0; round < 3; round++) {
 			const id = ids[2000 + round] as string;
 			const short = id.slice(-10);
-			const [noteEdit, urgeEdit] = await Promise.all([runCopeAsync(['edit', short, '--set', `note=a${round}`], {home}), runCopeAsync(['edit', short, '--set', 'urge=6'], {home})]);
+			const [noteEdit, urgeEdit] = await Promise.all([
+				runCopeAsync(['edit', short, '--set', `note=a${round}`], {home}),
+				runCopeAsync(['edit', short, '--set', 'urge=6'], {home}),
+			]);
 			const entry = findById(id);
 			expect(entry).toBeDefined();
 			if (noteEdit.code === 0) expect(entry?.values['note']).toBe(`a${round}`);
@@ -143,7 +153,16 @@ describe('edits and deletes side by side (reproductions 2 and 3)', () => {
 		const {writeFileSync} = await import('node:fs');
 		for (let round = 0; round < 3; round++) {
 			const exportFile = join(home, '..', `more-${round}.json`);
-			const more = Array.from({length: 50}, (_, i) => ({v: 1, id: `01KB${round}${String(i).padStart(21, '0')}`, at: '2026-01-01T10:00:00+00:00', type: 'journal', exercise: 'journal', created: '2026-01-01T10:00:00+00:00', tags: [], values: {text: `imported ${round}-${i}`}}));
+			const more = Array.from({length: 50}, (_, i) => ({
+				v: 1,
+				id: `01KB${round}${String(i).padStart(21, '0')}`,
+				at: '2026-01-01T10:00:00+00:00',
+				type: 'journal',
+				exercise: 'journal',
+				created: '2026-01-01T10:00:00+00:00',
+				tags: [],
+				values: {text: `imported ${round}-${i}`},
+			}));
 			writeFileSync(exportFile, JSON.stringify({format: 'cope-export', version: 1, exported: '2026-01-02T00:00:00+00:00', entries: more}));
 			const deleteIndex = 10 + round;
 			const jobs = [
