@@ -1,7 +1,8 @@
 import type {Context} from '../../context.js';
 import {exportCsv} from '../../domain/export/csv.js';
 import {exportJson} from '../../domain/export/json.js';
-import {exportMarkdown} from '../../domain/export/markdown.js';
+import {exportMarkdown, type FieldTitle} from '../../domain/export/markdown.js';
+import {PLAN_TYPE, planSectionTitle} from '../../safety/plan.js';
 import {byOldest, inDayRange, parseDayRange} from '../../domain/export/range.js';
 import {inert} from '../../domain/text.js';
 import {toLocalIso} from '../../domain/time.js';
@@ -41,7 +42,7 @@ export async function exportEntries(context: Context, options: ExportOptions): P
 	const range = await parseDayRange(options, now);
 	const entries = loadEntries(context, (entry) => inDayRange(entry, range)).sort(byOldest);
 	const goals = format === 'json' ? goalsForExport(context) : [];
-	const text = format === 'json' ? exportJson(entries, toLocalIso(now), goals) : format === 'csv' ? exportCsv(entries) : exportMarkdown(entries, now);
+	const text = format === 'json' ? exportJson(entries, toLocalIso(now), goals) : format === 'csv' ? exportCsv(entries) : exportMarkdown(entries, now, planTitles);
 	if (options.output === undefined) {
 		// Words on a terminal are made inert; in a pipe or a file they are written as they are.
 		context.stdout.write(context.stdout.isTTY ? inert(text) : text);
@@ -52,3 +53,6 @@ export async function exportEntries(context: Context, options: ExportOptions): P
 	context.stdout.write(`Exported ${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}${withGoals} to ${inert(path, {singleLine: true})}.\n`);
 	context.warn('this file holds your private writing. Keep it somewhere only you can reach, and delete it when you no longer need it.');
 }
+
+/** A safety plan's parts go by the plan's own titles ("Things I can do on my own"), not step ids. */
+const planTitles: FieldTitle = (entry, key) => (entry.type === PLAN_TYPE ? planSectionTitle(key) : undefined);

@@ -50,6 +50,10 @@ function describeStep(step: Step, index: number, steps: readonly Step[]): StepDe
 			facts.push(`a number from ${step.min} to ${step.max}`);
 			if (step.default !== undefined) facts.push(`starts at ${step.default}`);
 			if (step.metric !== undefined) facts.push(`charted as ${step.metric}`);
+			if (step.rerate !== undefined) {
+				const target = steps.findIndex((other) => other.id === step.rerate);
+				facts.push(`rates step ${target + 1} (${step.rerate}) again`);
+			}
 			const labels = Object.entries(step.labels ?? {}).sort(([a], [b]) => Number(a) - Number(b));
 			if (labels.length > 0) lines.push(labels.map(([value, label]) => `${value} = ${label}`).join(' · '));
 			break;
@@ -115,5 +119,7 @@ function describeCondition(when: WhenCondition): string {
 	if (when.gte !== undefined) return `only if ${when.step} is ${when.gte} or more`;
 	if (when.lte !== undefined) return `only if ${when.step} is ${when.lte} or less`;
 	if (when.includes !== undefined) return `only if ${when.step} includes ${value(when.includes)}`;
+	if (when.lowerThan !== undefined) return `only if ${when.step} is lower than ${when.lowerThan}`;
+	if (when.notLowerThan !== undefined) return `only if ${when.step} is not lower than ${when.notLowerThan}`;
 	return `only if ${when.step} is ${value(when.eq)}`;
 }

@@ -35,11 +35,19 @@ export function summarizeRun(exercise: Exercise, entry: Entry): RunSummary {
 		}
 	}
 	const facts: string[] = [];
-	// A metric rated twice (an urge before and after a timer) reads as "urge 6 → 3".
+	// A scale rated again (`rerate`: an urge before and after a timer) reads as "urge 8 → 2".
+	const rerated = new Map<string, number>();
+	for (const step of exercise.steps) {
+		const value = entry.values[step.id];
+		if (step.type === 'scale' && step.rerate !== undefined && typeof value === 'number') rerated.set(step.rerate, value);
+	}
 	const byMetric = new Map<string, number[]>();
 	for (const step of exercise.steps) {
 		const value = entry.values[step.id];
-		if (step.type === 'scale' && step.metric !== undefined && typeof value === 'number') byMetric.set(step.metric, [...(byMetric.get(step.metric) ?? []), value]);
+		if (step.type !== 'scale' || step.rerate !== undefined || typeof value !== 'number') continue;
+		const again = rerated.get(step.id);
+		if (again !== undefined) facts.push(`${step.metric ?? step.id.replaceAll('-', ' ')} ${value} → ${again}`);
+		else if (step.metric !== undefined) byMetric.set(step.metric, [...(byMetric.get(step.metric) ?? []), value]);
 	}
 	for (const [metric, values] of byMetric) facts.push(values.length > 1 ? `${metric} ${values[0]} → ${values.at(-1)}` : `${metric} ${values[0]}`);
 	for (const step of exercise.steps) {

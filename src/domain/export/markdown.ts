@@ -15,11 +15,11 @@ function feelings(value: Record<string, number | null>): string {
 }
 
 /** A value as Markdown: short ones on the label's line, longer text as its own paragraph. */
-function formatValue(key: string, value: EntryValue): string {
-	if (Array.isArray(value)) return `**${label(key)}:**\n\n${value.map((item) => `- ${item}`).join('\n')}`;
-	if (value !== null && typeof value === 'object') return `**${label(key)}:** ${feelings(value)}`;
-	if (typeof value === 'string' && value.includes('\n')) return `**${label(key)}:**\n\n${value}`;
-	return `**${label(key)}:** ${value === null ? '' : String(value)}`;
+function formatValue(key: string, value: EntryValue, name = label(key)): string {
+	if (Array.isArray(value)) return `**${name}:**\n\n${value.map((item) => `- ${item}`).join('\n')}`;
+	if (value !== null && typeof value === 'object') return `**${name}:** ${feelings(value)}`;
+	if (typeof value === 'string' && value.includes('\n')) return `**${name}:**\n\n${value}`;
+	return `**${name}:** ${value === null ? '' : String(value)}`;
 }
 
 /** The heading line of an entry: its time, its type, and for a mood its numbers. */
@@ -34,7 +34,10 @@ function entryHeading(entry: Entry): string {
 	return `### ${parts.join(' · ')}`;
 }
 
-function entryBody(entry: Entry): string[] {
+/** A field's heading for an entry, when its exercise has a better one than the key (e.g. a safety plan's own titles). */
+export type FieldTitle = (entry: Entry, key: string) => string | undefined;
+
+function entryBody(entry: Entry, fieldTitle: FieldTitle): string[] {
 	const blocks: string[] = [];
 	if (entry.tags.length > 0) blocks.push(entry.tags.map((tag) => `#${tag}`).join(' '));
 	for (const [key, value] of Object.entries(entry.values)) {
@@ -42,13 +45,13 @@ function entryBody(entry: Entry): string[] {
 		if (value === null || value === '' || (Array.isArray(value) && value.length === 0)) continue;
 		if ((key === 'note' || key === 'text') && typeof value === 'string') blocks.push(value);
 		else if (key === 'emotions' && typeof value === 'object' && !Array.isArray(value)) blocks.push(`Feelings: ${feelings(value)}`);
-		else blocks.push(formatValue(key, value));
+		else blocks.push(formatValue(key, value, fieldTitle(entry, key)));
 	}
 	return blocks;
 }
 
 /** A readable export: a heading per local day, each entry with its time, type and words; oldest first. */
-export function exportMarkdown(entries: readonly Entry[], exported: Date): string {
+export function exportMarkdown(entries: readonly Entry[], exported: Date, fieldTitle: FieldTitle = () => undefined): string {
 	const lines = ['# cope export', '', `${entries.length} ${entries.length === 1 ? 'entry' : 'entries'} · exported ${format(exported, 'd MMMM yyyy, HH:mm')}`];
 	let day: string | undefined;
 	for (const entry of entries) {
@@ -58,7 +61,7 @@ export function exportMarkdown(entries: readonly Entry[], exported: Date): strin
 			lines.push('', `## ${format(wallClock(entry.at), 'EEEE d MMMM yyyy')}`);
 		}
 		lines.push('', entryHeading(entry));
-		for (const block of entryBody(entry)) lines.push('', block);
+		for (const block of entryBody(entry, fieldTitle)) lines.push('', block);
 	}
 	return lines.join('\n') + '\n';
 }

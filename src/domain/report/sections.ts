@@ -27,7 +27,15 @@ export function urgeSection(data: ReportData, width: number, today: string): str
 			parts.push(data.to === today ? `last one ${daysAgo(urges.daysSinceLast)}` : `last one on ${shortDay(urges.lastAtOrAbove)}`);
 		}
 	}
-	return flow('Urges', parts, width);
+	const lines = flow('Urges', parts, width);
+	const {riddenOut} = data;
+	if (riddenOut.n > 0 && riddenOut.before !== null && riddenOut.after !== null) {
+		const indent = width >= 60 ? 'Urges'.length + 2 : 2;
+		// No-break spaces keep "7.5 → 3.1" together when the line wraps.
+		const change = `urges ridden out: ${riddenOut.n}, on average ${mean(riddenOut.before)}\u00A0→\u00A0${mean(riddenOut.after)}`;
+		lines.push(...flow('', [change], width - indent).map((line) => `${' '.repeat(indent)}${line}`));
+	}
+	return lines;
 }
 
 /** "Entries  mood 30 · journal 6 · days with an entry: 24 of 30". */
@@ -61,7 +69,7 @@ export function tagSection(data: ReportData, width: number): string[] {
  * and, on a line of its own, "feelings before → after re-rating: 72 → 41 on average".
  */
 export function thoughtRecordSection(data: ReportData, width: number): string[] {
-	const {count, traps, intensity} = data.thoughtRecords;
+	const {count, traps, intensity, belief} = data.thoughtRecords;
 	if (count === 0) return [];
 	const title = 'Thought records';
 	const parts = [String(count)];
@@ -73,6 +81,11 @@ export function thoughtRecordSection(data: ReportData, width: number): string[] 
 		const indent = width >= 60 ? title.length + 2 : 2;
 		// No-break spaces keep "72 → 41" together when the line wraps.
 		const change = `feelings before → after re-rating: ${Math.round(intensity.before)}\u00A0→\u00A0${Math.round(intensity.after)} on average (n=${intensity.n})`;
+		lines.push(...flow('', [change], width - indent).map((line) => `${' '.repeat(indent)}${line}`));
+	}
+	if (belief.n > 0 && belief.before !== null && belief.after !== null) {
+		const indent = width >= 60 ? title.length + 2 : 2;
+		const change = `belief in the hot thought: ${Math.round(belief.before)}\u00A0→\u00A0${Math.round(belief.after)} on average (n=${belief.n})`;
 		lines.push(...flow('', [change], width - indent).map((line) => `${' '.repeat(indent)}${line}`));
 	}
 	return lines;

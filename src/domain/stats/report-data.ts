@@ -3,6 +3,7 @@ import {activity, type Activity} from './activity.js';
 import {type Day, daysBetween} from './days.js';
 import {heatMap, type HeatDay, metricScale, type Scale} from './heatmap.js';
 import {type Bucket, dailySeries, type DailyPoint, type Grouping, groupSeries, type MetricSummary, readingsByDay, summarize} from './series.js';
+import {type ReratedChange, reratedChange} from './rerated.js';
 import {tagPatterns, type TagPatterns} from './tags.js';
 import {thoughtRecordSummary, type ThoughtRecordSummary} from './thought-records.js';
 import {type Trend, weeklyTrend} from './trend.js';
@@ -37,6 +38,8 @@ export interface ReportData {
 	series: Bucket[];
 	scale: Scale;
 	urges: UrgeSummary;
+	/** Urges ridden out (an urge rated at the start and again at the end). */
+	riddenOut: ReratedChange;
 	tags: TagPatterns;
 	thoughtRecords: ThoughtRecordSummary;
 	heatMap: HeatDay[];
@@ -62,6 +65,7 @@ export function buildReport(request: ReportRequest): ReportData {
 		series: groupSeries(daily, by),
 		scale,
 		urges: urgeSummary(readingsByDay(entries, 'urge'), request.urgeAlert, to),
+		riddenOut: reratedChange(entries, 'urge'),
 		tags: withoutTag(tagPatterns(entries, daily), request.tag),
 		thoughtRecords: thoughtRecordSummary(entries),
 		heatMap: heatMap(daily, scale),

@@ -24,7 +24,7 @@ export function ReviewView({state, width, height}: {state: RunnerState; width: n
 					const here = state.reviewCursor === index + 1;
 					const value = Object.hasOwn(state.answers, step.id) ? state.answers[step.id] : undefined;
 					const label = padCells(truncate(inert(stepLabel(step), {singleLine: true}), labelWidth), labelWidth);
-					const answer = truncate(inert(describeAnswer(step, value), {singleLine: true}), answerWidth);
+					const answer = truncate(inert(describeAnswer(step, value, state.answers), {singleLine: true}), answerWidth);
 					const line = `${here ? '❯' : ' '} ${label} ${answer}`;
 					return here ? <Accent key={step.id}>{line}</Accent> : <Text key={step.id}>{line}</Text>;
 				})}
