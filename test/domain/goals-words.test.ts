@@ -19,7 +19,7 @@ import {ROOT} from '../helpers/cli.js';
  * sentence goals and homework can say is produced here for every kind of goal, target,
  * state and amount of progress, and checked; and every sentence written in their source.
  */
-const JUDGING = /\b(streaks?|miss(ed|es|ing)?|fail(ed|s|ing|ure)?|behind|broke|broken|overdue|late|lapsed?|slipp?ed|skipped|gave up|you should|you must|only \d|red)\b/i;
+const JUDGING = /\b(streaks?|miss(ed|es|ing)?|fail(ed|s|ing|ure)?|(?<!left )behind|broke|broken|overdue|late|lapsed?|slipp?ed|skipped|gave up|you should|you must|only \d|red)\b/i;
 
 const MEASURES: GoalMeasure[] = [
 	{kind: 'exercise', exercise: 'thought-record'},
@@ -99,7 +99,7 @@ function everySentence(): string[] {
 }
 
 /** Files whose strings a person can read: the goals domain, the commands, the store's and doctor's words, the home screen's. */
-const SOURCES = ['src/domain/goals', 'src/commands/goal', 'src/commands/goals', 'src/commands/homework', 'src/commands/report/goals.ts', 'src/commands/import/goals.ts', 'src/commands/shared/goals.ts', 'src/store/goals.ts', 'src/store/doctor-goals.ts', 'src/tui/screens/home-plan.ts'];
+const SOURCES = ['src/domain/goals', 'src/commands/goal', 'src/commands/goals', 'src/commands/homework', 'src/commands/report/goals.ts', 'src/commands/import/goals.ts', 'src/commands/shared/goals.ts', 'src/store/goals.ts', 'src/store/doctor-goals.ts', 'src/commands/doctor/checks.ts', 'src/commands/doctor/repair-words.ts', 'src/tui/screens/home-plan.ts'];
 
 function sourceFiles(path: string): string[] {
 	const full = join(ROOT, path);
