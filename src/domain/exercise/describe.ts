@@ -21,7 +21,7 @@ export interface StepDescription {
 	itemsHeading: string | undefined;
 }
 
-/** Whether a step must be answered: as set, else yes for scale and select (SPEC §4). */
+/** Whether a step must be answered: as set, else yes for scale and select (docs/exercise-format.md, "The format (version 1)"). */
 export function stepIsRequired(step: Step): boolean {
 	return step.required ?? (step.type === 'scale' || step.type === 'select');
 }

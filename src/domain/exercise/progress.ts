@@ -56,7 +56,7 @@ export function isEmptyValue(value: StepValue | undefined): boolean {
 	return false;
 }
 
-/** SPEC §4: required defaults to true for scale and select, false for the rest. */
+/** docs/exercise-format.md, "The format (version 1)": required defaults to true for scale and select, false for the rest. */
 export function isRequired(step: Step): boolean {
 	if (step.required !== undefined) return step.required;
 	return step.type === 'scale' || step.type === 'select';

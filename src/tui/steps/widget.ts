@@ -100,7 +100,7 @@ export function fromEditor(state: WidgetState, step: Step, text: string): Widget
 	return state;
 }
 
-/** The keys line for a step (UX.md: keys shown at the bottom of every screen). */
+/** The keys line for a step (docs/tui.md: the keys that work are shown at the bottom of every screen). */
 export function widgetHints(step: Step, state: WidgetState): string[] {
 	const tail = [HINTS.back, HINTS.help];
 	switch (state.type) {
