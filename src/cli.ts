@@ -23,6 +23,7 @@ import {registerReport} from './commands/report/index.js';
 import {registerRun} from './commands/run/index.js';
 import {registerShow} from './commands/show/index.js';
 import {registerSos} from './commands/sos/index.js';
+import {registerSummary} from './commands/summary/index.js';
 import {registerWhere} from './commands/where/index.js';
 
 const HELP_FOOTER = `
@@ -160,6 +161,7 @@ export function createProgram(io: Pick<Context, 'stdin' | 'stdout' | 'stderr'> =
 		['journal', registerJournal],
 		['list', registerList],
 		['report', registerReport],
+		['summary', registerSummary],
 		['show', registerShow],
 		['sos', registerSos],
 		['plan', registerPlan],

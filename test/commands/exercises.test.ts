@@ -97,7 +97,7 @@ describe('cope exercises [list]', () => {
 		const result = runCope(['exercises', 'frobnicate'], {home});
 		expect(result.code).toBe(2);
 		expect(result.stdout).toBe('');
-		expect(result.stderr).toBe('cope: "frobnicate" is not something cope exercises can do.\nUse: cope exercises [list] | cope exercises show <id> | cope exercises validate <file...>\n');
+		expect(result.stderr).toBe('cope: "frobnicate" is not something cope exercises can do.\nUse: cope exercises [list] | cope exercises show <id> | cope exercises validate <file...> | cope exercises add <file>\n');
 		// What was typed is echoed inert, even in an error.
 		const sly = runCope(['exercises', 'x\u001B[2J'], {home});
 		expect(sly.code).toBe(2);

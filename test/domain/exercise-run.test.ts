@@ -157,3 +157,14 @@ describe('today at a glance', () => {
 		expect(sparkline([0, 10, 12, -1])).toBe('▁██▁');
 	});
 });
+
+describe('the summary of an exercise with a metric of its own', () => {
+	it('names it by its step label, on its scale: "Energy 2/10", not "ba-energy 2"', () => {
+		const exercise = exerciseOf('ba', [
+			{id: 'energy', type: 'scale', prompt: 'How is your energy?', label: 'Energy', min: 0, max: 10, metric: 'ba-energy'},
+			{id: 'sleep', type: 'scale', prompt: 'Sleep?', min: 1, max: 5, metric: 'sleep-quality'},
+		]);
+		const entry = entryFromAnswers(exercise, {energy: 2, sleep: 3}, new Date('2026-11-25T21:40:00Z'), testId());
+		expect(summarizeRun(exercise, entry).facts).toEqual(['Energy 2/10', 'sleep quality 3']);
+	});
+});

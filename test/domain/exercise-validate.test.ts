@@ -80,7 +80,7 @@ describe('validateExercise: the whole exercise', () => {
 		const scale = sampleWith((e) => {
 			Object.assign(e.steps[1] as object, {multiline: true});
 		});
-		expect(problems(scale)).toEqual(['my.json: steps[1].multiline: unknown key; expected only id, help, required, when, type, prompt, min, max, labels, default, metric, rerate']);
+		expect(problems(scale)).toEqual(['my.json: steps[1].multiline: unknown key; expected only id, label, help, required, when, type, prompt, min, max, labels, default, metric, rerate']);
 	});
 
 	it('refuses a step type cope does not know', () => {

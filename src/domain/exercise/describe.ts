@@ -23,6 +23,8 @@ export interface StepDescription {
 
 /** Whether a step must be answered: as set, else yes for scale and select (docs/exercise-format.md, "The format (version 1)"). */
 export function stepIsRequired(step: Step): boolean {
+	// A list or multi-select with a `min` cannot be left empty, whatever `required` says (progress.ts answerProblem).
+	if ((step.type === 'list' || step.type === 'multi-select') && (step.min ?? 0) > 0) return true;
 	return step.required ?? (step.type === 'scale' || step.type === 'select');
 }
 

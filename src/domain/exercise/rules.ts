@@ -5,6 +5,7 @@
  * They read the raw parsed JSON, defensively, so that they still report alongside
  * the schema's problems; a field the schema already rejects is simply skipped here.
  */
+import {quotedIds} from './quote.js';
 import {expectedGot, isRecord, own, type Path, type Problem} from './wording.js';
 
 type Raw = Record<string, unknown>;
@@ -45,6 +46,7 @@ export function crossFieldProblems(root: unknown): Problem[] {
 		};
 		problems.push(...rangeProblems(step, at), ...optionProblems(step, at), ...suggestionProblems(step, at));
 		problems.push(...whenProblems(own(step, 'when'), earlier, notEarlier, at));
+		problems.push(...quoteProblems(step, earlier, notEarlier, at));
 		const rerate = own(step, 'rerate');
 		const type = own(step, 'type');
 		if ((type === 'emotions' || type === 'scale') && isString(rerate)) {
@@ -211,4 +213,20 @@ function optionValueProblem(step: Raw, value: unknown, target: string, path: Pat
 	const values = [...new Set(options.map((option) => own(option, 'value')).filter(isString))];
 	if (values.length === 0 || values.includes(value as string)) return [];
 	return [{path, message: expectedGot(`one of the values of "${target}" (${values.join(', ')})`, value)}];
+}
+
+/** `{step-id}` in a prompt or help quotes an answer: it must be an earlier step's, and one that has an answer. */
+function quoteProblems(step: Raw, earlier: ReadonlyMap<string, Raw>, notEarlier: (id: string) => string, at: (...rest: Array<string | number>) => Path): Problem[] {
+	const problems: Problem[] = [];
+	for (const key of ['prompt', 'help'] as const) {
+		const text = own(step, key);
+		if (!isString(text)) continue;
+		for (const id of quotedIds(text)) {
+			const target = earlier.get(id);
+			const expected = 'the id of an earlier step in {…} (write {{ for a brace itself)';
+			if (target === undefined) problems.push({path: at(key), message: `${expectedGot(expected, `{${id}}`)}${notEarlier(id)}`});
+			else if (own(target, 'type') === 'info') problems.push({path: at(key), message: `${expectedGot(expected, `{${id}}`)} (an info step has no answer to quote)`});
+		}
+	}
+	return problems;
 }

@@ -64,12 +64,13 @@ const when = described(
 /** Fields every step has. */
 const common = {
 	id: stepId,
-	help: text(2000, 'A gentle explanation shown under the prompt.').optional(),
+	label: text(60, 'A short name for the answer in exports, reports and summaries, e.g. "Energy"; default: the prompt.').optional(),
+	help: text(2000, 'A gentle explanation shown under the prompt. May quote an earlier answer as {step-id}.').optional(),
 	required: described(z.boolean(), 'true or false', 'Must it be answered? Default: true for scale and select, false otherwise.').optional(),
 	when: when.optional(),
 };
 
-const prompt = text(500, 'The question or instruction shown.');
+const prompt = text(500, 'The question or instruction shown. May quote an earlier answer as {step-id} (a list: its items, joined).');
 
 const option = described(
 	z.strictObject({

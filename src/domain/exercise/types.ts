@@ -20,6 +20,8 @@ export interface WhenCondition {
 interface StepBase {
 	/** [a-z0-9-]+, unique in the exercise; the key of the value in the entry. */
 	id: string;
+	/** A short name for the answer in exports, reports and summaries ("Energy"); default: the prompt. */
+	label?: string;
 	help?: string;
 	required?: boolean;
 	when?: WhenCondition;

@@ -1,5 +1,7 @@
 import {format} from 'date-fns';
 import {type Entry, type EntryValue, localDay} from '../entry.js';
+import type {Exercise} from '../exercise/types.js';
+import {fieldName, namedAnswers} from '../exercise/vocabulary.js';
 import {moodText, typeLabel} from '../summary.js';
 import {wallClock} from '../time.js';
 
@@ -23,21 +25,37 @@ function formatValue(key: string, value: EntryValue, name = label(key)): string 
 }
 
 /** The heading line of an entry: its time, its type, and for a mood its numbers. */
-function entryHeading(entry: Entry): string {
+function entryHeading(entry: Entry, exercise: Exercise | undefined): string {
 	const parts = [format(wallClock(entry.at), 'HH:mm')];
 	const {mood, urge} = entry.values;
-	// "mood 5" says the type already.
-	if (entry.type !== 'mood' || typeof mood !== 'number') parts.push(typeLabel(entry.type));
+	// "mood 5" says the type already; an exercise's entry is called by its title.
+	if (entry.type !== 'mood' || typeof mood !== 'number') parts.push(exercise !== undefined && !SHAPED.has(entry.exercise) ? exercise.title : typeLabel(entry.type));
 	if (typeof mood === 'number') parts.push(`mood ${moodText(entry.values) ?? mood}`);
 	if (typeof urge === 'number') parts.push(`urge ${urge}`);
 	if (entry.values['starred'] === true) parts.push('★');
 	return `### ${parts.join(' · ')}`;
 }
 
+/** Exercises whose entries keep their own layout: a mood's numbers and note, a journal's text. */
+const SHAPED = new Set(['mood-log', 'journal']);
+
+/** An exercise's entry in its own words: each answer under its step's label or prompt, choices by their labels, timers in minutes. */
+function exerciseBody(entry: Entry, exercise: Exercise): string[] {
+	const blocks: string[] = [];
+	if (entry.tags.length > 0) blocks.push(entry.tags.map((tag) => `#${tag}`).join(' '));
+	for (const answer of namedAnswers(entry.values, exercise)) {
+		if (Array.isArray(answer.words)) blocks.push(`**${fieldName(answer.name)}**\n\n${answer.words.map((item) => `- ${item}`).join('\n')}`);
+		else if (answer.words.includes('\n')) blocks.push(`**${fieldName(answer.name)}**\n\n${answer.words}`);
+		else blocks.push(`**${fieldName(answer.name)}** ${answer.words}`);
+	}
+	return blocks;
+}
+
 /** A field's heading for an entry, when its exercise has a better one than the key (e.g. a safety plan's own titles). */
 export type FieldTitle = (entry: Entry, key: string) => string | undefined;
 
-function entryBody(entry: Entry, fieldTitle: FieldTitle): string[] {
+function entryBody(entry: Entry, exercise: Exercise | undefined, fieldTitle: FieldTitle): string[] {
+	if (exercise !== undefined && !SHAPED.has(entry.exercise)) return exerciseBody(entry, exercise);
 	const blocks: string[] = [];
 	if (entry.tags.length > 0) blocks.push(entry.tags.map((tag) => `#${tag}`).join(' '));
 	for (const [key, value] of Object.entries(entry.values)) {
@@ -51,7 +69,7 @@ function entryBody(entry: Entry, fieldTitle: FieldTitle): string[] {
 }
 
 /** A readable export: a heading per local day, each entry with its time, type and words; oldest first. */
-export function exportMarkdown(entries: readonly Entry[], exported: Date, fieldTitle: FieldTitle = () => undefined): string {
+export function exportMarkdown(entries: readonly Entry[], exported: Date, fieldTitle: FieldTitle = () => undefined, exercises: ReadonlyMap<string, Exercise> = new Map()): string {
 	const lines = ['# cope export', '', `${entries.length} ${entries.length === 1 ? 'entry' : 'entries'} · exported ${format(exported, 'd MMMM yyyy, HH:mm')}`];
 	let day: string | undefined;
 	for (const entry of entries) {
@@ -60,8 +78,9 @@ export function exportMarkdown(entries: readonly Entry[], exported: Date, fieldT
 			day = entryDay;
 			lines.push('', `## ${format(wallClock(entry.at), 'EEEE d MMMM yyyy')}`);
 		}
-		lines.push('', entryHeading(entry));
-		for (const block of entryBody(entry, fieldTitle)) lines.push('', block);
+		const exercise = exercises.get(entry.exercise);
+		lines.push('', entryHeading(entry, exercise));
+		for (const block of entryBody(entry, exercise, fieldTitle)) lines.push('', block);
 	}
 	return lines.join('\n') + '\n';
 }

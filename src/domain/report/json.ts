@@ -22,6 +22,8 @@ export function reportJson(data: ReportData): Record<string, unknown> {
 		version: REPORT_JSON_VERSION,
 		period: {from: data.from, to: data.to, days: data.days},
 		metric: data.metric,
+		// How an exercise defines a custom metric (name, scale, words), or null.
+		definition: data.definition,
 		by: data.by,
 		tag: data.tag,
 		entries: {

@@ -49,7 +49,7 @@ export function entriesSection(data: ReportData, width: number): string[] {
 /** "On days with #gym: mood 7.4 vs 5.1 without (n=9 vs 15 days)" — what goes together, never what causes what. */
 export function tagSection(data: ReportData, width: number): string[] {
 	const {patterns, tooFewDays} = data.tags;
-	const name = inert(data.metric, {singleLine: true});
+	const name = inert(data.definition?.name ?? data.metric, {singleLine: true});
 	if (patterns.length === 0) {
 		if (tooFewDays.length === 0) return [];
 		return flow('Tags', [`not enough days yet to compare ${name} with and without a tag (each tag needs ${TAG_MIN_DAYS} days with it and ${TAG_MIN_DAYS} without)`], width);
@@ -95,7 +95,7 @@ export function thoughtRecordSection(data: ReportData, width: number): string[] 
 export function heatMapSection(data: ReportData, width: number, style: Style): string[] {
 	if (data.summary.n === 0) return [];
 	const view = heatMapLines(data.heatMap, (shade) => style.accent(shade));
-	const lines = [`${metricTitle(data.metric)} by day`, ...view.lines, ...heatMapLegend(data.scale, width).map((line) => style.dim(line))];
+	const lines = [`${metricTitle(data.definition?.name ?? data.metric)} by day`, ...view.lines, ...heatMapLegend(data.scale, width, data.definition?.labels).map((line) => style.dim(line))];
 	if (view.weeksLeftOut > 0) lines.push(...flow('', [`(the last ${HEATMAP_WEEKS} weeks; cope report --json has every day)`], width).map((line) => style.dim(line)));
 	return lines;
 }

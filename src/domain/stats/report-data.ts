@@ -21,6 +21,23 @@ export interface ReportRequest {
 	urgeAlert: number;
 	/** Only entries with this tag, if given. */
 	tag?: string;
+	/** How the exercises that record the metric define it (a custom metric only). */
+	definition?: MetricDefinition;
+}
+
+/**
+ * A custom metric as its exercises define it: the scale of the step that records it
+ * (so a 2 of 0–10 is shaded low, whatever else was logged), its name for people, and a
+ * note when two exercises define it differently.
+ */
+export interface MetricDefinition {
+	/** The step's `label`, else the metric name. */
+	name: string;
+	scale: Scale;
+	/** Words for some values ("0": "empty"). */
+	labels?: Record<string, string>;
+	/** Said once when exercises disagree on the scale. */
+	note?: string;
 }
 
 /** Every figure of a report, as plain values (rendered as text or JSON elsewhere). */
@@ -43,13 +60,14 @@ export interface ReportData {
 	tags: TagPatterns;
 	thoughtRecords: ThoughtRecordSummary;
 	heatMap: HeatDay[];
+	definition: MetricDefinition | null;
 }
 
 export function buildReport(request: ReportRequest): ReportData {
 	const {entries, from, to, metric, by} = request;
 	const byDay = readingsByDay(entries, metric);
 	const daily = dailySeries(byDay, from, to);
-	const scale = metricScale(metric, daily);
+	const scale = request.definition?.scale ?? metricScale(metric, daily);
 	const days = daysBetween(from, to) + 1;
 	return {
 		from,
@@ -69,6 +87,7 @@ export function buildReport(request: ReportRequest): ReportData {
 		tags: withoutTag(tagPatterns(entries, daily), request.tag),
 		thoughtRecords: thoughtRecordSummary(entries),
 		heatMap: heatMap(daily, scale),
+		definition: request.definition ?? null,
 	};
 }
 

@@ -1,3 +1,4 @@
+import {withQuotes} from '../../domain/exercise/quote.js';
 import {Box} from 'ink';
 import {useCallback, useEffect, useMemo, useReducer, useRef, useState} from 'react';
 import type {Entry} from '../../domain/entry.js';
@@ -181,8 +182,10 @@ export function Runner({exercise, draft, deps, canLeave, flush, onEnd}: RunnerPr
 			</Frame>
 		);
 	}
-	const step = exercise.steps[state.index];
-	if (!step) return null;
+	const current = exercise.steps[state.index];
+	if (!current) return null;
+	// "{activities}" in a prompt shows what the person answered there (domain/exercise/quote.ts).
+	const step = withQuotes(current, state.answers, exercise);
 	// Rows left for the widget once the frame (title, rule, a blank line before the widget and
 	// one before the keys, and the keys, which may wrap), the prompt, its help and a notice are
 	// drawn; one spare, because a frame as tall as the terminal makes Ink clear the screen on every key.
