@@ -27,6 +27,7 @@ export function registerWhere(program: Command, getContext: () => Context): void
 				drafts: paths.drafts,
 				exercises: paths.exercises,
 				quarantine: paths.quarantine,
+				goals: paths.goals,
 				index: paths.index,
 			};
 			if (options.json) {
