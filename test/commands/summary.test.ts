@@ -109,3 +109,23 @@ describe('cope summary', () => {
 		expect(readFileSync(opened, 'utf8')).toBe(other);
 	});
 });
+
+describe('cope summary: goals and homework', () => {
+	it('shows homework done vs set and the person\'s goals with why they matter, counted by hand', () => {
+		const cope = (...args: string[]) => runCope(args, {home});
+		expect(cope('goal', 'add', 'Walk three times a week', '--tag', 'walk', '--per-week', '3', '--since', '2026-11-16', '--why', 'to play with my kids').code).toBe(0);
+		expect(cope('homework', 'set', 'thought-record', '--per-week', '2').code).toBe(0);
+		// Walks: Fri 20 and Sat 21 (the first week: 2 of 3), Wed 25, Thu 26 and Sun 29 (the second: 3 of 3).
+		for (const day of ['20', '21', '25', '26', '29']) expect(cope('log', '6', 'out #walk', '--at', `2026-11-${day} 08:00`).code).toBe(0);
+		const result = cope('summary', '--from', '2026-11-16', '--to', '2026-11-29', '--yes');
+		expect(result.code).toBe(0);
+		expect(result.stdout).toContain('## Goals');
+		expect(result.stdout).toContain('- Walk three times a week — days with #walk, on 3 days a week: 5 of 6 over 2 weeks (why it matters: to play with my kids)');
+		expect(result.stdout.endsWith('\n')).toBe(true);
+		// Homework counts from the week it was set (this week), which the default period holds.
+		const now = cope('summary', '--yes');
+		expect(now.stdout).toContain('## Homework from the therapy plan');
+		expect(now.stdout).toMatch(/- Thought record — .*twice a week: 0 of 2 over 1 week/);
+		expect(now.stdout).not.toMatch(/missed|failed|streak/i);
+	});
+});

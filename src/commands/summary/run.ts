@@ -15,6 +15,9 @@ import {readExerciseDefinitions} from '../../store/exercise-definitions.js';
 import {writeExportFile} from '../../store/export-file.js';
 import {askYesNo} from '../shared/confirm.js';
 import {warnUnreadable} from '../shared/read.js';
+import {goalsSummarySections} from '../../domain/goals/report.js';
+import {dateToDay, type Day} from '../../domain/stats/days.js';
+import {reportGoals} from '../report/goals.js';
 import type {SummaryOptions} from './index.js';
 import {desktopOpener, openFile} from './open.js';
 
@@ -91,7 +94,7 @@ export async function writeSummary(context: Context, options: SummaryOptions, ex
 		urgeAlert: typeof urgeSetting === 'number' ? urgeSetting : 7,
 		exercises: readExerciseDefinitions(context.paths),
 		prepared: now,
-		...(extras.sections === undefined ? {} : {sections: extras.sections}),
+		sections: [...summaryGoals(context, from, to, dateToDay(now)), ...(extras.sections ?? [])],
 	});
 
 	// What goes in and what stays out, before anything is written.
@@ -111,7 +114,8 @@ export async function writeSummary(context: Context, options: SummaryOptions, ex
 	const blocks = sessionBlocks(data);
 	const text = format === 'html' ? renderHtml(blocks, `Between sessions: ${periodWords(data)}`) : renderMarkdown(blocks);
 	if (options.output === undefined) {
-		context.stdout.write(text);
+		// Ends on a fresh line, so the shell prompt (or a note after it) starts on its own.
+		context.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 		return;
 	}
 	const path = writeExportFile(options.output, text, {overwrite: options.force === true, paths: context.paths});
@@ -122,4 +126,10 @@ export async function writeSummary(context: Context, options: SummaryOptions, ex
 		if ('none' in opener) context.stdout.write(`Not opened: ${opener.none}. Open the file yourself, or copy it to a computer with a browser.\n`);
 		else if (!openFile(opener.command, path, context.env)) context.stdout.write(`Not opened: ${opener.command} did not start. Open the file yourself.\n`);
 	}
+}
+
+/** Goals and homework over the period (done vs set), as sections of the summary; none when there are none. */
+function summaryGoals(context: Context, from: Day, to: Day, today: Day): SessionSection[] {
+	const period = reportGoals(context, from, to, today);
+	return period === undefined ? [] : goalsSummarySections(period);
 }

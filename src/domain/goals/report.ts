@@ -55,3 +55,27 @@ export function goalsSectionJson(period: GoalsPeriod): Record<string, unknown> {
 		})),
 	};
 }
+
+/** What the item counts and how often, then done vs set: "days with #walk · 3 a week: 5 of 6 over 2 weeks". */
+function periodLine(item: PeriodItem): string {
+	const weeks = item.weeksActive === 1 ? '1 week' : `${item.weeksActive} weeks`;
+	return `${inert(item.words, {singleLine: true})} — ${item.counts}, ${item.aim}: ${doneOfSet(item)} over ${weeks}`;
+}
+
+/**
+ * Goals and homework for `cope summary`: homework from the therapy plan first (done vs
+ * set), then the person's own goals with why they matter. Stated as what happened, never
+ * as what was not done (CONTRIBUTING.md).
+ */
+export function goalsSummarySections(period: GoalsPeriod): Array<{id: string; title: string; paragraphs: string[]; items?: string[]}> {
+	const homework = period.items.filter((item) => item.kind === 'homework');
+	const goals = period.items.filter((item) => item.kind === 'goal');
+	const sections: Array<{id: string; title: string; paragraphs: string[]; items?: string[]}> = [];
+	const since = `The weeks from ${shortDate(period.from)}.`;
+	if (homework.length > 0) sections.push({id: 'homework', title: 'Homework from the therapy plan', paragraphs: [`${since} Done vs set:`], items: homework.map(periodLine)});
+	if (goals.length > 0) {
+		const items = goals.map((item) => (item.why === undefined ? periodLine(item) : `${periodLine(item)} (why it matters: ${inert(item.why, {singleLine: true})})`));
+		sections.push({id: 'goals', title: 'Goals', paragraphs: [since], items});
+	}
+	return sections;
+}
