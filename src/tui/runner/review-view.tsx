@@ -2,7 +2,7 @@ import {Box, Text} from 'ink';
 import {inert, padCells, truncate} from '../../domain/text.js';
 import {windowAround} from '../hooks/use-columns.js';
 import {Accent, Dim, Strong} from '../theme.js';
-import {describeAnswer, stepLabel} from './describe.js';
+import {describeAnswer, stepLabel} from '../../domain/exercise/answer-text.js';
 import {reviewSteps, type RunnerState} from './runner-state.js';
 
 /** Every answer in one line each, "Save" first; enter on an answer edits it. */

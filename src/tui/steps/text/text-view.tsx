@@ -4,15 +4,10 @@ import {inert} from '../../../domain/text.js';
 import {Dim} from '../../theme.js';
 import {cursorPlace, layoutRows} from './text-buffer.js';
 import {textColumns, type TextState} from './text-state.js';
+import {promptOfTheDay} from '../../../steps/text/writing-prompt.js';
+
 
 const CURSOR = '▌';
-
-/** A writing prompt for today, so the journal offers a different one each day. */
-export function promptOfTheDay(prompts: readonly string[] | undefined, date: Date): string | undefined {
-	if (!prompts || prompts.length === 0) return undefined;
-	const day = Math.floor((date.getTime() - date.getTimezoneOffset() * 60_000) / 86_400_000);
-	return prompts[day % prompts.length];
-}
 
 /** At most this many rows of text are shown (those around the cursor). */
 const MOST_ROWS = 12;

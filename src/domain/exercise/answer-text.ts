@@ -1,5 +1,5 @@
-import {formatDuration} from '../../domain/exercise/run-summary.js';
-import type {Step, StepValue} from '../../domain/exercise/types.js';
+import {formatDuration} from './run-summary.js';
+import type {Step, StepValue} from './types.js';
 
 /** A short label for a step in the review: its prompt, or its id in words. */
 export function stepLabel(step: Step): string {
