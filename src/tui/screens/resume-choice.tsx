@@ -2,6 +2,7 @@ import {Box, Text} from 'ink';
 import {useCallback, useEffect, useReducer} from 'react';
 import {format} from 'date-fns';
 import type {Draft} from '../../store/drafts.js';
+import {inert} from '../../domain/text.js';
 import {wallClock} from '../../domain/time.js';
 import {Frame} from '../frame.js';
 import {useColumns} from '../hooks/use-columns.js';
@@ -42,7 +43,7 @@ export function reduceResume(state: ResumeState, event: KeyEvent): ResumeState {
 	}
 }
 
-/** "You have an unfinished thought record": resume it, or start fresh (which deletes it). */
+/** "You have an unfinished “Thought record”": resume it, or start fresh (which deletes it). */
 export function ResumeChoice({title, draft, helpLines, onAnswer}: {title: string; draft: Draft; helpLines: () => string[]; onAnswer: (answer: ResumeAnswer) => void}) {
 	const columns = useColumns();
 	const [state, dispatch] = useReducer(reduceResume, {cursor: 0, help: false, chosen: undefined});
@@ -55,7 +56,7 @@ export function ResumeChoice({title, draft, helpLines, onAnswer}: {title: string
 	const when = draft.saved ? format(wallClock(draft.saved), "EEE d MMM 'at' HH:mm") : 'earlier';
 	return (
 		<Frame title={title} hints={[HINTS.move, HINTS.choose, HINTS.help, HINTS.quit]} columns={columns}>
-			<Text>{`You have an unfinished ${title.toLowerCase()} from ${when}.`}</Text>
+			<Text>{`You have an unfinished “${inert(title, {singleLine: true})}” from ${when}.`}</Text>
 			<Dim>Nothing in it is lost.</Dim>
 			<Box flexDirection="column" marginTop={1}>
 				{CHOICES.map((choice, index) => (index === state.cursor ? <Accent key={choice}>{`❯ ${choice}`}</Accent> : <Text key={choice}>{`  ${choice}`}</Text>))}
