@@ -233,6 +233,16 @@ describe('plain mode on a terminal', () => {
 		expect(noEscapes(session.output())).toEqual([]);
 	});
 
+	it('TERM=dumb: cope sos prints help without one escape code (no colour, no bold)', async () => {
+		const dir = home();
+		const session = spawnCopeInPty(['sos'], {home: dir, env: {TERM: 'dumb', NO_COLOR: undefined}});
+		await session.waitFor('Enter to close');
+		session.write('\r');
+		expect(await session.exited).toBe(0);
+		expect(session.output()).toContain('Help now');
+		expect(noEscapes(session.output())).toEqual([]);
+	});
+
 	it('ui.plain set: plain prompts on a capable terminal too; Ctrl+C keeps a draft', async () => {
 		const dir = home();
 		expect(runCope(['config', 'set', 'ui.plain', 'true'], {home: dir}).code).toBe(0);

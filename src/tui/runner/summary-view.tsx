@@ -3,7 +3,7 @@ import type {Entry} from '../../domain/entry.js';
 import {summarizeRun} from '../../domain/exercise/run-summary.js';
 import type {Exercise} from '../../domain/exercise/types.js';
 import {inert} from '../../domain/text.js';
-import {Dim, Strong} from '../theme.js';
+import {Dim, Strong, Prose} from '../theme.js';
 
 /** After saving: a warm line, feelings before → after, the balanced thought (UX.md). */
 /**
@@ -23,16 +23,16 @@ export function SummaryView({exercise, entry, help}: {exercise: Exercise; entry:
 					))}
 				</Box>
 			) : null}
-			{summary.facts.length > 0 ? <Text>{summary.facts.join(' · ')}</Text> : null}
+			{summary.facts.length > 0 ? <Prose>{summary.facts.join(' · ')}</Prose> : null}
 			{summary.balanced ? (
 				<Box marginTop={1}>
-					<Text>{`Balanced thought: "${inert(summary.balanced, {singleLine: true})}"`}</Text>
+					<Prose>{`Balanced thought: "${inert(summary.balanced, {singleLine: true})}"`}</Prose>
 				</Box>
 			) : null}
 			{help ? (
 				<Box flexDirection="column" marginTop={1}>
 					{help.map((line) => (
-						<Text key={line}>{line}</Text>
+						<Prose key={line}>{line}</Prose>
 					))}
 				</Box>
 			) : null}

@@ -1,7 +1,7 @@
 import {Box, Text} from 'ink';
 import {inert} from '../../domain/text.js';
 import {Frame} from '../frame.js';
-import {Dim, Strong} from '../theme.js';
+import {Dim, Strong, Prose} from '../theme.js';
 
 /**
  * Ctrl+G from anywhere: where help is, right now. The screen underneath keeps its
@@ -13,7 +13,7 @@ export function HelpNow({lines, columns}: {lines: readonly string[]; columns: nu
 			<Strong>You don't have to get through this alone.</Strong>
 			<Box flexDirection="column" marginTop={1} paddingLeft={2}>
 				{lines.map((line, index) => (
-					<Text key={index}>{inert(line)}</Text>
+					<Prose key={index}>{inert(line)}</Prose>
 				))}
 			</Box>
 			<Box flexDirection="column" marginTop={1}>

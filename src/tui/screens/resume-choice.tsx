@@ -8,7 +8,7 @@ import {Frame} from '../frame.js';
 import {useColumns} from '../hooks/use-columns.js';
 import {useKeys} from '../hooks/use-keys.js';
 import {HINTS, type KeyEvent} from '../keymap.js';
-import {Accent, Dim} from '../theme.js';
+import {Accent, Dim, Prose} from '../theme.js';
 import {HelpNow} from './help-now.js';
 
 export type ResumeAnswer = 'resume' | 'fresh' | 'quit' | 'back';
@@ -56,7 +56,7 @@ export function ResumeChoice({title, draft, helpLines, onAnswer}: {title: string
 	const when = draft.saved ? format(wallClock(draft.saved), "EEE d MMM 'at' HH:mm") : 'earlier';
 	return (
 		<Frame title={title} hints={[HINTS.move, HINTS.choose, HINTS.help, HINTS.quit]} columns={columns}>
-			<Text>{`You have an unfinished “${inert(title, {singleLine: true})}” from ${when}.`}</Text>
+			<Prose>{`You have an unfinished “${inert(title, {singleLine: true})}” from ${when}.`}</Prose>
 			<Dim>Nothing in it is lost.</Dim>
 			<Box flexDirection="column" marginTop={1}>
 				{CHOICES.map((choice, index) => (index === state.cursor ? <Accent key={choice}>{`❯ ${choice}`}</Accent> : <Text key={choice}>{`  ${choice}`}</Text>))}

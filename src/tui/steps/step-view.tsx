@@ -1,7 +1,7 @@
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
 import type {Step} from '../../domain/exercise/types.js';
 import {inert} from '../../domain/text.js';
-import {Dim, Strong} from '../theme.js';
+import {Prose} from '../theme.js';
 import {EmotionsView} from './emotions/emotions-view.js';
 import {ListView} from './list/list-view.js';
 import {MultiSelectView} from './multi-select/multi-select-view.js';
@@ -27,9 +27,9 @@ export function StepView({step, state, width, height, today}: {step: Step; state
 	const prompt = step.prompt;
 	return (
 		<Box flexDirection="column">
-			{prompt ? <Strong>{inert(prompt)}</Strong> : null}
-			{step.type === 'info' ? <Text>{inert(step.text)}</Text> : null}
-			{step.help ? <Dim>{inert(step.help)}</Dim> : null}
+			{prompt ? <Prose bold>{inert(prompt)}</Prose> : null}
+			{step.type === 'info' ? <Prose>{inert(step.text)}</Prose> : null}
+			{step.help ? <Prose dim>{inert(step.help)}</Prose> : null}
 			<Box marginTop={1} flexDirection="column">
 				<Widget step={step} state={state} width={width} height={height} today={today} />
 			</Box>

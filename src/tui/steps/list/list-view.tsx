@@ -1,7 +1,7 @@
 import {Box, Text} from 'ink';
 import type {ListStep} from '../../../domain/exercise/types.js';
 import {inert, wrappedLines} from '../../../domain/text.js';
-import {Dim} from '../../theme.js';
+import {Dim, Prose} from '../../theme.js';
 import type {ListState} from './list-state.js';
 
 export function ListView({step, state, width, height}: {step: ListStep; state: ListState; width: number; height: number}) {
@@ -19,7 +19,7 @@ export function ListView({step, state, width, height}: {step: ListStep; state: L
 		<Box flexDirection="column">
 			{hidden > 0 ? <Dim>{`  (${hidden} more above)`}</Dim> : null}
 			{items.slice(hidden).map((item, index) => (
-				<Text key={hidden + index} wrap="wrap">{item}</Text>
+				<Prose key={hidden + index}>{item}</Prose>
 			))}
 			<Text wrap="wrap">
 				{`› ${before}▌${after}`}

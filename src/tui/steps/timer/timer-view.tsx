@@ -2,7 +2,7 @@ import {Box, Text} from 'ink';
 import type {TimerStep} from '../../../domain/exercise/types.js';
 import {durationInWords, formatDuration} from '../../../domain/exercise/run-summary.js';
 import {inert} from '../../../domain/text.js';
-import {Accent, Dim} from '../../theme.js';
+import {Accent, Dim, Prose} from '../../theme.js';
 import {CHECK_IN_CHOICES, currentPhase, totalSeconds, type TimerState} from './timer-state.js';
 
 /** A calm pacer: the phase, dots for the seconds left in it (no flashing), the count. */
@@ -24,7 +24,7 @@ export function TimerView({step, state}: {step: TimerStep; state: TimerState}) {
 			{state.paused ? <Text>Paused. Space carries on.</Text> : null}
 			{state.checkIn !== undefined ? (
 				<Box flexDirection="column">
-					<Text>{`${durationInWords(seconds)} gone. ${inert(step.checkIn?.prompt ?? 'How is it now?', {singleLine: true})}`}</Text>
+					<Prose>{`${durationInWords(seconds)} gone. ${inert(step.checkIn?.prompt ?? 'How is it now?', {singleLine: true})}`}</Prose>
 					<Text>
 						{CHECK_IN_CHOICES.map((choice, index) =>
 							index === state.checkIn ? <Accent key={choice}>{`❯ ${choice}   `}</Accent> : <Text key={choice}>{`  ${choice}   `}</Text>,
