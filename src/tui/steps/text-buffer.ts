@@ -1,4 +1,4 @@
-import {cellWidth} from '../../../domain/text.js';
+import {cellWidth} from '../../domain/text.js';
 
 /**
  * A text field's contents and cursor as a pure reducer (after gemini-cli's
