@@ -192,7 +192,9 @@ const builtinImports = {
  * cli.cjs's __copeShared: one copy of each, so state such as "this help was shown" is shared.
  */
 const TUI = join(root, 'src', 'tui');
-const inTui = (file) => file === TUI || file.startsWith(TUI + sep);
+/** A step type's screen part (src/steps/<type>/screen/) belongs to the TUI too (docs/architecture.md). */
+const STEP_SCREEN = /[\\/]src[\\/]steps[\\/][^\\/]+[\\/]screen[\\/]/;
+const inTui = (file) => file === TUI || file.startsWith(TUI + sep) || STEP_SCREEN.test(file);
 const sharedWithTui = new Set();
 const tuiUsesCore = {
   name: 'tui-uses-core',

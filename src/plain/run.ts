@@ -14,6 +14,7 @@ import type {Answers, Exercise, Step, StepValue} from '../domain/exercise/types.
 import {inert} from '../domain/text.js';
 import {toLocalIso, wallClock} from '../domain/time.js';
 import {askStep} from '../steps/plain.js';
+import {kindOf} from '../steps/registry.js';
 import type {Draft} from '../store/drafts.js';
 import {PipedAnswerError, type Ask, type Read} from './ask.js';
 import type {LineReader, StopReason} from './lines.js';
@@ -110,7 +111,7 @@ export class PlainRun {
 
 	private setAnswer(step: Step, value: StepValue | undefined): void {
 		const next = {...this.answers};
-		if (step.type === 'info' || value === undefined || isEmptyValue(value)) delete next[step.id];
+		if (!kindOf(step).answers || value === undefined || isEmptyValue(value)) delete next[step.id];
 		else next[step.id] = value;
 		this.answers = next;
 	}
@@ -195,7 +196,7 @@ export class PlainRun {
 			if (stop) return this.stopped(stop.reason, step.id);
 			index = nextShownIndex(exercise, this.answers, index);
 			this.draftAt = index === undefined ? 'review' : (exercise.steps[index]?.id ?? 'review');
-			if (step.type !== 'info') this.writeDraft(this.draftAt);
+			if (kindOf(step).answers) this.writeDraft(this.draftAt);
 		}
 		return this.review();
 	}
@@ -207,7 +208,7 @@ export class PlainRun {
 		for (;;) {
 			const rows = shownStepIndexes(exercise, this.answers)
 				.map((index) => exercise.steps[index] as Step)
-				.filter((step) => step.type !== 'info');
+				.filter((step) => kindOf(step).answers);
 			this.say('', 'Look it over before saving. Nothing is saved until you do.');
 			rows.forEach((step, number) => {
 				const value = Object.hasOwn(this.answers, step.id) ? this.answers[step.id] : undefined;

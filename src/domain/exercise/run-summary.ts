@@ -1,4 +1,5 @@
 import type {Entry} from '../entry.js';
+import {kindOf} from '../../steps/registry.js';
 import type {Exercise} from './types.js';
 
 /** What the summary screen shows after saving, as plain data (the view adds the styling). */
@@ -43,9 +44,9 @@ export function summarizeRun(exercise: Exercise, entry: Entry): RunSummary {
 	}
 	for (const [metric, values] of byMetric) facts.push(values.length > 1 ? `${metric} ${values[0]} → ${values.at(-1)}` : `${metric} ${values[0]}`);
 	for (const step of exercise.steps) {
-		if (step.type === 'timer' && typeof entry.values[step.id] === 'number') {
-			facts.push(`${formatDuration(entry.values[step.id] as number)} with the timer`);
-		}
+		const value = entry.values[step.id];
+		const kind = kindOf(step);
+		if (value !== undefined && kind.summaryFacts) facts.push(...kind.summaryFacts(step, value));
 	}
 	const text = entry.values['text'];
 	if (entry.type === 'journal' && typeof text === 'string') {

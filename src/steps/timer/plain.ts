@@ -1,4 +1,4 @@
-import {duration} from '../../domain/exercise/describe.js';
+import {duration} from './duration.js';
 import type {TimerStep} from '../../domain/exercise/types.js';
 import type {Ask, Asked} from '../../plain/ask.js';
 import {answer, safe} from '../shared-plain.js';

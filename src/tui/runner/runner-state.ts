@@ -1,6 +1,7 @@
 import type {Entry} from '../../domain/entry.js';
 import {answerProblem, firstUnfinished, fittingAnswers, isEmptyValue, nextShownIndex, previousShownIndex, shownStepIndexes} from '../../domain/exercise/progress.js';
 import type {Answers, Exercise, Step, StepValue} from '../../domain/exercise/types.js';
+import {kindOf} from '../../steps/registry.js';
 import type {KeyEvent} from '../keymap.js';
 import {editorText, fromEditor, initWidget, widgetKey, widgetTick, widgetValue, type WidgetState} from '../steps/widget.js';
 
@@ -102,7 +103,7 @@ export function answersNow(state: RunnerState): Answers {
 
 function withAnswer(answers: Answers, step: Step, value: StepValue | undefined): Answers {
 	const next = {...answers};
-	if (step.type === 'info' || value === undefined || isEmptyValue(value)) delete next[step.id];
+	if (!kindOf(step).answers || value === undefined || isEmptyValue(value)) delete next[step.id];
 	else next[step.id] = value;
 	return next;
 }
@@ -111,7 +112,7 @@ function withAnswer(answers: Answers, step: Step, value: StepValue | undefined):
 export function reviewSteps(state: Pick<RunnerState, 'exercise' | 'answers'>): Step[] {
 	return shownStepIndexes(state.exercise, state.answers)
 		.map((index) => state.exercise.steps[index])
-		.filter((step): step is Step => step !== undefined && step.type !== 'info');
+		.filter((step): step is Step => step !== undefined && kindOf(step).answers);
 }
 
 function submitStep(state: RunnerState, widget: WidgetState): RunnerState {

@@ -2,13 +2,13 @@ import {Box} from 'ink';
 import type {Step} from '../../domain/exercise/types.js';
 import {inert} from '../../domain/text.js';
 import {Prose} from '../theme.js';
-import {EmotionsView} from '../../steps/emotions/emotions-view.js';
-import {ListView} from '../../steps/list/list-view.js';
-import {MultiSelectView} from '../../steps/multi-select/multi-select-view.js';
-import {ScaleView} from '../../steps/scale/scale-view.js';
-import {SelectView} from '../../steps/select/select-view.js';
-import {TextView} from '../../steps/text/text-view.js';
-import {TimerView} from '../../steps/timer/timer-view.js';
+import {EmotionsView} from '../../steps/emotions/screen/emotions-view.js';
+import {ListView} from '../../steps/list/screen/list-view.js';
+import {MultiSelectView} from '../../steps/multi-select/screen/multi-select-view.js';
+import {ScaleView} from '../../steps/scale/screen/scale-view.js';
+import {SelectView} from '../../steps/select/screen/select-view.js';
+import {TextView} from '../../steps/text/screen/text-view.js';
+import {TimerView} from '../../steps/timer/screen/timer-view.js';
 import type {WidgetState} from './widget.js';
 
 function Widget({step, state, width, height, today}: {step: Step; state: WidgetState; width: number; height: number; today: Date}) {

@@ -1,13 +1,13 @@
 import type {Answers, Step, StepValue} from '../../domain/exercise/types.js';
 import {HINTS, type KeyEvent} from '../keymap.js';
-import {emotionsKey, emotionsValue, initEmotions, type EmotionsState} from '../../steps/emotions/emotions-state.js';
-import {infoKey, type InfoState} from '../../steps/info/info-state.js';
-import {initList, listFromEditor, listKey, listValue, type ListState} from '../../steps/list/list-state.js';
-import {initMultiSelect, multiSelectKey, multiSelectValue, type MultiSelectState} from '../../steps/multi-select/multi-select-state.js';
-import {initScale, scaleKey, scaleValue, type ScaleState} from '../../steps/scale/scale-state.js';
-import {initSelect, selectKey, selectValue, type SelectState} from '../../steps/select/select-state.js';
-import {initText, textFromEditor, textKey, textValue, type TextState} from '../../steps/text/text-state.js';
-import {initTimer, isRunning, timerKey, timerTick, timerValue, type TimerState} from '../../steps/timer/timer-state.js';
+import {emotionsKey, emotionsValue, initEmotions, type EmotionsState} from '../../steps/emotions/screen/emotions-state.js';
+import {infoKey, type InfoState} from '../../steps/info/screen/info-state.js';
+import {initList, listFromEditor, listKey, listValue, type ListState} from '../../steps/list/screen/list-state.js';
+import {initMultiSelect, multiSelectKey, multiSelectValue, type MultiSelectState} from '../../steps/multi-select/screen/multi-select-state.js';
+import {initScale, scaleKey, scaleValue, type ScaleState} from '../../steps/scale/screen/scale-state.js';
+import {initSelect, selectKey, selectValue, type SelectState} from '../../steps/select/screen/select-state.js';
+import {initText, textFromEditor, textKey, textValue, type TextState} from '../../steps/text/screen/text-state.js';
+import {initTimer, isRunning, timerKey, timerTick, timerValue, type TimerState} from '../../steps/timer/screen/timer-state.js';
 import type {KeyResult, WidgetContext} from './types.js';
 
 /** The state of whichever widget the current step shows. */

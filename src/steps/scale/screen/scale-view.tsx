@@ -1,8 +1,8 @@
 import type {ReactNode} from 'react';
 import {Box, Text} from 'ink';
-import type {ScaleStep} from '../../domain/exercise/types.js';
-import {inert} from '../../domain/text.js';
-import {Accent, Dim} from '../../tui/theme.js';
+import type {ScaleStep} from '../../../domain/exercise/types.js';
+import {inert} from '../../../domain/text.js';
+import {Accent, Dim} from '../../../tui/theme.js';
 import type {ScaleState} from './scale-state.js';
 
 function labelFor(step: ScaleStep, value: number): string | undefined {

@@ -1,7 +1,7 @@
-import type {ListStep} from '../../domain/exercise/types.js';
-import {typedText, type KeyEvent} from '../../tui/keymap.js';
-import {createBuffer, reduceText, type TextBuffer} from '../../tui/steps/text-buffer.js';
-import type {KeyResult} from '../../tui/steps/types.js';
+import type {ListStep} from '../../../domain/exercise/types.js';
+import {typedText, type KeyEvent} from '../../../tui/keymap.js';
+import {createBuffer, reduceText, type TextBuffer} from '../../../tui/steps/text-buffer.js';
+import type {KeyResult} from '../../../tui/steps/types.js';
 
 /** Items entered one per line: enter adds the line, enter on an empty line finishes. */
 export interface ListState {

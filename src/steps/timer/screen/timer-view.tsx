@@ -1,8 +1,8 @@
 import {Box, Text} from 'ink';
-import type {TimerStep} from '../../domain/exercise/types.js';
-import {durationInWords, formatDuration} from '../../domain/exercise/run-summary.js';
-import {inert} from '../../domain/text.js';
-import {Accent, Dim, Prose} from '../../tui/theme.js';
+import type {TimerStep} from '../../../domain/exercise/types.js';
+import {durationInWords, formatDuration} from '../../../domain/exercise/run-summary.js';
+import {inert} from '../../../domain/text.js';
+import {Accent, Dim, Prose} from '../../../tui/theme.js';
 import {CHECK_IN_CHOICES, currentPhase, totalSeconds, type TimerState} from './timer-state.js';
 
 /** A calm pacer: the phase, dots for the seconds left in it (no flashing), the count. */

@@ -1,7 +1,7 @@
-import type {TextStep} from '../../domain/exercise/types.js';
-import {typedText, type KeyEvent} from '../../tui/keymap.js';
-import type {KeyResult, WidgetContext} from '../../tui/steps/types.js';
-import {createBuffer, reduceText, textLength, type TextBuffer} from '../../tui/steps/text-buffer.js';
+import type {TextStep} from '../../../domain/exercise/types.js';
+import {typedText, type KeyEvent} from '../../../tui/keymap.js';
+import type {KeyResult, WidgetContext} from '../../../tui/steps/types.js';
+import {createBuffer, reduceText, textLength, type TextBuffer} from '../../../tui/steps/text-buffer.js';
 
 export interface TextState {
 	type: 'text';

@@ -1,6 +1,6 @@
 import {Box} from 'ink';
-import type {SelectStep} from '../../domain/exercise/types.js';
-import {OptionList} from '../../tui/steps/option-list.js';
+import type {SelectStep} from '../../../domain/exercise/types.js';
+import {OptionList} from '../../../tui/steps/option-list.js';
 import type {SelectState} from './select-state.js';
 
 export function SelectView({step, state, width, height}: {step: SelectStep; state: SelectState; width: number; height: number}) {

@@ -1,8 +1,8 @@
-import {INTENSITY_MAX} from '../../domain/entry.js';
-import type {Answers, EmotionsStep} from '../../domain/exercise/types.js';
-import {typedText, type KeyEvent} from '../../tui/keymap.js';
-import {createBuffer, reduceText, type TextBuffer} from '../../tui/steps/text-buffer.js';
-import type {KeyResult} from '../../tui/steps/types.js';
+import {INTENSITY_MAX} from '../../../domain/entry.js';
+import type {Answers, EmotionsStep} from '../../../domain/exercise/types.js';
+import {typedText, type KeyEvent} from '../../../tui/keymap.js';
+import {createBuffer, reduceText, type TextBuffer} from '../../../tui/steps/text-buffer.js';
+import type {KeyResult} from '../../../tui/steps/types.js';
 
 export interface EmotionRow {
 	name: string;

@@ -1,5 +1,5 @@
-import type {KeyEvent} from '../../tui/keymap.js';
-import type {KeyResult} from '../../tui/steps/types.js';
+import type {KeyEvent} from '../../../tui/keymap.js';
+import type {KeyResult} from '../../../tui/steps/types.js';
 
 export interface InfoState {
 	type: 'info';

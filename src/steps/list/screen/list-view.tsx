@@ -1,7 +1,7 @@
 import {Box, Text} from 'ink';
-import type {ListStep} from '../../domain/exercise/types.js';
-import {inert, wrappedLines} from '../../domain/text.js';
-import {Dim, Prose} from '../../tui/theme.js';
+import type {ListStep} from '../../../domain/exercise/types.js';
+import {inert, wrappedLines} from '../../../domain/text.js';
+import {Dim, Prose} from '../../../tui/theme.js';
 import type {ListState} from './list-state.js';
 
 export function ListView({step, state, width, height}: {step: ListStep; state: ListState; width: number; height: number}) {

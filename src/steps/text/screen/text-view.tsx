@@ -1,10 +1,10 @@
 import {Box, Text} from 'ink';
-import type {TextStep} from '../../domain/exercise/types.js';
-import {inert} from '../../domain/text.js';
-import {Dim} from '../../tui/theme.js';
-import {cursorPlace, layoutRows} from '../../tui/steps/text-buffer.js';
+import type {TextStep} from '../../../domain/exercise/types.js';
+import {inert} from '../../../domain/text.js';
+import {Dim} from '../../../tui/theme.js';
+import {cursorPlace, layoutRows} from '../../../tui/steps/text-buffer.js';
 import {textColumns, type TextState} from './text-state.js';
-import {promptOfTheDay} from './writing-prompt.js';
+import {promptOfTheDay} from '../writing-prompt.js';
 
 
 const CURSOR = '▌';

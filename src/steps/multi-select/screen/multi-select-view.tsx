@@ -1,7 +1,7 @@
 import {Box} from 'ink';
-import type {MultiSelectStep} from '../../domain/exercise/types.js';
-import {Dim} from '../../tui/theme.js';
-import {OptionList} from '../../tui/steps/option-list.js';
+import type {MultiSelectStep} from '../../../domain/exercise/types.js';
+import {Dim} from '../../../tui/theme.js';
+import {OptionList} from '../../../tui/steps/option-list.js';
 import type {MultiSelectState} from './multi-select-state.js';
 
 export function MultiSelectView({step, state, width, height}: {step: MultiSelectStep; state: MultiSelectState; width: number; height: number}) {

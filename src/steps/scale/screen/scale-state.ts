@@ -1,6 +1,6 @@
-import type {ScaleStep} from '../../domain/exercise/types.js';
-import type {KeyEvent} from '../../tui/keymap.js';
-import type {KeyResult} from '../../tui/steps/types.js';
+import type {ScaleStep} from '../../../domain/exercise/types.js';
+import type {KeyEvent} from '../../../tui/keymap.js';
+import type {KeyResult} from '../../../tui/steps/types.js';
 
 export interface ScaleState {
 	type: 'scale';

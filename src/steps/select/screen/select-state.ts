@@ -1,7 +1,7 @@
-import type {SelectStep} from '../../domain/exercise/types.js';
-import type {KeyEvent} from '../../tui/keymap.js';
-import type {KeyResult} from '../../tui/steps/types.js';
-import {moveCursor} from '../../tui/steps/cursor.js';
+import type {SelectStep} from '../../../domain/exercise/types.js';
+import type {KeyEvent} from '../../../tui/keymap.js';
+import type {KeyResult} from '../../../tui/steps/types.js';
+import {moveCursor} from '../../../tui/steps/cursor.js';
 
 /** The cursor is the choice: enter takes the option under it (as in ink-ui's select). */
 export interface SelectState {

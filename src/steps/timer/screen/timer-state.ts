@@ -1,6 +1,6 @@
-import type {TimerPhase, TimerStep} from '../../domain/exercise/types.js';
-import {isChar, type KeyEvent} from '../../tui/keymap.js';
-import type {KeyResult} from '../../tui/steps/types.js';
+import type {TimerPhase, TimerStep} from '../../../domain/exercise/types.js';
+import {isChar, type KeyEvent} from '../../../tui/keymap.js';
+import type {KeyResult} from '../../../tui/steps/types.js';
 
 export const CHECK_IN_CHOICES = ['Keep going', "It's easing", 'Try something else'] as const;
 

@@ -1,7 +1,7 @@
-import type {MultiSelectStep} from '../../domain/exercise/types.js';
-import type {KeyEvent} from '../../tui/keymap.js';
-import type {KeyResult} from '../../tui/steps/types.js';
-import {moveCursor} from '../../tui/steps/cursor.js';
+import type {MultiSelectStep} from '../../../domain/exercise/types.js';
+import type {KeyEvent} from '../../../tui/keymap.js';
+import type {KeyResult} from '../../../tui/steps/types.js';
+import {moveCursor} from '../../../tui/steps/cursor.js';
 
 export interface MultiSelectState {
 	type: 'multi-select';

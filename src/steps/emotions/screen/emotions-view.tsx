@@ -1,7 +1,7 @@
 import {Box, Text} from 'ink';
-import type {EmotionsStep} from '../../domain/exercise/types.js';
-import {inert, padCells, truncate} from '../../domain/text.js';
-import {Accent, Dim} from '../../tui/theme.js';
+import type {EmotionsStep} from '../../../domain/exercise/types.js';
+import {inert, padCells, truncate} from '../../../domain/text.js';
+import {Accent, Dim} from '../../../tui/theme.js';
 import {matchingSuggestions, type EmotionsState} from './emotions-state.js';
 
 const MOST_SUGGESTIONS = 6;
