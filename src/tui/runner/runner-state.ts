@@ -3,7 +3,7 @@ import {answerProblem, firstUnfinished, fittingAnswers, isEmptyValue, nextShownI
 import type {Answers, Exercise, Step, StepValue} from '../../domain/exercise/types.js';
 import {kindOf} from '../../steps/registry.js';
 import type {KeyEvent} from '../keymap.js';
-import {editorText, fromEditor, initWidget, widgetKey, widgetTick, widgetValue, type WidgetState} from '../steps/widget.js';
+import {editorText, fromEditor, initWidget, widgetKey, widgetPaused, widgetTick, widgetValue, type WidgetState} from '../steps/widget.js';
 
 /**
  * The runner as one pure reducer: every key, tick and result of a side effect is an
@@ -147,7 +147,7 @@ function stepKey(state: RunnerState, event: KeyEvent): RunnerState {
 		case 'back':
 			return backStep(state, result.state);
 		case 'editor': {
-			const text = editorText(result.state);
+			const text = editorText(result.state, step);
 			if (text === undefined) return {...state, widget: result.state};
 			return {...state, widget: result.state, notice: undefined, request: {kind: 'editor', text}};
 		}
@@ -193,8 +193,8 @@ export function reduceRunner(state: RunnerState, action: RunnerAction): RunnerSt
 			if (state.help) return event.kind === 'key' && event.name === 'escape' ? {...state, help: false} : state;
 			if (event.kind === 'key' && event.name === 'help') {
 				// A running timer waits while help is open (no ticks then), so its next tick must not count the gap.
-				const widget = state.widget.type === 'timer' ? {...state.widget, lastTick: undefined} : state.widget;
-				return {...state, help: true, widget};
+				const step = stepAt(state, state.index);
+				return {...state, help: true, widget: step && state.phase === 'step' ? widgetPaused(state.widget, step) : state.widget};
 			}
 			if (state.request !== undefined) return state;
 			if (state.phase === 'step') return stepKey(state, event);
