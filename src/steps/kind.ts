@@ -29,6 +29,12 @@ export interface StepKind<S extends Step = Step> {
 	summaryFacts?(step: S, value: EntryValue): string[];
 	/** The texts in the answer where #tags count. */
 	taggedTexts?(value: EntryValue): string[];
+	/**
+	 * What a later step's `when` may ask of this one: `compare` (gte, lte: a number within its
+	 * range), `eq` (its one answer: text, a number, or one of its option values), `includes`
+	 * (an item of its answer: text, or one of its option values).
+	 */
+	conditions: {compare?: true; eq?: 'text' | 'number' | 'option'; includes?: 'text' | 'option'};
 	/** Plain mode: asks the step as lines of text. */
 	ask(step: S, ask: Ask): Promise<Asked>;
 }

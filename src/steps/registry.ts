@@ -33,6 +33,16 @@ function table(): Kinds {
 	});
 }
 
+/** Every kind, in the order of the types (for messages that list them). */
+export function allKinds(): StepKind[] {
+	return Object.values(table()) as StepKind[];
+}
+
+/** The kind named by a type read from a file (raw JSON), if cope knows it. */
+export function kindByType(type: unknown): StepKind | undefined {
+	return typeof type === 'string' && Object.hasOwn(table(), type) ? (table()[type as StepType] as StepKind) : undefined;
+}
+
 /** The kind of this step, typed for it. */
 export function kindOf<S extends Step>(step: S): StepKind<S> {
 	return table()[step.type as StepType] as unknown as StepKind<S>;

@@ -27,5 +27,6 @@ export const emotionsKind: StepKind<EmotionsStep> = {
 					.map(([name, level]) => `${name} ${level}`)
 					.join(', ');
 	},
+	conditions: {},
 	ask: askEmotions,
 };

@@ -15,5 +15,6 @@ export const infoKind: StepKind<InfoStep> = {
 	},
 	saysRequired: false,
 	answerText: () => '',
+	conditions: {},
 	ask: askInfo,
 };

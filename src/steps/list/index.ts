@@ -28,5 +28,6 @@ export const listKind: StepKind<ListStep> = {
 	saysRequired: true,
 	answerText: (_step, value) => (Array.isArray(value) ? value.join('; ') : ''),
 	taggedTexts: (value) => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []),
+	conditions: {includes: 'text'},
 	ask: askList,
 };

@@ -28,5 +28,6 @@ export const multiSelectKind: StepKind<MultiSelectStep> = {
 	},
 	saysRequired: true,
 	answerText: (step, value) => (Array.isArray(value) ? value.map((item) => step.options.find((option) => option.value === item)?.label ?? item).join(', ') : ''),
+	conditions: {includes: 'option'},
 	ask: askMultiSelect,
 };

@@ -22,5 +22,6 @@ export const scaleKind: StepKind<ScaleStep> = {
 		const label = step.labels && Object.hasOwn(step.labels, String(value)) ? step.labels[String(value)] : undefined;
 		return label ? `${String(value)} · ${label}` : String(value);
 	},
+	conditions: {compare: true, eq: 'number'},
 	ask: askScale,
 };

@@ -16,5 +16,6 @@ export const selectKind: StepKind<SelectStep> = {
 	},
 	saysRequired: true,
 	answerText: (step, value) => step.options.find((option) => option.value === value)?.label ?? String(value),
+	conditions: {eq: 'option'},
 	ask: askSelect,
 };

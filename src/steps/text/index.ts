@@ -21,5 +21,6 @@ export const textKind: StepKind<TextStep> = {
 	saysRequired: true,
 	answerText: (_step, value) => (typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : ''),
 	taggedTexts: (value) => (typeof value === 'string' ? [value] : []),
+	conditions: {eq: 'text'},
 	ask: askText,
 };

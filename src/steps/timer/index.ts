@@ -25,5 +25,6 @@ export const timerKind: StepKind<TimerStep> = {
 	saysRequired: false,
 	answerText: (_step, value) => (typeof value === 'number' ? formatDuration(value) : ''),
 	summaryFacts: (_step, value) => (typeof value === 'number' ? [`${formatDuration(value)} with the timer`] : []),
+	conditions: {eq: 'number'},
 	ask: askTimer,
 };
