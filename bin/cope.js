@@ -1,20 +1,15 @@
 #!/usr/bin/env node
-// Starts cope. A CommonJS file (see bin/package.json): Node 20 starts CommonJS faster
-// than an ES module, and only CommonJS can be compiled from a V8 code cache.
-'use strict';
+// @ts-check
+// Starts cope: the built CLI is dist/cli.js (scripts/build.mjs, docs/architecture.md).
+import module from 'node:module';
 
-const {join} = require('node:path');
-const {compile} = require('./compiled.js');
+// Node 22.1+ keeps the compiled code of the modules it loads (in the system's temporary
+// folder), so later starts skip most parsing. Node 20 has no such cache and starts as usual.
+// (@types/node follows Node 20, which has no enableCompileCache.)
+/** @type {{enableCompileCache?: () => unknown}} */ (module).enableCompileCache?.();
 
-const FILE = join(__dirname, '..', 'dist', 'cli.cjs');
-
-/** Loads dist/cli.cjs, from its code cache where it can (bin/compiled.js). */
-function loadCore() {
-	return compile(FILE, module);
-}
-
-module.exports = {loadCore};
-
-if (require.main === module) {
-	loadCore().exports.run();
-}
+// Built by `npm run build` (run by `npm install` too); not type-checked from here.
+const built = '../dist/cli.js';
+/** @type {{run(): Promise<void>}} */
+const cli = await import(built);
+await cli.run();

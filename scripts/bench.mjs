@@ -1,12 +1,15 @@
 #!/usr/bin/env node
-// npm run bench [-- --runs N] [-- --json]
+// @ts-check
+// npm run bench [-- --runs N] [-- --json] [-- --check] [-- --node 24]
 //
-// SPEC §7: each operation's median wall time and peak RSS on generated stores, as a
-// ratio to `node -e ""` measured in the same run: interleaved with that operation's own
-// runs, so a slow spell on the machine hits both alike, after two warm-up rounds that are
-// not counted. A benchmark, not a test: it prints numbers and the targets; it fails
-// (exit 1) only with --check when a target is missed.
-import {spawnSync} from 'node:child_process';
+// The speed targets of docs/architecture.md ("Speed"): each operation's median wall time
+// and peak RSS on generated stores, under Node 24 and Node 20 in one run, each as a ratio
+// to that Node's own `node -e ""`, measured interleaved with the operation's runs (a slow
+// spell on the machine hits both alike), after two warm-up rounds that are not counted.
+// Each Node's binary is found once with `npx -p node@N` and run directly, so npx's own
+// start is not timed. A benchmark, not a test: it prints numbers and the targets; it
+// fails (exit 1) only with --check when a target is missed.
+import {execFileSync, spawnSync} from 'node:child_process';
 import {cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -16,12 +19,15 @@ const bin = join(root, 'bin', 'cope.js');
 const work = join(root, '.bench');
 const args = process.argv.slice(2);
 const runs = Number(args[args.indexOf('--runs') + 1]) || 15;
+/** The Node majors to measure: --node 24 for one only. */
+const majors = args.includes('--node') ? [Number(args[args.indexOf('--node') + 1])] : [24, 20];
 /** Rounds run first and not counted: the first starts after a store copy pay for the disk settling. */
 const WARMUP = 2;
 const asJson = args.includes('--json');
 const check = args.includes('--check');
 
 // ---- deterministic store ----------------------------------------------------------
+/** @param {number} seed */
 function mulberry32(seed) {
 	return () => {
 		seed = (seed + 0x6d2b79f5) | 0;
@@ -31,13 +37,15 @@ function mulberry32(seed) {
 	};
 }
 const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+/** @param {number} time @param {() => number} random */
 function ulid(time, random) {
 	let id = '';
 	for (let i = 9; i >= 0; i--) id += CROCKFORD[Math.floor(time / 32 ** i) % 32];
 	for (let i = 0; i < 16; i++) id += CROCKFORD[Math.floor(random() * 32)];
 	return id;
 }
-const pad = (n) => String(n).padStart(2, '0');
+const pad = (/** @type {number} */ n) => String(n).padStart(2, '0');
+/** @param {Date} date */
 function iso(date) {
 	const offset = -date.getTimezoneOffset();
 	const sign = offset >= 0 ? '+' : '-';
@@ -47,11 +55,15 @@ const TAGS = ['work', 'gym', 'sleep', 'family', 'friends', 'outside', 'therapy',
 const TRAPS = ['mind-reading', 'fortune-telling', 'all-or-nothing', 'labelling', 'should-statements', 'catastrophising'];
 const WORDS = 'the a long day quiet walk talked with sam felt heavy lighter after tea rain work meeting slept badly better call'.split(' ');
 
-/** `count` entries spread over the five years up to now, seeded so every run writes the same store. */
+/**
+ * `count` entries spread over the five years up to now, seeded so every run writes the same store.
+ * @param {string} file
+ * @param {number} count
+ */
 function generateStore(file, count) {
 	const random = mulberry32(count);
-	const pick = (list) => list[Math.floor(random() * list.length)];
-	const sentence = (n) => Array.from({length: n}, () => pick(WORDS)).join(' ');
+	const pick = (/** @type {string[]} */ list) => /** @type {string} */ (list[Math.floor(random() * list.length)]);
+	const sentence = (/** @type {number} */ n) => Array.from({length: n}, () => pick(WORDS)).join(' ');
 	const end = Date.now();
 	const start = end - 5 * 365 * 24 * 3600_000;
 	const lines = [];
@@ -60,6 +72,7 @@ function generateStore(file, count) {
 		const at = iso(new Date(time));
 		const tags = random() < 0.5 ? [pick(TAGS)] : [];
 		const kind = random();
+		/** @type {{type: string; exercise: string; values: Record<string, unknown>; metrics?: Record<string, number>}} */
 		let body;
 		if (kind < 0.75) {
 			const mood = Math.floor(random() * 11);
@@ -75,13 +88,15 @@ function generateStore(file, count) {
 			};
 		}
 		const {type, exercise, values, metrics} = body;
+		/** @type {Record<string, unknown>} */
 		const entry = {v: 1, id: ulid(time, random), at, type, exercise, created: at, tags, values};
-		if (metrics) entry.metrics = metrics;
+		if (metrics) entry['metrics'] = metrics;
 		lines.push(JSON.stringify(entry));
 	}
 	writeFileSync(file, lines.join('\n') + '\n', {mode: 0o600});
 }
 
+/** @param {number} count */
 function store(count) {
 	const dir = join(work, `store-${count}`);
 	const file = join(dir, 'entries.jsonl');
@@ -100,33 +115,64 @@ function store(count) {
 }
 
 // ---- measuring ------------------------------------------------------------------------
+/**
+ * The binary of Node `major`: this process's own when it is that Node, else the one npx
+ * installs (once; later runs find it in npx's cache). Undefined when npx cannot get it.
+ * @param {number} major
+ * @returns {string | undefined}
+ */
+function nodeBinary(major) {
+	if (Number(process.versions.node.split('.')[0]) === major) return process.execPath;
+	try {
+		return execFileSync('npx', ['-y', '-p', `node@${major}`, '--', 'node', '-p', 'process.execPath'], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']}).trim();
+	} catch {
+		return undefined;
+	}
+}
+
 const rssHook = join(work, 'rss.mjs');
-function run(argv, home, withRss) {
+/**
+ * One run of `node argv`: its wall time, and its peak RSS when asked.
+ * @param {string} node
+ * @param {string[]} argv
+ * @param {string | undefined} home
+ * @param {boolean} withRss
+ */
+function run(node, argv, home, withRss) {
+	/** @type {NodeJS.ProcessEnv} */
 	const env = {...process.env, COPE_HOME: home ?? join(work, 'empty'), NO_COLOR: '1'};
-	delete env.CI;
+	delete env['CI'];
 	const rssFile = join(work, 'rss.txt');
 	const full = withRss ? ['--import', rssHook, ...argv] : argv;
-	if (withRss) env.COPE_BENCH_RSS = rssFile;
+	if (withRss) env['COPE_BENCH_RSS'] = rssFile;
 	const started = process.hrtime.bigint();
-	const result = spawnSync(process.execPath, full, {env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8'});
+	const result = spawnSync(node, full, {env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8'});
 	const ms = Number(process.hrtime.bigint() - started) / 1e6;
 	if (result.status !== 0) throw new Error(`${argv.join(' ')} exited ${result.status}: ${result.stderr}`);
-	return {ms, rssKb: withRss ? Number(readFileSync(rssFile, 'utf8')) : undefined};
+	return {ms, rssKb: withRss ? Number(readFileSync(rssFile, 'utf8')) : 0};
 }
+/** @param {number[]} values */
 const median = (values) => {
 	const sorted = [...values].sort((a, b) => a - b);
 	const mid = sorted.length >> 1;
-	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+	return sorted.length % 2 ? /** @type {number} */ (sorted[mid]) : (/** @type {number} */ (sorted[mid - 1]) + /** @type {number} */ (sorted[mid])) / 2;
 };
 
-/** Time to the first frame of the TUI, in a real pseudo-terminal. */
-async function firstFrame(home) {
+/**
+ * Time to the first frame of the TUI, in a real pseudo-terminal.
+ * @param {string} node
+ * @param {string} home
+ * @returns {Promise<number>}
+ */
+async function firstFrame(node, home) {
 	const {spawn} = await import('@lydell/node-pty');
-	const env = {...process.env, COPE_HOME: home, TERM: 'xterm-256color'};
-	delete env.CI;
+	/** @type {Record<string, string>} */
+	const env = {};
+	for (const [key, value] of Object.entries(process.env)) if (value !== undefined && key !== 'CI') env[key] = value;
+	Object.assign(env, {COPE_HOME: home, TERM: 'xterm-256color'});
 	return new Promise((resolvePromise, reject) => {
 		const started = process.hrtime.bigint();
-		const pty = spawn(process.execPath, [bin, 'run', 'mood-log'], {cols: 100, rows: 30, env});
+		const pty = spawn(node, [bin, 'run', 'mood-log'], {cols: 100, rows: 30, env});
 		let seen = '';
 		const timer = setTimeout(() => {
 			pty.kill();
@@ -144,97 +190,116 @@ async function firstFrame(home) {
 	});
 }
 
+/**
+ * The operations and their targets (docs/architecture.md, "Speed"). `target24` is Node 24's
+ * where it differs.
+ * @typedef {{name: string; store: number; argv?: string[]; target: number; target24?: number; rssTargetMb?: number}} Operation
+ * @type {Operation[]}
+ */
 const OPERATIONS = [
-	{name: 'cope log 5 "note"', store: 10_000, argv: ['log', '5', 'note'], target: 1.5},
-	{name: 'cope log 5 "note"', store: 100_000, argv: ['log', '5', 'note'], target: 1.5},
+	{name: 'cope log 5 "note"', store: 10_000, argv: ['log', '5', 'note'], target: 1.5, target24: 1.6},
+	{name: 'cope log 5 "note"', store: 100_000, argv: ['log', '5', 'note'], target: 1.5, target24: 1.6},
 	{name: 'cope report', store: 10_000, argv: ['report'], target: 2.5},
 	{name: 'cope report', store: 100_000, argv: ['report'], target: 6, rssTargetMb: 150},
+	{name: 'cope report --since 3650d', store: 100_000, argv: ['report', '--since', '3650d'], target: 6},
 	{name: 'cope list -n 20', store: 100_000, argv: ['list', '-n', '20'], target: 2},
+	{name: 'TUI first frame (cope run mood-log)', store: 10_000, target: 4},
 ];
+
+/**
+ * @typedef {{operation: string; store: number; medianMs: number; baselineMs: number; ratio: number; target: number; peakRssMb: number | null; rssTargetMb: number | null; ok: boolean}} Result
+ */
+
+/**
+ * Every operation under one Node, each interleaved with that Node's `node -e ""`.
+ * @param {string} node
+ * @param {number} major
+ * @param {(text: string) => void} log
+ */
+async function measure(node, major, log) {
+	/** @type {number[]} */
+	const baseline = [];
+	/** @type {Result[]} */
+	const results = [];
+	for (const op of OPERATIONS) {
+		const home = store(op.store);
+		log(`  node ${major}: ${op.name} on ${op.store / 1000}k entries ...`);
+		/** @type {number[]} */
+		const times = [];
+		/** @type {number[]} */
+		const own = [];
+		const count = op.argv ? runs : Math.min(runs, 7);
+		for (let i = -WARMUP; i < count; i++) {
+			const base = run(node, ['-e', ''], undefined, false).ms;
+			const argv = op.argv;
+			const ms = argv ? run(node, [bin, ...argv], home, false).ms : await firstFrame(node, home);
+			if (i < 0) continue;
+			own.push(base);
+			times.push(ms);
+		}
+		baseline.push(...own);
+		/** @type {number | null} */
+		let peakRssMb = null;
+		if (op.argv) {
+			/** @type {number[]} */
+			const rss = [];
+			for (let i = 0; i < 3; i++) rss.push(run(node, [bin, ...op.argv], home, true).rssKb);
+			peakRssMb = Math.max(...rss) / 1024;
+		}
+		const target = major >= 24 ? (op.target24 ?? op.target) : op.target;
+		const ratio = median(times) / median(own);
+		results.push({
+			operation: op.name,
+			store: op.store,
+			medianMs: Number(median(times).toFixed(1)),
+			baselineMs: Number(median(own).toFixed(1)),
+			ratio: Number(ratio.toFixed(2)),
+			target,
+			peakRssMb: peakRssMb === null ? null : Number(peakRssMb.toFixed(1)),
+			rssTargetMb: op.rssTargetMb ?? null,
+			ok: ratio <= target && (op.rssTargetMb === undefined || (peakRssMb ?? 0) <= op.rssTargetMb),
+		});
+		log(' done\n');
+	}
+	const baseRss = run(node, ['-e', ''], undefined, true).rssKb / 1024;
+	return {baselineMs: Number(median(baseline).toFixed(1)), baselineRssMb: Number(baseRss.toFixed(1)), results};
+}
+
+/**
+ * @param {string} version
+ * @param {{baselineMs: number; baselineRssMb: number; results: Result[]}} measured
+ */
+function table(version, {baselineMs, baselineRssMb, results}) {
+	const out = [`\nnode ${version} · ${runs} runs each · baseline node -e "": ${baselineMs} ms median over all runs, ${baselineRssMb} MB peak RSS; each ratio is to the baseline runs interleaved with that operation's\n`];
+	out.push(`${'operation'.padEnd(38)} ${'store'.padStart(7)} ${'median'.padStart(9)} ${'baseline'.padStart(9)} ${'ratio'.padStart(6)} ${'target'.padStart(7)} ${'peak RSS'.padStart(9)}  `);
+	for (const r of results) {
+		const rss = r.peakRssMb === null ? '—' : `${r.peakRssMb} MB`;
+		out.push(
+			`${r.operation.padEnd(38)} ${`${r.store / 1000}k`.padStart(7)} ${`${r.medianMs} ms`.padStart(9)} ${`${r.baselineMs} ms`.padStart(9)} ${`${r.ratio}x`.padStart(6)} ${`<=${r.target}x`.padStart(7)} ${rss.padStart(9)}  ${r.ok ? 'ok' : 'MISSED'}`,
+		);
+	}
+	return out.join('\n') + '\n';
+}
 
 async function main() {
 	mkdirSync(work, {recursive: true});
 	writeFileSync(rssHook, "import {writeFileSync} from 'node:fs';\nprocess.on('exit', () => writeFileSync(process.env.COPE_BENCH_RSS, String(process.resourceUsage().maxRSS)));\n");
-	const help = spawnSync(process.execPath, [bin, '--help'], {encoding: 'utf8'}).stdout;
-	const baseline = [];
-	const rows = [];
-	const log = (text) => asJson || process.stderr.write(text);
-	log(`cope bench · ${runs} runs each · node ${process.version}\n`);
-	for (const op of OPERATIONS) {
-		const command = op.argv[0];
-		if (!new RegExp(`^  ${command}\\b`, 'm').test(help)) {
-			rows.push({...op, skipped: `cope ${command} is not built yet`});
+	const log = (/** @type {string} */ text) => asJson || process.stderr.write(text);
+	/** @type {Array<{node: string; baselineMs: number; baselineRssMb: number; results: Result[]}>} */
+	const measured = [];
+	for (const major of majors) {
+		const node = nodeBinary(major);
+		if (node === undefined) {
+			log(`node ${major}: not measured (npx could not get node@${major})\n`);
 			continue;
 		}
-		const home = store(op.store);
-		log(`  ${op.name} on ${op.store / 1000}k entries ...`);
-		const times = [];
-		const own = [];
-		for (let i = -WARMUP; i < runs; i++) {
-			const base = run(['-e', ''], undefined, false).ms;
-			const ms = run([bin, ...op.argv], home, false).ms;
-			if (i < 0) continue;
-			own.push(base);
-			times.push(ms);
-		}
-		baseline.push(...own);
-		const rss = [];
-		for (let i = 0; i < 3; i++) rss.push(run([bin, ...op.argv], home, true).rssKb);
-		rows.push({...op, medianMs: median(times), baselineMs: median(own), peakRssMb: Math.max(...rss) / 1024});
-		log(' done\n');
+		const version = execFileSync(node, ['-p', 'process.version'], {encoding: 'utf8'}).trim();
+		log(`cope bench · node ${version} (${node})\n`);
+		measured.push({node: version, ...(await measure(node, major, log))});
 	}
-	let frame;
-	if (/^ {2}run\b/m.test(help)) {
-		const home = store(10_000);
-		const times = [];
-		const own = [];
-		for (let i = -WARMUP; i < Math.min(runs, 7); i++) {
-			const base = run(['-e', ''], undefined, false).ms;
-			const ms = await firstFrame(home);
-			if (i < 0) continue;
-			own.push(base);
-			times.push(ms);
-		}
-		baseline.push(...own);
-		frame = {name: 'TUI first frame (cope run mood-log)', store: 10_000, medianMs: median(times), baselineMs: median(own), target: 4};
-		rows.push(frame);
-	} else {
-		rows.push({name: 'TUI first frame', store: 0, target: 4, skipped: 'cope run is not built yet'});
-	}
-	const base = median(baseline);
-	const baseRss = run(['-e', ''], undefined, true).rssKb / 1024;
-	const results = rows.map((row) => {
-		if (row.skipped) return {operation: row.name, store: row.store, skipped: row.skipped, target: row.target};
-		const ratio = row.medianMs / row.baselineMs;
-		return {
-			operation: row.name,
-			store: row.store,
-			medianMs: Number(row.medianMs.toFixed(1)),
-			baselineMs: Number(row.baselineMs.toFixed(1)),
-			ratio: Number(ratio.toFixed(2)),
-			target: row.target,
-			peakRssMb: row.peakRssMb === undefined ? null : Number(row.peakRssMb.toFixed(1)),
-			rssTargetMb: row.rssTargetMb ?? null,
-			ok: ratio <= row.target && (row.rssTargetMb === undefined || row.peakRssMb <= row.rssTargetMb),
-		};
-	});
-	if (asJson) {
-		process.stdout.write(JSON.stringify({node: process.version, runs, baselineMs: Number(base.toFixed(1)), baselineRssMb: Number(baseRss.toFixed(1)), results}, null, 2) + '\n');
-	} else {
-		const out = [`\nbaseline node -e "": ${base.toFixed(1)} ms median over all runs, ${baseRss.toFixed(1)} MB peak RSS; each ratio is to the baseline runs interleaved with that operation's\n`];
-		out.push(`${'operation'.padEnd(38)} ${'store'.padStart(7)} ${'median'.padStart(9)} ${'baseline'.padStart(9)} ${'ratio'.padStart(6)} ${'target'.padStart(7)} ${'peak RSS'.padStart(9)}  `);
-		for (const r of results) {
-			const store = r.store ? `${r.store / 1000}k` : '—';
-			if (r.skipped) {
-				out.push(`${r.operation.padEnd(38)} ${store.padStart(7)}  (skipped: ${r.skipped})`);
-				continue;
-			}
-			const rss = r.peakRssMb === null ? '—' : `${r.peakRssMb} MB`;
-			out.push(`${r.operation.padEnd(38)} ${store.padStart(7)} ${`${r.medianMs} ms`.padStart(9)} ${`${r.baselineMs} ms`.padStart(9)} ${`${r.ratio}x`.padStart(6)} ${`<=${r.target}x`.padStart(7)} ${rss.padStart(9)}  ${r.ok ? 'ok' : 'MISSED'}`);
-		}
-		process.stdout.write(out.join('\n') + '\n');
-	}
-	if (check && results.some((r) => r.ok === false)) process.exitCode = 1;
+	if (asJson) process.stdout.write(JSON.stringify({runs, nodes: measured}, null, 2) + '\n');
+	else for (const {node, ...rest} of measured) process.stdout.write(table(node, rest));
+	if (check && (measured.length < majors.length || measured.some((m) => m.results.some((r) => !r.ok)))) process.exitCode = 1;
 }
 
 await main();

@@ -40,6 +40,46 @@ function editDistance(a: string, b: string): number {
 	return previous[b.length] as number;
 }
 
+/** `"lgo" is not a cope command. Did you mean "log"?`, with the commands there are (exit 2). */
+function notACommand(parent: Command, word: string): Error {
+	const names = parent.commands.map((c) => c.name()).filter((name) => name !== 'help');
+	const distance = (name: string): number => editDistance(name, word.toLowerCase());
+	const near = names.filter((name) => distance(name) <= 2).sort((a, b) => distance(a) - distance(b))[0];
+	const path = commandPath(parent);
+	return invalid(`"${word}" is not a ${path} command.${near ? ` Did you mean "${near}"?` : ''}`, `Commands: ${names.join(', ')}. See ${path} --help.`);
+}
+
+function commandPath(command: Command): string {
+	const names: string[] = [];
+	for (let at: Command | null = command; at; at = at.parent) names.unshift(at.name());
+	return names.join(' ');
+}
+
+/**
+ * `cope help nosuch` (or `cope config help nosuch`) names no command: commander would print
+ * the general help and exit 0, so it is caught here and answered as `cope nosuch` is.
+ */
+function checkHelpTopic(program: Command, argv: readonly string[]): void {
+	let command = program;
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i] as string;
+		if (arg === '--') return;
+		if (arg === '--home') {
+			i++;
+			continue;
+		}
+		if (arg.startsWith('-')) continue;
+		if (arg === 'help' && command.commands.length > 0) {
+			const topic = argv.slice(i + 1).find((word) => !word.startsWith('-'));
+			if (topic !== undefined && topic !== 'help' && !command.commands.some((c) => c.name() === topic || c.aliases().includes(topic))) throw notACommand(command, topic);
+			return;
+		}
+		const sub = command.commands.find((c) => c.name() === arg || c.aliases().includes(arg));
+		if (sub === undefined) return;
+		command = sub;
+	}
+}
+
 /**
  * The subcommand named in argv (the first word that is not an option or the value of
  * --home), or undefined. Help flags anywhere mean "build everything".
@@ -101,11 +141,7 @@ export function createProgram(io: Pick<Context, 'stdin' | 'stdout' | 'stderr'> =
 		})
 		.action(async (words: string[]) => {
 			const command = words[0];
-			if (command !== undefined) {
-				const names = program.commands.map((c) => c.name());
-				const near = names.find((name) => editDistance(name, command.toLowerCase()) <= 2);
-				throw invalid(`"${command}" is not a cope command.${near ? ` Did you mean "${near}"?` : ''}`, `Commands: ${names.join(', ')}. See cope --help.`);
-			}
+			if (command !== undefined) throw notACommand(program, command);
 			const ctx = getContext();
 			if (!ctx.interactive) {
 				throw invalid(
@@ -147,6 +183,7 @@ export function createProgram(io: Pick<Context, 'stdin' | 'stdout' | 'stderr'> =
 export async function main(argv: string[], io: Pick<Context, 'stdin' | 'stdout' | 'stderr'> = process, env: NodeJS.ProcessEnv = process.env): Promise<number> {
 	const program = createProgram(io, env, argv);
 	try {
+		checkHelpTopic(program, argv);
 		await program.parseAsync(argv, {from: 'user'});
 		return 0;
 	} catch (error) {

@@ -1,3 +1,4 @@
+import {entryIdMaker, type IdMaker} from './domain/entry-id.js';
 import type {Settings} from './domain/settings.js';
 import {dataPaths, type DataPaths, resolveDataDir} from './store/paths.js';
 import {readSettings} from './store/settings.js';
@@ -13,6 +14,8 @@ export interface Context {
 	/** Styling for stdout. */
 	style: Style;
 	now(): Date;
+	/** Makes the id of a new entry (random from Math.random: ids must be unique, not secret). */
+	newId: IdMaker;
 	/** Both ends are a terminal: interactive screens and prompts are allowed. */
 	interactive: boolean;
 	/** One calm line on stderr. */
@@ -42,6 +45,7 @@ export function createContext(options: GlobalOptions, io: Pick<Context, 'stdin' 
 		env,
 		style: makeStyle(colorWanted(io.stdout, options.color, env)),
 		now: () => new Date(),
+		newId: entryIdMaker(Math.random),
 		get interactive() {
 			return (interactive ??= io.stdin.isTTY === true && io.stdout.isTTY === true);
 		},

@@ -1,18 +1,7 @@
-import {monotonicFactory} from 'ulid';
 import {ENTRY_FORMAT, INTENSITY_MAX, MOOD_MAX, MOOD_MIN, type Entry, type EntryValue} from './entry.js';
 import {invalid} from '../errors.js';
 import {normaliseTag, tagsInText, uniqueTags} from './text.js';
 import {toLocalIso} from './time.js';
-
-/**
- * ULIDs whose random part comes from Math.random: they need to be unique, not
- * secret, and node:crypto's first use costs `cope log` a few milliseconds.
- */
-const nextId = monotonicFactory(() => Math.random());
-
-export function newEntryId(now: Date = new Date()): string {
-	return nextId(now.getTime());
-}
 
 /** A 0–10 whole number for mood or urge; throws (exit 2) naming what is accepted. */
 export function parseLevel(text: string, what: string): number {
@@ -51,6 +40,8 @@ export function parseTags(texts: readonly string[]): string[] {
 }
 
 export interface NewEntry {
+	/** The new entry's id, made by the caller (see entry-id.ts): domain code makes no randomness of its own. */
+	id: string;
 	type: string;
 	exercise: string;
 	at: Date;
@@ -64,7 +55,7 @@ export interface NewEntry {
 export function createEntry(input: NewEntry): Entry {
 	const entry: Entry = {
 		v: ENTRY_FORMAT,
-		id: newEntryId(input.now),
+		id: input.id,
 		at: toLocalIso(input.at),
 		type: input.type,
 		exercise: input.exercise,
@@ -85,6 +76,7 @@ export interface MoodLogInput {
 	tags?: readonly string[];
 	at: Date;
 	now: Date;
+	id: string;
 }
 
 /** The entry `cope log` writes: exactly the shape of the built-in mood-log exercise. */
@@ -99,6 +91,7 @@ export function createMoodEntry(input: MoodLogInput): Entry {
 	const note = input.note?.trim();
 	if (note) values['note'] = note;
 	return createEntry({
+		id: input.id,
 		type: 'mood',
 		exercise: 'mood-log',
 		at: input.at,
@@ -110,8 +103,9 @@ export function createMoodEntry(input: MoodLogInput): Entry {
 }
 
 /** The entry `cope journal` writes: the built-in journal exercise's shape. */
-export function createJournalEntry(input: {text: string; tags?: readonly string[]; at: Date; now: Date}): Entry {
+export function createJournalEntry(input: {text: string; tags?: readonly string[]; at: Date; now: Date; id: string}): Entry {
 	return createEntry({
+		id: input.id,
 		type: 'journal',
 		exercise: 'journal',
 		at: input.at,

@@ -1,5 +1,6 @@
 import {startOfDay, subDays, subMonths, subWeeks, subYears} from 'date-fns';
 import {invalid} from '../errors.js';
+import {parseWhen} from './when.js';
 
 const SPAN = /^(\d+)\s*(d|w|m|y)$/i;
 
@@ -29,7 +30,6 @@ export async function parseSince(text: string, now: Date, option = '--since'): P
 	const span = parseSpan(text, now);
 	if (span) return span;
 	if (/^\d+$/.test(text.trim())) throw invalid(`${option} "${text}" needs a unit. ${SPAN_HINT}`);
-	const {parseWhen} = await import('./when.js');
 	try {
 		return startOfDay(await parseWhen(text, now, option));
 	} catch {

@@ -2,6 +2,8 @@
  * Every setting cope knows, with its type, default and validation: the one source
  * that `cope config`, the fast settings reader and conf's JSON schema all use.
  */
+import {canonicalCountry} from './country.js';
+
 export type SettingValue = string | number | boolean;
 
 export interface SettingDefinition {
@@ -16,6 +18,8 @@ export interface SettingDefinition {
 	parse(text: string): SettingValue | undefined;
 	/** Is a value read from config.json acceptable? */
 	check(value: unknown): boolean;
+	/** An acceptable stored value as cope uses it (a country stored as "UK" before cope took aliases: GB). */
+	tidy?(value: SettingValue): SettingValue;
 }
 
 function integerSetting(key: string, description: string, min: number, max: number, fallback: number): SettingDefinition {
@@ -38,9 +42,12 @@ function integerSetting(key: string, description: string, min: number, max: numb
 // Built on first use: creating it loads ICU region data, which the fast paths never need.
 let regionNames: Intl.DisplayNames | undefined;
 
-/** A two-letter ISO 3166 region code that Intl knows, upper-cased; undefined otherwise. */
+/**
+ * A two-letter ISO 3166 region code that Intl knows, upper-cased, with an alias such as
+ * UK given as the code cope's lines use (GB); undefined otherwise.
+ */
 export function normaliseCountry(text: string): string | undefined {
-	const code = text.trim().toUpperCase();
+	const code = canonicalCountry(text);
 	if (!/^[A-Z]{2}$/.test(code)) return undefined;
 	try {
 		regionNames ??= new Intl.DisplayNames(['en'], {type: 'region'});
@@ -66,6 +73,7 @@ export const SETTINGS: readonly SettingDefinition[] = [
 		// Reading only checks the shape: every command reads settings (alerts after a save),
 		// and Intl's region data costs ~20 ms to load. `cope config set` checks the code itself.
 		check: (value) => typeof value === 'string' && /^([A-Z]{2})?$/.test(value),
+		tidy: (value) => (typeof value === 'string' ? canonicalCountry(value) : value),
 	},
 	integerSetting('alerts.urge', 'After an entry with an urge at or above this, cope shows where help is', 0, 10, 7),
 	integerSetting('alerts.mood', 'After an entry with a mood at or below this, cope shows where help is', 0, 10, 2),
@@ -120,7 +128,7 @@ export function resolveSettings(stored: unknown): {settings: Settings; invalid: 
 	for (const setting of SETTINGS) {
 		const value = getPath(stored, setting.key);
 		if (value === undefined) settings[setting.key] = setting.default;
-		else if (setting.check(value)) settings[setting.key] = value as SettingValue;
+		else if (setting.check(value)) settings[setting.key] = setting.tidy ? setting.tidy(value as SettingValue) : (value as SettingValue);
 		else {
 			settings[setting.key] = setting.default;
 			invalid.push(setting.key);

@@ -6,6 +6,7 @@
  */
 import {format} from 'date-fns';
 import type {Entry} from '../domain/entry.js';
+import type {IdMaker} from '../domain/entry-id.js';
 import {describeAnswer, stepLabel} from '../domain/exercise/answer-text.js';
 import {entryFromAnswers} from '../domain/exercise/answers-entry.js';
 import {firstUnfinished, fittingAnswers, isEmptyValue, nextShownIndex, shownStepIndexes} from '../domain/exercise/progress.js';
@@ -22,6 +23,8 @@ import type {LineReader, StopReason} from './lines.js';
 /** What plain mode does to the outside world, passed in by the command (as the screens' TuiDeps). */
 export interface PlainDeps {
 	now(): Date;
+	/** A new entry's id (time-ordered). */
+	newId: IdMaker;
 	saveEntry(entry: Entry): void;
 	drafts: {
 		read(exerciseId: string): Draft | undefined;
@@ -243,7 +246,8 @@ export class PlainRun {
 	}
 
 	private save(): PlainEnding {
-		const entry = entryFromAnswers(this.exercise, this.answers, this.deps.now());
+		const now = this.deps.now();
+		const entry = entryFromAnswers(this.exercise, this.answers, now, this.deps.newId(now));
 		try {
 			this.deps.saveEntry(entry);
 		} catch (error) {

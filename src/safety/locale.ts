@@ -2,9 +2,7 @@
  * The country a person's locale names, for choosing a crisis line when the
  * `country` setting is empty. Pure: the environment is passed in.
  */
-
-/** Region subtags people write that are not ISO 3166 codes. */
-const REGION_ALIASES: Record<string, string> = {UK: 'GB'};
+import {canonicalCountry} from '../domain/country.js';
 
 /**
  * The locale in effect for messages, in POSIX order: LC_ALL overrides
@@ -28,8 +26,8 @@ export function regionOfLocale(locale: string): string | undefined {
 	const parts = name.split(/[_-]/);
 	for (const part of parts.slice(1).reverse()) {
 		if (!/^[A-Za-z]{2}$/.test(part)) continue;
-		const region = part.toUpperCase();
-		return Object.hasOwn(REGION_ALIASES, region) ? REGION_ALIASES[region] : region;
+		// Aliases such as UK are the ones the country setting takes too (src/domain/country.ts).
+		return canonicalCountry(part);
 	}
 	return undefined;
 }

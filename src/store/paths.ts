@@ -1,6 +1,6 @@
 import {chmodSync, mkdirSync, statSync} from 'node:fs';
+import {homedir} from 'node:os';
 import {join, resolve} from 'node:path';
-import envPaths from 'env-paths';
 import {failure, invalid} from '../errors.js';
 
 export interface DataPaths {
@@ -16,7 +16,7 @@ export interface DataPaths {
 	exercises: string;
 }
 
-/** --home, then COPE_HOME, then conf's config dir for "cope" (no "-nodejs" suffix). */
+/** --home, then COPE_HOME, then the system's folder for settings (defaultDataDir). */
 export function resolveDataDir(home: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
 	if (home !== undefined) {
 		if (home.trim() === '') throw invalid('--home needs a directory path.', 'For example: cope --home ~/notes/cope list');
@@ -24,7 +24,20 @@ export function resolveDataDir(home: string | undefined, env: NodeJS.ProcessEnv 
 	}
 	const fromEnv = env['COPE_HOME'];
 	if (fromEnv !== undefined && fromEnv.trim() !== '') return resolve(fromEnv);
-	return envPaths('cope', {suffix: ''}).config;
+	return defaultDataDir(env);
+}
+
+/**
+ * Where each system keeps a program's settings, as the env-paths library (and so conf)
+ * has it: ~/Library/Preferences/cope on macOS, %APPDATA%\cope\Config on Windows,
+ * $XDG_CONFIG_HOME/cope (else ~/.config/cope) elsewhere. Written out here, not
+ * imported: env-paths imports node:process as an ES module, which makes Node build
+ * process.stdin (milliseconds) on every start.
+ */
+export function defaultDataDir(env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform, home: string = homedir()): string {
+	if (platform === 'darwin') return join(home, 'Library', 'Preferences', 'cope');
+	if (platform === 'win32') return join(env['APPDATA'] || join(home, 'AppData', 'Roaming'), 'cope', 'Config');
+	return join(env['XDG_CONFIG_HOME'] || join(home, '.config'), 'cope');
 }
 
 export function dataPaths(dir: string): DataPaths {

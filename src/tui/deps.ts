@@ -1,4 +1,5 @@
 import type {Entry} from '../domain/entry.js';
+import type {IdMaker} from '../domain/entry-id.js';
 import type {Exercise} from '../domain/exercise/types.js';
 import type {Glance} from '../domain/glance.js';
 import type {Draft} from '../store/drafts.js';
@@ -17,6 +18,8 @@ export interface ExerciseChoice {
  */
 export interface TuiDeps {
 	clock: Clock;
+	/** Makes a new entry's id. */
+	newId: IdMaker;
 	saveEntry(entry: Entry): void;
 	drafts: {
 		read(exerciseId: string): Draft | undefined;

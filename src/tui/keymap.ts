@@ -24,7 +24,8 @@ export type KeyName =
 	| 'line-end'
 	| 'clear-line';
 
-export type KeyEvent = {kind: 'key'; name: KeyName} | {kind: 'text'; text: string};
+/** Text typed, or pasted (`paste`: it came inside a bracketed paste, so it is text and never a shortcut). */
+export type KeyEvent = {kind: 'key'; name: KeyName} | {kind: 'text'; text: string; paste?: true};
 
 const CTRL_KEYS: Record<string, KeyName> = {
 	d: 'done',
@@ -105,9 +106,58 @@ function splitBurst(input: string): KeyEvent[] {
 	return events;
 }
 
-/** Is this event the character `char` typed on its own (for single-letter shortcuts)? */
+/**
+ * Bracketed paste (the screens turn it on, see bracketed-paste.ts): the terminal wraps
+ * pasted text in ESC [200~ … ESC [201~. Ink 6 has no paste event: its input parser hands
+ * each escape sequence to useInput on its own with the ESC removed, so the markers
+ * arrive as the input "[200~" and "[201~" with no key flag set, and the text between
+ * them as ordinary input, in one or more pieces (a long paste comes in several reads),
+ * where a line break looks like Enter. Typing cannot produce "[200~" as one input: only a
+ * paste arrives as one, and the terminal brackets every paste once the mode is on.
+ */
+const PASTE_START = '[200~';
+const PASTE_END = '[201~';
+
+export interface PasteReader {
+	/** Inside a paste: between its start and end markers. */
+	pasting: boolean;
+}
+
+export function createPasteReader(): PasteReader {
+	return {pasting: false};
+}
+
+const noKeyFlag = (inkKey: Key): boolean => !inkKey.ctrl && !inkKey.meta && !inkKey.return && !inkKey.escape && !inkKey.tab;
+
+/**
+ * Ink's (input, key) as KeyEvents, with pasted text kept as text: inside a paste, a
+ * line break (CR, LF or CRLF, or a lone Enter) is "\n" in the text and never Enter, a
+ * tab is a tab, and nothing is a command (Ctrl+C, Ctrl+G, Backspace, arrows in the
+ * pasted bytes are dropped). What a "\n" becomes is the field's choice: a space in a
+ * one-line field, a line in a multi-line one, an item in a list.
+ */
+export function readKeys(reader: PasteReader, input: string, inkKey: Key): KeyEvent[] {
+	if (input === PASTE_START && noKeyFlag(inkKey)) {
+		reader.pasting = true;
+		return [];
+	}
+	if (!reader.pasting) return toKeyEvents(input, inkKey);
+	if (input === PASTE_END && noKeyFlag(inkKey)) {
+		reader.pasting = false;
+		return [];
+	}
+	let text: string;
+	if (inkKey.return) text = '\n';
+	else if (inkKey.tab) text = '\t';
+	else if (inkKey.ctrl || inkKey.escape || inkKey.meta) text = '';
+	else text = input.replace(/\r\n?/g, '\n').replace(/[^\n\t\P{Cc}]/gu, '');
+	return text === '' ? [] : [{kind: 'text', text, paste: true}];
+}
+
+/** Is this event the character `char` typed on its own (for single-letter shortcuts)? A paste never is. */
 export function isChar(event: KeyEvent, char: string): boolean {
-	return event.kind === 'text' ? event.text === char : event.kind === 'key' && event.name === 'space' && char === ' ';
+	if (event.kind === 'text') return event.paste !== true && event.text === char;
+	return event.name === 'space' && char === ' ';
 }
 
 /** The text an event types, if any: a space key types a space. */

@@ -6,11 +6,11 @@ import {crisisLines} from '../safety/help.js';
 import {deleteDraft, readDraft, writeDraft} from '../store/drafts.js';
 import {appendEntry, readEntries} from '../store/entries.js';
 import {App, type Start, type TuiOutcome} from './app.js';
+import {startBracketedPaste, withoutBracketedPaste} from './bracketed-paste.js';
 import {realClock} from './clock.js';
 import type {DraftFlush, ExerciseChoice, TuiDeps} from './deps.js';
 import {editInEditor} from './editor.js';
 import {ThemeContext} from './theme.js';
-import {yogaReady} from './yoga-ready.js';
 
 export type {TuiOutcome, Ending, Start} from './app.js';
 export type {ExerciseChoice} from './deps.js';
@@ -30,13 +30,14 @@ export interface Opener {
 export function contextDeps(context: Context, {exercises, helpAfterSave}: Opener): TuiDeps {
 	return {
 		clock: realClock,
+		newId: context.newId,
 		saveEntry: (entry) => appendEntry(context.paths, entry),
 		drafts: {
 			read: (id) => readDraft(context.paths, id),
 			write: (draft) => writeDraft(context.paths, draft),
 			remove: (id) => deleteDraft(context.paths, id),
 		},
-		editText: (text) => editInEditor(context.paths, context.env, context.stdin, text),
+		editText: (text) => withoutBracketedPaste(() => editInEditor(context.paths, context.env, context.stdin, text)),
 		helpLines: () => crisisLines(context.settings()),
 		helpAfterSave,
 		exercises: () => exercises,
@@ -59,9 +60,9 @@ export function contextDeps(context: Context, {exercises, helpAfterSave}: Opener
  */
 export async function runTui(context: Context, start: Start, opener: Opener, deps: TuiDeps = contextDeps(context, opener)): Promise<TuiOutcome> {
 	let outcome: TuiOutcome = {saved: [], ending: 'nothing'};
-	await yogaReady();
 	const lineEnd = watchLineEnd(context.stdout);
 	const flush: DraftFlush = {current: undefined};
+	const paste = startBracketedPaste(context.stdin, context.stdout);
 	const instance = render(
 		<ThemeContext.Provider value={{color: deps.color}}>
 			<App start={start} deps={deps} flush={flush} onExit={(result) => (outcome = result)} />
@@ -80,6 +81,7 @@ export async function runTui(context: Context, start: Start, opener: Opener, dep
 	} finally {
 		process.off('SIGHUP', onSignal);
 		process.off('SIGTERM', onSignal);
+		paste.stop();
 		lineEnd.stop();
 	}
 	// Ink leaves its last frame without a line break when that frame followed one as tall as

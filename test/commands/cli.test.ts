@@ -67,6 +67,9 @@ describe('invalid input: exit 2, a clear message, the store byte-for-byte unchan
 		['an unknown option', ['log', '5', '--frob'], /unknown option '--frob'/],
 		['an unknown command', ['frobnicate'], /"frobnicate" is not a cope command/],
 		['a mistyped command with arguments', ['lgo', '5'], /"lgo" is not a cope command. Did you mean "log"\?/],
+		['help for a command there is not', ['help', 'nosuch'], /"nosuch" is not a cope command\.\nCommands: log, journal/],
+		['help for a mistyped command', ['help', 'lgo'], /"lgo" is not a cope command. Did you mean "log"\?/],
+		['help for a mistyped subcommand', ['config', 'help', 'sett'], /"sett" is not a cope config command. Did you mean "set"\?\nCommands: list, get, set/],
 		['an empty journal from stdin', ['journal', '-'], /nothing to save/],
 		['a journal with no text and no terminal', ['journal'], /nothing to save/],
 		['list -n zero', ['list', '-n', '0'], /-n must be a whole number of 1 or more/],
@@ -198,6 +201,16 @@ describe('help and version', () => {
 		expect(result.code).toBe(0);
 		expect(result.stdout).toMatch(/log \[options\] \[mood\] \[note\.\.\.\]/);
 		expect(result.stdout).toMatch(/Help now: cope sos/);
+	});
+	it.each([
+		[['help', 'log'], /^Usage: cope log /],
+		[['help'], /^Usage: cope \[options\] \[command\]/],
+		[['config', 'help', 'set'], /^Usage: cope config set /],
+		[['exercises', 'help'], /^Usage: cope exercises /],
+	])('cope %j prints that help, exit 0', (args, usage) => {
+		const result = runCope(args);
+		expect(result.code).toBe(0);
+		expect(result.stdout).toMatch(usage);
 	});
 	it('prints the version, exit 0', () => {
 		expect(runCope(['-V'])).toMatchObject({code: 0, stdout: expect.stringMatching(/^\d+\.\d+\.\d+\n$/)});

@@ -243,14 +243,14 @@ describe('cope import: bad input leaves the store as it was (exit 2)', () => {
 	const cases: Array<[string, () => string[], RegExp]> = [
 		['a missing file', () => ['import', join(files, 'nope.csv'), '--from', 'daylio'], /cannot find .*nope\.csv/],
 		['a folder', () => ['import', files, '--from', 'daylio'], /is a folder/],
-		['no --from (with a guess)', () => ['import', fixture('d.csv', DAYLIO_8)], /--from[\s\S]*It looks like Daylio's CSV export: try --from daylio/],
+		['no --from, and a file whose app cannot be told', () => ['import', fixture('d.csv', 'date,mood\n2021-09-28,5\n')], /cannot tell which app made this file[\s\S]*--from: cope/],
 		['an unknown --from', () => ['import', fixture('d.csv', DAYLIO_8), '--from', 'excel'], /--from "excel" is not a format/],
 		['the wrong --from', () => ['import', fixture('d.csv', DAYLIO_8), '--from', 'jrnl'], /try --from daylio/],
 		['a jrnl file as Daylio', () => ['import', fixture('j.txt', '[2020-01-01 10:00] Hi.\n'), '--from', 'daylio'], /try --from jrnl/],
 		['a binary file', () => ['import', fixture('b.csv', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2])), '--from', 'daylio'], /not a text file/],
 		['bad UTF-8', () => ['import', fixture('u.csv', Buffer.from([0x66, 0xff, 0xfe, 0x0a])), '--from', 'jrnl'], /not UTF-8/],
 		['a bad --mood-map', () => ['import', fixture('d.csv', DAYLIO_8), '--from', 'daylio', '--mood-map', 'sad=eleven'], /--mood-map: "sad" needs a level/],
-		['--mood-map with jrnl', () => ['import', fixture('j.txt', '[2020-01-01 10:00] Hi.\n'), '--from', 'jrnl', '--mood-map', 'sad=3'], /only for --from daylio/],
+		['--mood-map with jrnl', () => ['import', fixture('j.txt', '[2020-01-01 10:00] Hi.\n'), '--from', 'jrnl', '--mood-map', 'sad=3'], /--mood-map is only for Daylio's CSV export/],
 		['a cope file that is not JSON', () => ['import', fixture('c.json', '{"format": "cope-export", '), '--from', 'cope'], /not valid JSON/],
 		['a bad row', () => ['import', fixture('r.csv', 'full_date,date,weekday,time,mood,activities,note_title,note\n2021-09-28,x,x,lunchtime,good,,,\n'), '--from', 'daylio'], /row 1: the time "lunchtime"/],
 	];

@@ -4,14 +4,15 @@ import {tombstone} from '../../src/domain/edit/apply.js';
 import {serializeEntry} from '../../src/domain/entry.js';
 import {createMoodEntry} from '../../src/domain/mood-entry.js';
 import {parseEntryLine} from '../../src/store/entries.js';
+import {testId} from '../helpers/entries.js';
 
 const NOW = new Date(2025, 10, 25, 21, 40);
 
 describe('tallyEntries', () => {
 	it('counts entries, deleted ones, older versions, repeats, blanks and unreadable lines', () => {
-		const a = createMoodEntry({mood: 5, at: NOW, now: NOW});
-		const b = createMoodEntry({mood: 6, at: NOW, now: NOW});
-		const c = createMoodEntry({mood: 7, at: NOW, now: NOW});
+		const a = createMoodEntry({mood: 5, at: NOW, now: NOW, id: testId()});
+		const b = createMoodEntry({mood: 6, at: NOW, now: NOW, id: testId()});
+		const c = createMoodEntry({mood: 7, at: NOW, now: NOW, id: testId()});
 		const lines: Array<string | undefined> = [
 			serializeEntry(a),
 			serializeEntry(b),

@@ -5,8 +5,10 @@ import {toLocalIso, wallClock} from '../../src/domain/time.js';
 import {parseWhen} from '../../src/domain/when.js';
 import {parseSpan} from '../../src/domain/period.js';
 import {localDay, serializeEntry, toEntry} from '../../src/domain/entry.js';
+import {canonicalCountry, countryAliases} from '../../src/domain/country.js';
 import {confSchema, normaliseCountry, resolveSettings} from '../../src/domain/settings.js';
 import {CopeError} from '../../src/errors.js';
+import {testId} from '../helpers/entries.js';
 
 const now = new Date(2026, 10, 25, 21, 40, 0);
 
@@ -127,7 +129,7 @@ describe('parseSpan', () => {
 
 describe('entries', () => {
 	it('writes cope log entries in the mood-log shape, with metrics', () => {
-		const entry = createMoodEntry({mood: 4, urge: 6, emotions: [['anxious', 60]], note: 'rough day at #work', tags: ['sleep'], at: now, now});
+		const entry = createMoodEntry({mood: 4, urge: 6, emotions: [['anxious', 60]], note: 'rough day at #work', tags: ['sleep'], at: now, now, id: testId()});
 		expect(entry).toMatchObject({
 			v: 1,
 			type: 'mood',
@@ -139,11 +141,11 @@ describe('entries', () => {
 		expect(toEntry(JSON.parse(serializeEntry(entry)))).toEqual(entry);
 	});
 	it('serialises with v, id and at first (the fast readers rely on it)', () => {
-		const line = serializeEntry(createJournalEntry({text: 'hello', at: now, now}));
+		const line = serializeEntry(createJournalEntry({text: 'hello', at: now, now, id: testId()}));
 		expect(line).toMatch(/^\{"v":1,"id":"[0-9A-Z]{26}","at":"2026-11-25T21:40:00/);
 	});
 	it('gives sortable unique ids even within one millisecond', () => {
-		const ids = Array.from({length: 100}, () => createJournalEntry({text: 'x', at: now, now}).id);
+		const ids = Array.from({length: 100}, () => createJournalEntry({text: 'x', at: now, now, id: testId()}).id);
 		expect(new Set(ids).size).toBe(100);
 		expect([...ids].sort()).toEqual(ids);
 	});
@@ -167,5 +169,29 @@ describe('settings', () => {
 	});
 	it('builds a nested JSON schema for conf', () => {
 		expect(confSchema()).toMatchObject({alerts: {type: 'object', properties: {urge: {type: 'integer', minimum: 0, maximum: 10}}}});
+	});
+});
+
+describe('country aliases', () => {
+	it('are exactly the codes Intl names whose canonical code differs, mapped as Intl.Locale maps them', () => {
+		const names = new Intl.DisplayNames(['en'], {type: 'region'});
+		const expected: Record<string, string> = {};
+		for (let first = 65; first <= 90; first++) {
+			for (let second = 65; second <= 90; second++) {
+				const code = String.fromCharCode(first, second);
+				const name = names.of(code);
+				if (name === undefined || name === code || name === 'Unknown Region') continue;
+				const canonical = new Intl.Locale(`und-${code}`).region;
+				if (canonical !== undefined && canonical !== code) expected[code] = canonical;
+			}
+		}
+		expect(countryAliases()).toEqual(expected);
+	});
+
+	it('apply to the setting and the locale alike, in any case', () => {
+		expect(normaliseCountry('uk')).toBe('GB');
+		expect(normaliseCountry(' Uk ')).toBe('GB');
+		expect(canonicalCountry('ie')).toBe('IE');
+		expect(resolveSettings({country: 'UK'}).settings['country']).toBe('GB');
 	});
 });

@@ -6,13 +6,14 @@ import {editableFields, parseField} from '../../src/domain/edit/fields.js';
 import {type Entry, serializeEntry} from '../../src/domain/entry.js';
 import {createJournalEntry, createMoodEntry} from '../../src/domain/mood-entry.js';
 import {failureOf} from '../helpers/failure.js';
+import {testId} from '../helpers/entries.js';
 
 const NOW = new Date(2025, 10, 25, 21, 40);
 const LATER = new Date(2025, 10, 26, 9, 0);
 
-const mood = (): Entry => createMoodEntry({mood: 4, urge: 6, emotions: [['anxious', 60], ['let down', null]], note: 'rough day\n\n# not a comment\nat work', tags: ['sleep'], at: new Date(2025, 10, 20, 8, 30), now: NOW});
+const mood = (): Entry => createMoodEntry({mood: 4, urge: 6, emotions: [['anxious', 60], ['let down', null]], note: 'rough day\n\n# not a comment\nat work', tags: ['sleep'], at: new Date(2025, 10, 20, 8, 30), now: NOW, id: testId()});
 const thoughtRecord = (): Entry => ({
-	...createJournalEntry({text: 'x', at: new Date(2025, 10, 22, 9, 0), now: NOW}),
+	...createJournalEntry({text: 'x', at: new Date(2025, 10, 22, 9, 0), now: NOW, id: testId()}),
 	type: 'thought-record',
 	exercise: 'thought-record',
 	values: {situation: 'the meeting', thoughts: ['they think I am slow', 'I will fail'], before: {anxious: 80}, distress: 7, done: true},
@@ -36,9 +37,9 @@ describe('the edit document', () => {
 
 	it.each([
 		['a mood entry', mood],
-		['a journal entry', () => createJournalEntry({text: 'Walked.\n\n  indented\n--- not a marker', at: NOW, now: NOW})],
+		['a journal entry', () => createJournalEntry({text: 'Walked.\n\n  indented\n--- not a marker', at: NOW, now: NOW, id: testId()})],
 		['a thought record', thoughtRecord],
-		['an entry whose words hold a marker line', () => createMoodEntry({mood: 5, note: 'a\n--- note ---\nb "quoted"', at: NOW, now: NOW})],
+		['an entry whose words hold a marker line', () => createMoodEntry({mood: 5, note: 'a\n--- note ---\nb "quoted"', at: NOW, now: NOW, id: testId()})],
 	])('unchanged, %s is "no changes"', (_name, make) => {
 		expect(edit(make(), (text) => text)).toBeUndefined();
 	});
@@ -46,7 +47,7 @@ describe('the edit document', () => {
 	it('any note survives the round trip unchanged', () => {
 		fc.assert(
 			fc.property(fc.string({maxLength: 80}), (note) => {
-				const entry = createMoodEntry({mood: 5, note, at: NOW, now: NOW});
+				const entry = createMoodEntry({mood: 5, note, at: NOW, now: NOW, id: testId()});
 				expect(edit(entry, (text) => text)).toBeUndefined();
 			}),
 		);
@@ -88,7 +89,7 @@ describe('the edit document', () => {
 	});
 
 	it('a journal entry cannot be emptied', () => {
-		const journal = createJournalEntry({text: 'words', at: NOW, now: NOW});
+		const journal = createJournalEntry({text: 'words', at: NOW, now: NOW, id: testId()});
 		expect(failureOf(() => edit(journal, (text) => text.replace('\nwords\n', '\n\n'))).message).toMatch(/text is needed/);
 	});
 

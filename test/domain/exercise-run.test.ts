@@ -5,6 +5,7 @@ import {durationInWords, formatDuration, summarizeRun} from '../../src/domain/ex
 import {glance, sparkline} from '../../src/domain/glance.js';
 import {createMoodEntry} from '../../src/domain/mood-entry.js';
 import {branching, exerciseOf, moodLog} from '../fixtures/exercises.js';
+import {testId} from '../helpers/entries.js';
 
 describe('when conditions', () => {
 	it('gte, lte, eq and includes, on the answers so far', () => {
@@ -53,9 +54,9 @@ describe('the entry from the answers', () => {
 	const now = new Date('2026-11-25T21:40:00Z');
 
 	it('type = kind ?? id, values by step id, metrics from scale steps, tags from text; hidden and empty answers dropped', () => {
-		const entry = entryFromAnswers(moodLog, {mood: 4, urge: 6, emotions: {anxious: 60}, note: 'bad day at #Work  '}, now);
+		const entry = entryFromAnswers(moodLog, {mood: 4, urge: 6, emotions: {anxious: 60}, note: 'bad day at #Work  '}, now, testId());
 		expect(entry).toMatchObject({type: 'mood', exercise: 'mood-log', tags: ['work'], values: {mood: 4, urge: 6, emotions: {anxious: 60}, note: 'bad day at #Work'}, metrics: {mood: 4, urge: 6}});
-		const plain = entryFromAnswers(branching, {mood: 8, low: 'was low once', good: '', end: 'no'}, now);
+		const plain = entryFromAnswers(branching, {mood: 8, low: 'was low once', good: '', end: 'no'}, now, testId());
 		expect(plain.type).toBe('branching');
 		expect(plain.values).toEqual({mood: 8, end: 'no'});
 		expect(plain.metrics).toBeUndefined();
@@ -69,7 +70,7 @@ describe('the entry from the answers', () => {
 		const feel = Object.fromEntries([['__proto__', 5]]) as Record<string, number>;
 		const values = keptValues(exercise, {items: ['went to #gym'], feel});
 		expect(Object.keys(values['feel'] as object)).toEqual(['__proto__']);
-		expect(entryFromAnswers(exercise, {items: ['went to #gym']}, now).tags).toEqual(['gym']);
+		expect(entryFromAnswers(exercise, {items: ['went to #gym']}, now, testId()).tags).toEqual(['gym']);
 	});
 
 	it('the summary lists each re-rated feeling before → after, and the balanced thought', () => {
@@ -82,7 +83,7 @@ describe('the entry from the answers', () => {
 			],
 			{kind: 'thought-record'},
 		);
-		const entry = entryFromAnswers(exercise, {emotions: {anxious: 78, ashamed: 40}, balanced: ' One stumble is not everything. ', rerate: {anxious: 45, ashamed: 20, calm: 30}}, now);
+		const entry = entryFromAnswers(exercise, {emotions: {anxious: 78, ashamed: 40}, balanced: ' One stumble is not everything. ', rerate: {anxious: 45, ashamed: 20, calm: 30}}, now, testId());
 		expect(summarizeRun(exercise, entry)).toEqual({
 			headline: 'Saved. Well done for slowing this down.',
 			changes: [
@@ -105,7 +106,7 @@ describe('the summary of a timer exercise', () => {
 			{id: 'ride', type: 'timer', prompt: '', phases: [{label: 'Breathe', seconds: 60}]},
 			{id: 'after', type: 'scale', prompt: '', min: 0, max: 10, metric: 'urge'},
 		]);
-		const entry = entryFromAnswers(exercise, {before: 6, ride: 75, after: 3}, new Date('2026-11-25T21:40:00Z'));
+		const entry = entryFromAnswers(exercise, {before: 6, ride: 75, after: 3}, new Date('2026-11-25T21:40:00Z'), testId());
 		expect(summarizeRun(exercise, entry).facts).toEqual(['urge 6 → 3', '1:15 with the timer']);
 	});
 });
@@ -114,7 +115,7 @@ describe('today at a glance', () => {
 	it('averages mood per local day, leaves gaps, counts entries today and finds the last mood', () => {
 		const now = new Date(2026, 10, 25, 20, 0);
 		const at = (daysAgo: number, hour: number): Date => new Date(2026, 10, 25 - daysAgo, hour);
-		const entries = [createMoodEntry({mood: 3, at: at(2, 9), now}), createMoodEntry({mood: 7, at: at(2, 18), now}), createMoodEntry({mood: 8, at: at(0, 8), now})];
+		const entries = [createMoodEntry({mood: 3, at: at(2, 9), now, id: testId()}), createMoodEntry({mood: 7, at: at(2, 18), now, id: testId()}), createMoodEntry({mood: 8, at: at(0, 8), now, id: testId()})];
 		const result = glance(entries, now, 4);
 		expect(result.moodByDay).toEqual([undefined, 5, undefined, 8]);
 		expect(result.entriesToday).toBe(1);

@@ -5,6 +5,7 @@ import {csvField, exportCsv} from '../../src/domain/export/csv.js';
 import {exportMarkdown} from '../../src/domain/export/markdown.js';
 import {inDayRange} from '../../src/domain/export/range.js';
 import {createJournalEntry, createMoodEntry} from '../../src/domain/mood-entry.js';
+import {testId} from '../helpers/entries.js';
 
 const NOW = new Date(2025, 10, 25, 21, 40);
 
@@ -24,7 +25,7 @@ describe('csv', () => {
 	it('any note survives a CSV reader', () => {
 		fc.assert(
 			fc.property(fc.string({unit: 'grapheme', maxLength: 60}), (note) => {
-				const entry = createMoodEntry({mood: 5, note, at: NOW, now: NOW});
+				const entry = createMoodEntry({mood: 5, note, at: NOW, now: NOW, id: testId()});
 				const [row] = parse(exportCsv([entry]), {columns: true, relax_quotes: false}) as Array<Record<string, string>>;
 				expect(row?.['text']).toBe(typeof entry.values['note'] === 'string' ? entry.values['note'] : '');
 				expect(JSON.parse(row?.['values'] ?? '')).toEqual(entry.values);
@@ -37,9 +38,9 @@ describe('markdown', () => {
 	it('groups by local day, oldest first, with time, type and words', () => {
 		const text = exportMarkdown(
 			[
-				createMoodEntry({mood: 3, urge: 1, emotions: [['sad', 40]], note: 'low', tags: ['work'], at: new Date(2025, 10, 20, 8, 30), now: NOW}),
-				createMoodEntry({mood: 6, at: new Date(2025, 10, 20, 21, 0), now: NOW}),
-				createJournalEntry({text: 'A page.\n\nAnother.', at: new Date(2025, 10, 22, 23, 59), now: NOW}),
+				createMoodEntry({mood: 3, urge: 1, emotions: [['sad', 40]], note: 'low', tags: ['work'], at: new Date(2025, 10, 20, 8, 30), now: NOW, id: testId()}),
+				createMoodEntry({mood: 6, at: new Date(2025, 10, 20, 21, 0), now: NOW, id: testId()}),
+				createJournalEntry({text: 'A page.\n\nAnother.', at: new Date(2025, 10, 22, 23, 59), now: NOW, id: testId()}),
 			],
 			NOW,
 		);
@@ -76,7 +77,7 @@ describe('markdown', () => {
 
 describe('day ranges', () => {
 	it('compares the local day the entry was written on', () => {
-		const entry = {...createMoodEntry({mood: 5, at: NOW, now: NOW}), at: '2025-11-20T23:30:00-08:00'};
+		const entry = {...createMoodEntry({mood: 5, at: NOW, now: NOW, id: testId()}), at: '2025-11-20T23:30:00-08:00'};
 		expect(inDayRange(entry, {from: '2025-11-20', to: '2025-11-20'})).toBe(true);
 		expect(inDayRange(entry, {from: '2025-11-21'})).toBe(false);
 		expect(inDayRange(entry, {to: '2025-11-19'})).toBe(false);

@@ -6,13 +6,14 @@ import {planImport, sourceId, type StoreIndex} from '../../src/domain/import/pla
 import {createJournalEntry, createMoodEntry} from '../../src/domain/mood-entry.js';
 import {tombstone} from '../../src/domain/edit/apply.js';
 import {failureOf} from '../helpers/failure.js';
+import {testId} from '../helpers/entries.js';
 
 const NOW = new Date(2026, 10, 25, 21, 40);
 
 function sample(): Entry[] {
-	const mood = createMoodEntry({mood: 4, urge: 2, emotions: [['anxious', 60], ['let down', null]], note: 'rough day, "really"\nat #work', tags: ['sleep'], at: new Date(2026, 10, 20, 8, 30), now: NOW});
-	const journal = createJournalEntry({text: 'Walked by the river.\n\nFelt lighter.', at: new Date(2026, 10, 21, 22, 0), now: NOW});
-	const record: Entry = {...createJournalEntry({text: 'x', at: new Date(2026, 10, 22, 9, 0), now: NOW}), type: 'thought-record', exercise: 'thought-record', values: {situation: 'meeting', traps: ['mind-reading'], before: {anxious: 80}}, metrics: {distress: 7}, edited: '2026-11-23T10:00:00+00:00'};
+	const mood = createMoodEntry({mood: 4, urge: 2, emotions: [['anxious', 60], ['let down', null]], note: 'rough day, "really"\nat #work', tags: ['sleep'], at: new Date(2026, 10, 20, 8, 30), now: NOW, id: testId()});
+	const journal = createJournalEntry({text: 'Walked by the river.\n\nFelt lighter.', at: new Date(2026, 10, 21, 22, 0), now: NOW, id: testId()});
+	const record: Entry = {...createJournalEntry({text: 'x', at: new Date(2026, 10, 22, 9, 0), now: NOW, id: testId()}), type: 'thought-record', exercise: 'thought-record', values: {situation: 'meeting', traps: ['mind-reading'], before: {anxious: 80}}, metrics: {distress: 7}, edited: '2026-11-23T10:00:00+00:00'};
 	return [mood, journal, record];
 }
 
@@ -76,11 +77,11 @@ describe('planImport', () => {
 
 	it('sorts entries into new, already here, deleted here and conflicting', () => {
 		const [a, b, c] = sample() as [Entry, Entry, Entry];
-		const fromApp = {...createJournalEntry({text: 'from jrnl', at: NOW, now: NOW}), source: {from: 'jrnl', key: 'k1'}};
-		const sameRecordOtherId = {...createJournalEntry({text: 'from jrnl', at: NOW, now: NOW}), source: {from: 'jrnl', key: 'k1'}};
-		const deletedRecord = {...createJournalEntry({text: 'gone', at: NOW, now: NOW}), source: {from: 'jrnl', key: 'k2'}};
+		const fromApp = {...createJournalEntry({text: 'from jrnl', at: NOW, now: NOW, id: testId()}), source: {from: 'jrnl', key: 'k1'}};
+		const sameRecordOtherId = {...createJournalEntry({text: 'from jrnl', at: NOW, now: NOW, id: testId()}), source: {from: 'jrnl', key: 'k1'}};
+		const deletedRecord = {...createJournalEntry({text: 'gone', at: NOW, now: NOW, id: testId()}), source: {from: 'jrnl', key: 'k2'}};
 		const store = index([a, {...b, values: {text: 'changed here'}}, tombstone(c, NOW), fromApp, tombstone(deletedRecord, NOW)]);
-		const fresh = createJournalEntry({text: 'new', at: NOW, now: NOW});
+		const fresh = createJournalEntry({text: 'new', at: NOW, now: NOW, id: testId()});
 		const plan = planImport([a, b, c, sameRecordOtherId, deletedRecord, fresh], store);
 		expect(plan.fresh).toEqual([fresh]);
 		expect(plan.already).toBe(2);

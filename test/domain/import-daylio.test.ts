@@ -4,6 +4,7 @@ import {parseDaylio} from '../../src/domain/import/daylio.js';
 import {normaliseMoodName, parseMoodMap} from '../../src/domain/import/mood-map.js';
 import {tagFromLabel} from '../../src/domain/import/tags.js';
 import {failureOf} from '../helpers/failure.js';
+import {testId} from '../helpers/entries.js';
 
 const NOW = new Date(2026, 10, 25, 21, 40);
 const defaults = parseMoodMap([]);
@@ -19,35 +20,36 @@ const EIGHT = [
 
 describe('parseDaylio', () => {
 	it('reads the 8-column export: BOM, CRLF, 12-hour times, oldest first', () => {
-		const result = parseDaylio(EIGHT, {moodMap: defaults, now: NOW});
+		const result = parseDaylio(EIGHT, {moodMap: defaults, now: NOW, newId: testId});
 		expect(result.unmapped).toEqual([]);
 		expect(result.records).toBe(3);
 		expect(result.entries.map((entry) => entry.at.slice(0, 16))).toEqual(['2021-09-27T00:30', '2021-09-28T08:05', '2021-09-28T22:00']);
 		const [awful, meh, rad] = result.entries;
-		expect(rad?.values).toEqual({mood: 9, note: 'A good day\n\nWent out.\nThen\nhome, "tired"'});
+		// The mood word as Daylio wrote it (trimmed) is kept beside the level.
+		expect(rad?.values).toEqual({mood: 9, moodLabel: 'Rad', note: 'A good day\n\nWent out.\nThen\nhome, "tired"'});
 		expect(rad?.tags).toEqual(['friends', 'movies-tv', 'eat-out']);
 		expect(rad?.metrics).toEqual({mood: 9});
 		expect(rad?.type).toBe('mood');
 		expect(rad?.exercise).toBe('mood-log');
 		expect(rad?.source?.from).toBe('daylio');
-		expect(meh?.values).toEqual({mood: 5});
+		expect(meh?.values).toEqual({mood: 5, moodLabel: 'meh'});
 		expect(meh?.tags).toEqual([]);
-		expect(awful?.values).toEqual({mood: 1, note: "couldn't sleep"});
+		expect(awful?.values).toEqual({mood: 1, moodLabel: 'awful', note: "couldn't sleep"});
 		// Ids are sortable by creation and follow the order things happened.
 		const ids = result.entries.map((entry) => entry.id);
 		expect([...ids].sort()).toEqual(ids);
 	});
 
 	it('reads the same rows with LF and without a BOM to the same keys', () => {
-		const a = parseDaylio(EIGHT, {moodMap: defaults, now: NOW});
-		const b = parseDaylio(EIGHT.replace('\uFEFF', '').replaceAll('\r\n', '\n') + '\n', {moodMap: defaults, now: new Date(2027, 0, 1)});
+		const a = parseDaylio(EIGHT, {moodMap: defaults, now: NOW, newId: testId});
+		const b = parseDaylio(EIGHT.replace('\uFEFF', '').replaceAll('\r\n', '\n') + '\n', {moodMap: defaults, now: new Date(2027, 0, 1), newId: testId});
 		expect(b.entries.map((entry) => entry.source?.key)).toEqual(a.entries.map((entry) => entry.source?.key));
 		expect(new Set(a.entries.map((entry) => entry.source?.key)).size).toBe(3);
 	});
 
 	it('reads the 7-column export (year + "28 September" or "September 28") and 24-hour times', () => {
 		const text = ['year,date,weekday,time,mood,activities,note', '2018,28 September,Friday,22:15,good,"gym","strong"', '2018,September 3,Monday,07:00,bad,"",""'].join('\n');
-		const result = parseDaylio(text, {moodMap: defaults, now: NOW});
+		const result = parseDaylio(text, {moodMap: defaults, now: NOW, newId: testId});
 		expect(result.entries.map((entry) => [entry.at.slice(0, 16), entry.values['mood'], entry.values['note']])).toEqual([
 			['2018-09-03T07:00', 3, undefined],
 			['2018-09-28T22:15', 7, 'strong'],
@@ -57,15 +59,15 @@ describe('parseDaylio', () => {
 
 	it('reads the 9-column export with scales, and says the scales are not imported', () => {
 		const text = ['full_date,date,weekday,time,mood,activities,note_title,note,scales', '2024-01-02,2 January,Tuesday,9:00 pm,good,"reading","","","Stress: 2"'].join('\n');
-		const result = parseDaylio(text, {moodMap: defaults, now: NOW});
+		const result = parseDaylio(text, {moodMap: defaults, now: NOW, newId: testId});
 		expect(result.entries).toHaveLength(1);
 		expect(result.notes.join(' ')).toMatch(/scales .*not imported/);
 	});
 
 	it('keeps two identical rows as two entries with different keys, the same on every read', () => {
 		const text = ['full_date,date,weekday,time,mood,activities,note_title,note', '2021-05-12,12 May,Wednesday,18:52,good,"work","",""', '2021-05-12,12 May,Wednesday,18:52,good,"work","",""'].join('\n');
-		const first = parseDaylio(text, {moodMap: defaults, now: NOW});
-		const again = parseDaylio(text, {moodMap: defaults, now: NOW});
+		const first = parseDaylio(text, {moodMap: defaults, now: NOW, newId: testId});
+		const again = parseDaylio(text, {moodMap: defaults, now: NOW, newId: testId});
 		expect(first.entries).toHaveLength(2);
 		const keys = first.entries.map((entry) => entry.source?.key);
 		expect(keys[0]).not.toBe(keys[1]);
@@ -74,28 +76,28 @@ describe('parseDaylio', () => {
 
 	it('matches mood names without case or stray spaces, and lists every unmapped name', () => {
 		const text = ['full_date,date,weekday,time,mood,activities,note_title,note', '2021-09-28,x,x,10:00 pm,sad ,"","",""', '2021-09-27,x,x,11:00 pm,  OK  but   Sleepy,"","",""', '2021-09-26,x,x,11:00 pm,Sad,"","",""', '2021-09-25,x,x,11:00 pm,GOOD,"","",""'].join('\n');
-		const unmapped = parseDaylio(text, {moodMap: defaults, now: NOW});
+		const unmapped = parseDaylio(text, {moodMap: defaults, now: NOW, newId: testId});
 		expect(unmapped.unmapped).toEqual(['sad', 'ok but sleepy']);
 		expect(unmapped.moods.find((mood) => mood.name === 'sad')?.rows).toBe(2);
-		const mapped = parseDaylio(text, {moodMap: parseMoodMap(['Sad=2', 'ok but sleepy = 4']), now: NOW});
+		const mapped = parseDaylio(text, {moodMap: parseMoodMap(['Sad=2', 'ok but sleepy = 4']), now: NOW, newId: testId});
 		expect(mapped.unmapped).toEqual([]);
 		expect(mapped.entries.map((entry) => entry.values['mood'])).toEqual([7, 2, 4, 2]);
 	});
 
 	it('names the row of a date or time it cannot read (exit 2)', () => {
 		const header = 'full_date,date,weekday,time,mood,activities,note_title,note';
-		const badTime = failureOf(() => parseDaylio(`${header}\n2021-09-28,x,x,10:00 pm,good,,,\n2021-09-27,x,x,25:00,good,,,`, {moodMap: defaults, now: NOW}));
+		const badTime = failureOf(() => parseDaylio(`${header}\n2021-09-28,x,x,10:00 pm,good,,,\n2021-09-27,x,x,25:00,good,,,`, {moodMap: defaults, now: NOW, newId: testId}));
 		expect(badTime.exitCode).toBe(2);
 		expect(badTime.message).toMatch(/row 2: the time "25:00"/);
-		const badDate = failureOf(() => parseDaylio(`${header}\n2021-02-30,x,x,10:00 pm,good,,,`, {moodMap: defaults, now: NOW}));
+		const badDate = failureOf(() => parseDaylio(`${header}\n2021-02-30,x,x,10:00 pm,good,,,`, {moodMap: defaults, now: NOW, newId: testId}));
 		expect(badDate.message).toMatch(/row 1: the date "2021-02-30"/);
 	});
 
 	it('refuses a file that is not a Daylio export, naming the header it expected', () => {
-		const error = failureOf(() => parseDaylio('[2020-08-29 11:11] Entry the first.\nbody', {moodMap: defaults, now: NOW}));
+		const error = failureOf(() => parseDaylio('[2020-08-29 11:11] Entry the first.\nbody', {moodMap: defaults, now: NOW, newId: testId}));
 		expect(error.exitCode).toBe(2);
 		expect(`${error.message} ${error.hint}`).toMatch(/full_date,date,weekday,time,mood/);
-		expect(failureOf(() => parseDaylio('', {moodMap: defaults, now: NOW})).exitCode).toBe(2);
+		expect(failureOf(() => parseDaylio('', {moodMap: defaults, now: NOW, newId: testId})).exitCode).toBe(2);
 	});
 });
 

@@ -1,7 +1,7 @@
 import {spawnSync} from 'node:child_process';
 import {closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
-import {join} from 'node:path';
+import {join, relative, sep} from 'node:path';
 import {fileURLToPath} from 'node:url';
 import {BIN, ROOT, testEnv} from './cli.js';
 
@@ -17,9 +17,30 @@ export const HEAVY_LIBRARIES: Record<string, RegExp> = {
 	'csv-parse': /node_modules\/csv-parse\//,
 };
 
-/** Which sources each built file holds, as the build recorded them (dist/meta.json). */
-export function builtSources(): Record<string, string[]> {
-	return JSON.parse(readFileSync(join(ROOT, 'dist', 'meta.json'), 'utf8')) as Record<string, string[]>;
+/** Each built file (a path within dist/): the sources it holds and the built files it imports statically, as the build recorded them. */
+export type BuiltFiles = Record<string, {sources: string[]; imports: string[]}>;
+
+export function builtFiles(): BuiltFiles {
+	return JSON.parse(readFileSync(join(ROOT, 'dist', 'meta.json'), 'utf8')) as BuiltFiles;
+}
+
+/** The built files Node reads with `file`, before any import(): it and its static imports, all the way down. */
+export function staticallyLoaded(file: string, built: BuiltFiles = builtFiles()): string[] {
+	const seen = new Set<string>();
+	const visit = (name: string): void => {
+		if (seen.has(name)) return;
+		seen.add(name);
+		for (const imported of built[name]?.imports ?? []) visit(imported);
+	};
+	visit(file);
+	return [...seen];
+}
+
+/** The heavy libraries (HEAVY_LIBRARIES) among these sources. */
+export function heavyIn(sources: readonly string[]): string[] {
+	return Object.entries(HEAVY_LIBRARIES)
+		.filter(([, folder]) => sources.some((source) => folder.test(source)))
+		.map(([name]) => name);
 }
 
 /**
@@ -35,9 +56,9 @@ export function loadedSources(args: string[], home: string, input = ''): {code: 
 		const result = spawnSync(process.execPath, ['--import', hook, BIN, ...args], {env: {...testEnv(home), COPE_LOADS_FILE: out}, encoding: 'utf8', input, timeout: 30_000});
 		const files = [...new Set(readFileSync(out, 'utf8').split('\n').filter((url) => url.startsWith('file:')).map((url) => fileURLToPath(url)))];
 		const dist = join(ROOT, 'dist');
-		if (!files.includes(join(dist, 'cli.cjs'))) throw new Error(`the recording did not see dist/cli.cjs load (cope ${args.join(' ')}): ${result.stderr}`);
-		const outputs = builtSources();
-		const sources = files.flatMap((file) => (file.startsWith(dist) ? (outputs[file.slice(dist.length + 1)] ?? [file]) : [file]));
+		if (!files.includes(join(dist, 'cli.js'))) throw new Error(`the recording did not see dist/cli.js load (cope ${args.join(' ')}): ${result.stderr}`);
+		const built = builtFiles();
+		const sources = files.flatMap((file) => (file.startsWith(dist) ? (built[relative(dist, file).split(sep).join('/')]?.sources ?? [file]) : [file]));
 		return {code: result.status, stderr: result.stderr, sources};
 	} finally {
 		rmSync(scratch, {recursive: true, force: true});
@@ -46,10 +67,7 @@ export function loadedSources(args: string[], home: string, input = ''): {code: 
 
 /** The heavy libraries `cope <args>` loads. */
 export function librariesLoaded(args: string[], home: string): string[] {
-	const {sources} = loadedSources(args, home);
-	return Object.entries(HEAVY_LIBRARIES)
-		.filter(([, folder]) => sources.some((source) => folder.test(source)))
-		.map(([name]) => name);
+	return heavyIn(loadedSources(args, home).sources);
 }
 
 /**

@@ -1,12 +1,17 @@
+// @ts-check
 // Preloaded with --import by test/helpers/loaded.ts: records the Node modules (builtins)
 // the process loads after start-up, from Node's own record of them (process.moduleLoadList),
 // and whether it made process.stdin, into the file COPE_BUILTINS_FILE names. It hooks
 // nothing else, so it loads nothing of its own.
 import {writeFileSync} from 'node:fs';
 
-const before = new Set(process.moduleLoadList);
+/** Node's list of the modules it has loaded (not in @types/node). */
+const loadList = () => /** @type {{moduleLoadList: string[]}} */ (/** @type {unknown} */ (process)).moduleLoadList;
+const out = /** @type {string} */ (process.env['COPE_BUILTINS_FILE']);
+
+const before = new Set(loadList());
 let stdinMade = false;
-const stdin = Object.getOwnPropertyDescriptor(process, 'stdin');
+const stdin = /** @type {PropertyDescriptor & {get(): unknown}} */ (Object.getOwnPropertyDescriptor(process, 'stdin'));
 Object.defineProperty(process, 'stdin', {
 	...stdin,
 	get() {
@@ -15,6 +20,8 @@ Object.defineProperty(process, 'stdin', {
 	},
 });
 process.on('exit', () => {
-	const loaded = process.moduleLoadList.filter((name) => !before.has(name) && name.startsWith('NativeModule ')).map((name) => name.slice('NativeModule '.length));
-	writeFileSync(process.env.COPE_BUILTINS_FILE, [...loaded, ...(stdinMade ? ['(process.stdin)'] : [])].join('\n'));
+	const loaded = loadList()
+		.filter((name) => !before.has(name) && name.startsWith('NativeModule '))
+		.map((name) => name.slice('NativeModule '.length));
+	writeFileSync(out, [...loaded, ...(stdinMade ? ['(process.stdin)'] : [])].join('\n'));
 });

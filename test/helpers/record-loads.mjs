@@ -1,3 +1,4 @@
+// @ts-check
 // Preloaded with --import by test/helpers/loaded.ts: records every file the process loads,
 // both ways Node loads code: ES modules (through a loader hook) and CommonJS (the require
 // cache, read as the process exits). The list goes to the file COPE_LOADS_FILE names.
@@ -5,7 +6,7 @@ import {appendFileSync} from 'node:fs';
 import {createRequire, register} from 'node:module';
 import {pathToFileURL} from 'node:url';
 
-const out = process.env.COPE_LOADS_FILE;
+const out = /** @type {string} */ (process.env['COPE_LOADS_FILE']);
 register('data:text/javascript,' + encodeURIComponent(`
 import {appendFileSync} from 'node:fs';
 let out;

@@ -11,6 +11,7 @@ import type {DraftFlush, ExerciseChoice, TuiDeps} from '../../src/tui/deps.js';
 import {ThemeContext} from '../../src/tui/theme.js';
 import {makeHome} from './cli.js';
 import {renderReady, type Rendered} from './ink.js';
+import {entryIdMaker} from '../../src/domain/entry-id.js';
 
 /** A clock that only moves when a test says so. */
 export class FakeClock implements Clock {
@@ -93,6 +94,7 @@ export async function startTui(start: Start, options: HarnessOptions = {}): Prom
 	const choices: ExerciseChoice[] = options.choices ?? (options.exercises ?? (start.kind === 'exercise' ? [start.exercise] : [])).map((exercise) => ({exercise, origin: 'built-in'}));
 	const deps: TuiDeps = {
 		clock,
+		newId: entryIdMaker(Math.random),
 		saveEntry: (entry) => appendEntry(paths, entry),
 		drafts: {read: (id) => readDraft(paths, id), write: (draft) => writeDraft(paths, draft), remove: (id) => deleteDraft(paths, id)},
 		editText: async (text) => {

@@ -3,10 +3,11 @@ import type {Entry} from '../../src/domain/entry.js';
 import {createJournalEntry, createMoodEntry} from '../../src/domain/mood-entry.js';
 import {resolveSettings} from '../../src/domain/settings.js';
 import {ALERT_QUIET_MS, alertedRecently, alertLevels, alertMessage, isHardEntry, shouldAlert} from '../../src/safety/alert.js';
+import {testId} from '../helpers/entries.js';
 
 const now = new Date('2026-11-25T21:40:00Z');
 const defaults = alertLevels(resolveSettings({}).settings);
-const mood = (level: number, urge?: number): Entry => createMoodEntry({mood: level, urge, at: now, now});
+const mood = (level: number, urge?: number): Entry => createMoodEntry({mood: level, urge, at: now, now, id: testId()});
 
 describe('alertLevels', () => {
 	it('reads alerts.urge and alerts.mood, 7 and 2 by default', () => {
@@ -57,7 +58,7 @@ describe('isHardEntry', () => {
 	});
 
 	it('entries without a mood or urge, and deleted ones, never alert', () => {
-		expect(isHardEntry(createJournalEntry({text: 'a hard day', at: now, now}), defaults)).toBe(false);
+		expect(isHardEntry(createJournalEntry({text: 'a hard day', at: now, now, id: testId()}), defaults)).toBe(false);
 		expect(isHardEntry({...mood(0, 10), deleted: true}, defaults)).toBe(false);
 		expect(isHardEntry({...mood(6), values: {urge: '9'}, metrics: undefined}, defaults)).toBe(false);
 	});

@@ -6,6 +6,7 @@ import type {Entry} from '../../src/domain/entry.js';
 import {createEntry} from '../../src/domain/mood-entry.js';
 import {appendEntries, appendEntry, compactLines, readEntries, readLatest, rewriteEntryLines} from '../../src/store/entries.js';
 import {dataPaths, type DataPaths} from '../../src/store/paths.js';
+import {testId} from '../helpers/entries.js';
 
 let parent: string;
 let paths: DataPaths;
@@ -20,7 +21,7 @@ let n = 0;
 function entry(dayOffset: number, note = `a private note number ${n}`): Entry {
 	n += 1;
 	const at = new Date(start + dayOffset * 3600_000);
-	return createEntry({type: 'mood', exercise: 'mood-log', at, now: at, values: {mood: n % 11, note: `${note} ${'x'.repeat(200)}`}, metrics: {mood: n % 11}});
+	return createEntry({type: 'mood', exercise: 'mood-log', at, now: at, values: {mood: n % 11, note: `${note} ${'x'.repeat(200)}`}, metrics: {mood: n % 11}, id: testId()});
 }
 
 /** A store big enough (> 1 MiB) for the cache to be written. */

@@ -13,6 +13,7 @@ import {dataPaths, type DataPaths} from '../../src/store/paths.js';
 import {writeFileAtomic} from '../../src/store/atomic.js';
 import {serializeEntry, type Entry} from '../../src/domain/entry.js';
 import {parseEntryLine} from '../../src/store/parse-line.js';
+import {testId} from '../helpers/entries.js';
 
 let parent: string;
 let paths: DataPaths;
@@ -24,7 +25,7 @@ beforeEach(() => {
 afterEach(() => rmSync(parent, {recursive: true, force: true}));
 
 const now = new Date('2026-11-25T21:40:00Z');
-const mood = (level: number, note?: string): Entry => createMoodEntry({mood: level, note, at: now, now});
+const mood = (level: number, note?: string): Entry => createMoodEntry({mood: level, note, at: now, now, id: testId()});
 
 describe('appendEntries', () => {
 	it('creates the directory 0700 and the file 0600', () => {
@@ -150,7 +151,7 @@ describe('compactLines on any mix of lines', () => {
 	it('keeps exactly what parsing every line would keep, though it parses only repeated ids', () => {
 		const ids = ['01ARZ3NDEKTSV4RRFFQ69G5FAV', '01ARZ3NDEKTSV4RRFFQ69G5FAW', '01ARZ3NDEKTSV4RRFFQ69G5FAX', '01ARZ3NDEKTSV4RRFFQ69G5FAY'];
 		const version = (id: string, mood: number, note: string): string => serializeEntry({...mood0, id, values: {mood, note}});
-		const mood0 = createMoodEntry({mood: 5, at: now, now});
+		const mood0 = createMoodEntry({mood: 5, at: now, now, id: testId()});
 		const line = fc.oneof(
 			// cope's own lines, several versions of a few ids
 			fc.record({id: fc.constantFrom(...ids), mood: fc.integer({min: 0, max: 10}), note: fc.string({maxLength: 12})}).map(({id, mood, note}) => version(id, mood, note)),

@@ -7,6 +7,7 @@ import {exerciseOf, journal, moodLog} from '../fixtures/exercises.js';
 import {makeHome} from '../helpers/cli.js';
 import {KEYS, frameOf, press, waitForText} from '../helpers/ink.js';
 import {FakeClock, startTui, type Harness} from '../helpers/tui.js';
+import {testId} from '../helpers/entries.js';
 
 const harnesses: Harness[] = [];
 const homes: Array<() => void> = [];
@@ -45,7 +46,7 @@ describe('home screen', () => {
 			const paths = dataPaths(home);
 			const log = (daysAgo: number, mood: number, hour = 9): void => {
 				const at = new Date(2026, 10, 25 - daysAgo, hour, 0);
-				appendEntry(paths, createMoodEntry({mood, at, now: at}));
+				appendEntry(paths, createMoodEntry({mood, at, now: at, id: testId()}));
 			};
 			log(13, 2);
 			log(1, 10);

@@ -18,6 +18,7 @@ export function registerConfig(program: Command, getContext: () => Context): voi
 		.command('list', {isDefault: true})
 		.description('every setting with its value')
 		.option('--json', 'as JSON')
+		.addHelpText('after', '\nExamples:\n  cope config list\n  cope config            the same\n  cope config list --json')
 		.action((options: {json?: boolean}) => {
 			const context = getContext();
 			const settings = context.settings();
@@ -34,7 +35,8 @@ export function registerConfig(program: Command, getContext: () => Context): voi
 	config
 		.command('get')
 		.description('one setting')
-		.argument('<key>')
+		.argument('<key>', `one of ${SETTINGS.map((s) => s.key).join(', ')}`)
+		.addHelpText('after', '\nExamples:\n  cope config get country\n  cope config get alerts.urge')
 		.action((key: string) => {
 			const context = getContext();
 			if (!findSetting(key)) throw unknownKey(key);
@@ -44,8 +46,9 @@ export function registerConfig(program: Command, getContext: () => Context): voi
 	config
 		.command('set')
 		.description('change a setting (checked before anything is written)')
-		.argument('<key>')
-		.argument('<value>')
+		.argument('<key>', `one of ${SETTINGS.map((s) => s.key).join(', ')}`)
+		.argument('<value>', 'the new value; for country and crisis.custom, "" clears it')
+		.addHelpText('after', '\nExamples:\n  cope config set country GB\n  cope config set alerts.mood 3\n  cope config set crisis.custom "Sam 07700 900123"\n  cope config set crisis.custom ""        remove it')
 		.action(async (key: string, value: string) => {
 			const context = getContext();
 			if (!findSetting(key)) throw unknownKey(key);

@@ -11,11 +11,11 @@ import {afterEntrySaved} from '../shared/after-save.js';
 import {editInEditor} from './editor.js';
 import {readTextArgument} from '../shared/input.js';
 import {findEntry, shortId} from '../shared/read.js';
+import {parseWhen} from '../../domain/when.js';
 
 /** "at" as written: the entry's own time if unchanged, else read like --at (never in the future). */
 export async function resolveAt(entry: Entry, text: string, now: Date, option: string): Promise<string> {
 	if (text.trim() === formatAt(entry.at)) return entry.at;
-	const {parseWhen} = await import('../../domain/when.js');
 	return toLocalIso(await parseWhen(text, now, option));
 }
 

@@ -30,6 +30,7 @@ export function registerExercises(program: Command, getContext: () => Context): 
 		.summary('list the exercises (the default)')
 		.description('List the exercises: id, title, about how long, whether built-in or yours, and what it is for.')
 		.option('--json', 'print them as JSON')
+		.addHelpText('after', "\nExamples:\n  cope exercises list\n  cope exercises list --json | jq -r '.[].id'")
 		// A word that is not a subcommand lands here (list is the default): answer it kindly below.
 		.allowExcessArguments(true)
 		.action(async (options: {json?: boolean}, command: Command) => {
@@ -46,6 +47,7 @@ export function registerExercises(program: Command, getContext: () => Context): 
 		.summary('show the steps of one exercise')
 		.argument('<id>', 'the exercise id, as `cope exercises` lists it')
 		.option('--json', 'print the exercise file itself (JSON), e.g. to make your own version')
+		.addHelpText('after', '\nExamples:\n  cope exercises show thought-record\n  cope exercises show journal --json > my-journal.json   a start for your own')
 		.action(async (id: string, options: {json?: boolean}) => {
 			const {showExercise} = await import('./catalog.js');
 			showExercise(getContext(), id, options);
@@ -55,6 +57,7 @@ export function registerExercises(program: Command, getContext: () => Context): 
 		.command('validate')
 		.summary('check exercise files before you use them')
 		.argument('<file...>', 'one or more exercise files (JSON)')
+		.addHelpText('after', '\nExamples:\n  cope exercises validate worry-time.json\n  cope exercises validate *.json && echo "all good"')
 		.action(async (files: string[]) => {
 			const {validateExerciseFiles} = await import('./catalog.js');
 			validateExerciseFiles(getContext(), files);

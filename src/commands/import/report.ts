@@ -14,6 +14,8 @@ import {shortId} from '../shared/read.js';
 interface Report {
 	name: string;
 	format: ImportFormat;
+	/** The format was found from the file's content (no --from). */
+	detected: boolean;
 	parsed: ParsedImport | DaylioImport;
 	plan: ImportPlan;
 }
@@ -81,7 +83,7 @@ export function printImportPreview(context: Context, report: Report): void {
 	const fresh = summariseEntries(plan.fresh);
 	const waiting = 'moods' in parsed ? parsed.moods.filter((mood) => mood.level === undefined).reduce((sum, mood) => sum + mood.rows, 0) : 0;
 	out('Dry run: nothing was written.');
-	out(`${inert(report.name, {singleLine: true})} (${FORMAT_NAMES[report.format]}): ${recordCount(report)}${range(all)}.`);
+	out(`${inert(report.name, {singleLine: true})} (${FORMAT_NAMES[report.format]}${report.detected ? ', found from its content' : ''}): ${recordCount(report)}${range(all)}.`);
 	if (waiting > 0) out(`Nothing can be imported until every mood name has a level: ${plural(waiting, 'row waits', 'rows wait')} for one (see below).`);
 	if (plan.fresh.length > 0) out(`Would import ${describeCount(fresh)}${range(fresh)}${waiting > 0 ? ', with the rest once mapped' : ''}.`);
 	else if (waiting === 0) out('Nothing new would be imported.');
@@ -94,10 +96,12 @@ export function printImportResult(context: Context, report: Report): void {
 	const {parsed, plan} = report;
 	const out = (line: string): boolean => context.stdout.write(`${line}\n`);
 	const fresh = summariseEntries(plan.fresh);
+	if (report.detected) out(`Read ${inert(report.name, {singleLine: true})} as ${FORMAT_NAMES[report.format]} (found from its content).`);
 	if (plan.fresh.length === 0) {
 		const total = parsed.entries.length;
 		if (plan.already === total && total > 0) out(`Nothing new to import: ${total === 1 ? 'the entry is' : `all ${total} entries are`} already here.`);
-		else out(total === 0 ? `Nothing to import: ${inert(report.name, {singleLine: true})} holds no entries.` : 'Nothing new to import.');
+		else if (total === 0) out(`Nothing to import: ${inert(report.name, {singleLine: true})} holds no entries.`);
+		else out(`Nothing new to import.${plan.already > 0 ? ` ${plural(plan.already, 'entry was', 'entries were')} already here.` : ''}`);
 	} else {
 		out(`Imported ${describeCount(fresh)} from ${inert(report.name, {singleLine: true})}${range(fresh)}.`);
 		if (plan.already > 0) out(`${plural(plan.already, 'entry was', 'entries were')} already here.`);

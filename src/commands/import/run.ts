@@ -6,12 +6,16 @@ import {parseJrnl} from '../../domain/import/jrnl.js';
 import {parseMoodMap} from '../../domain/import/mood-map.js';
 import {type ImportPlan, planImport} from '../../domain/import/plan.js';
 import {guessFormat} from '../../domain/import/sniff.js';
+import {encryptedBytes, encryptedError, encryptedText} from '../../domain/import/encrypted.js';
+import {readTimeFormat} from '../../domain/import/jrnl-text.js';
 import {FORMAT_NAMES, IMPORT_FORMATS, type ImportFormat, type ParsedImport} from '../../domain/import/types.js';
 import {inert} from '../../domain/text.js';
 import {CopeError, invalid} from '../../errors.js';
 import {appendChosenEntries} from '../../store/entries.js';
 import {decodeText, readImportFile} from '../../store/import-file.js';
+import {isFolder, readFileHead} from '../../store/file-head.js';
 import {readStoreIndex} from '../../store/store-index.js';
+import type {IdMaker} from '../../domain/entry-id.js';
 import type {ImportOptions} from './index.js';
 import {printImportPreview, printImportResult, unmappedError} from './report.js';
 import {type Progress, PROGRESS_FROM_CHARS, progressLine} from './progress.js';
@@ -25,29 +29,72 @@ function knownFormat(from: string | undefined): ImportFormat | undefined {
 	return (IMPORT_FORMATS as ReadonlyArray<string | undefined>).includes(format) ? (format as ImportFormat) : undefined;
 }
 
-/** The --from error, with a guess from the file's content when it can be read. */
-function formatError(from: string | undefined, file: string | undefined): CopeError {
+/** The error for an unknown --from, with a guess from the file's content when it can be read. */
+function unknownFromError(from: string, file: string | undefined): CopeError {
 	let guess: ImportFormat | undefined;
 	try {
 		if (file !== undefined) guess = guessFormat(readImportFile(file));
 	} catch {
 		// No guess then: the message stands on its own.
 	}
-	if (from === undefined) return invalid('say which app made the file with --from (cope, daylio or jrnl).', fromHint(guess));
 	return invalid(`--from ${JSON.stringify(from)} is not a format cope imports.`, `cope imports ${IMPORT_FORMATS.join(', ')}. ${fromHint(guess)}`);
 }
 
-async function readStdinText(stdin: NodeJS.ReadStream): Promise<string> {
+/** Options that only one format reads, checked as soon as the format is known. */
+function checkOptionsFit(format: ImportFormat, options: ImportOptions, detected: boolean): void {
+	const taken = detected ? ` (this file is ${FORMAT_NAMES[format]})` : '';
+	if (options.moodMap !== undefined && format !== 'daylio') throw invalid(`--mood-map is only for Daylio's CSV export${taken}.`, 'Leave it out for cope and jrnl files.');
+	if (options.dateFormat !== undefined && format !== 'jrnl') throw invalid(`--date-format is only for a jrnl journal${taken}.`, 'Leave it out for Daylio and cope files: their dates are always written one way.');
+}
+
+/** A file that is not text may be a jrnl journal that jrnl encrypted: say so, and what to do. */
+function notTextError(error: CopeError, head: {head: Uint8Array; size: number} | undefined, format: ImportFormat | undefined): CopeError {
+	const kind = head === undefined ? undefined : encryptedBytes(head.head, head.size);
+	if (kind === undefined || (kind === 'v1' && format !== undefined && format !== 'jrnl')) return error;
+	const encrypted = encryptedError(kind);
+	return invalid(encrypted.message, encrypted.hint);
+}
+
+function readFileText(file: string, format: ImportFormat | undefined): string {
+	try {
+		return readImportFile(file);
+	} catch (error) {
+		if (!(error instanceof CopeError) || error.exitCode !== 2) throw error;
+		if (isFolder(file) && format !== 'daylio' && format !== 'cope') {
+			throw invalid(error.message, `${error.hint ?? ''}\nA jrnl journal kept as a folder (one file a day, or DayOne) comes in through jrnl:\n  jrnl --export json | cope import - --from jrnl     (with more than one journal: jrnl <name> --export json)`.trim());
+		}
+		const encrypted = notTextError(error, readFileHead(file, 64), format);
+		throw encrypted === error ? error : invalid(`${inert(file, {singleLine: true})}: ${encrypted.message}`, encrypted.hint);
+	}
+}
+
+async function readStdinText(stdin: NodeJS.ReadStream, format: ImportFormat | undefined): Promise<string> {
 	if (stdin.isTTY) throw invalid('"-" reads the file from a pipe, and stdin is a terminal.', 'For example: jrnl --export json | cope import - --from jrnl');
 	const chunks: Buffer[] = [];
 	for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-	return decodeText(Buffer.concat(chunks), 'stdin');
+	const data = Buffer.concat(chunks);
+	try {
+		return decodeText(data, 'stdin');
+	} catch (error) {
+		if (!(error instanceof CopeError)) throw error;
+		const encrypted = notTextError(error, {head: data.subarray(0, 64), size: data.length}, format);
+		throw encrypted === error ? error : invalid(`stdin: ${encrypted.message}`, encrypted.hint);
+	}
 }
 
-function parseFile(format: ImportFormat, text: string, options: {moodMap: ReadonlyMap<string, number>; now: Date; progress: Progress; label: string}): ParsedImport | DaylioImport {
+interface ParseOptions {
+	moodMap: ReadonlyMap<string, number>;
+	dateFormat?: string;
+	now: Date;
+	newId: IdMaker;
+	progress: Progress;
+	label: string;
+}
+
+function parseFile(format: ImportFormat, text: string, options: ParseOptions): ParsedImport | DaylioImport {
 	const onProgress = (done: number, total: number): void => options.progress.update(options.label, done, total);
-	if (format === 'daylio') return parseDaylio(text, {moodMap: options.moodMap, now: options.now, onProgress});
-	if (format === 'jrnl') return parseJrnl(text, {now: options.now, onProgress});
+	if (format === 'daylio') return parseDaylio(text, {moodMap: options.moodMap, now: options.now, newId: options.newId, onProgress});
+	if (format === 'jrnl') return parseJrnl(text, {now: options.now, newId: options.newId, onProgress, ...(options.dateFormat === undefined ? {} : {dateFormat: options.dateFormat})});
 	return parseCopeExport(text);
 }
 
@@ -55,28 +102,48 @@ function parseFile(format: ImportFormat, text: string, options: {moodMap: Readon
 export async function runImport(context: Context, file: string, options: ImportOptions): Promise<void> {
 	const fromStdin = file === '-';
 	const name = fromStdin ? 'stdin' : file;
-	const format = knownFormat(options.from);
-	if (format === undefined) throw formatError(options.from, fromStdin ? undefined : file);
-	if (options.moodMap !== undefined && format !== 'daylio') throw invalid('--mood-map is only for --from daylio.', 'Leave it out for cope and jrnl files.');
+	const shown = inert(name, {singleLine: true});
+	const given = knownFormat(options.from);
+	if (options.from !== undefined && given === undefined) throw unknownFromError(options.from, fromStdin ? undefined : file);
+	if (given !== undefined) checkOptionsFit(given, options, false);
 	const moodMap = parseMoodMap(options.moodMap ?? []);
-	const content = fromStdin ? await readStdinText(context.stdin) : readImportFile(file);
+	// A --date-format that cannot be read is named before the file is.
+	if (options.dateFormat !== undefined) readTimeFormat(options.dateFormat);
+	const content = fromStdin ? await readStdinText(context.stdin, given) : readFileText(file, given);
+	const encrypted = encryptedText(content);
+	if (encrypted !== undefined) {
+		const error = encryptedError(encrypted);
+		throw invalid(`${shown}: ${error.message}`, error.hint);
+	}
+	// An empty file is an empty journal (or export): nothing to do, and nothing wrong.
+	if (content.replace(/^\uFEFF/, '').trim() === '') {
+		context.stdout.write(`Nothing to import: ${shown} is empty.\n`);
+		return;
+	}
+	const detected = given === undefined;
+	const format = given ?? guessFormat(content);
+	if (format === undefined) {
+		throw invalid(`${shown}: cope cannot tell which app made this file, so nothing was imported.`, `Say which with --from: cope (cope export --format json), daylio (Daylio's CSV export) or jrnl (a jrnl journal or jrnl --export json).`);
+	}
+	if (detected) checkOptionsFit(format, options, true);
 	const progress = progressLine(context.stderr, content.length >= PROGRESS_FROM_CHARS);
 	let parsed: ParsedImport | DaylioImport;
 	try {
-		parsed = parseFile(format, content, {moodMap, now: context.now(), progress, label: `Reading ${inert(name, {singleLine: true})}…`});
+		parsed = parseFile(format, content, {moodMap, now: context.now(), newId: context.newId, progress, label: `Reading ${shown}…`, ...(options.dateFormat === undefined ? {} : {dateFormat: options.dateFormat})});
 	} catch (error) {
 		progress.end();
 		if (!(error instanceof CopeError)) throw error;
 		const guess = guessFormat(content);
 		const hint = guess !== undefined && guess !== format ? `${fromHint(guess)}` : error.hint;
-		throw invalid(`${inert(name, {singleLine: true})}: ${error.message}`, hint);
+		const taken = detected ? ` (read as ${FORMAT_NAMES[format]}, from its content)` : '';
+		throw invalid(`${shown}${taken}: ${error.message}`, hint);
 	}
 	const unmapped = 'unmapped' in parsed ? parsed.unmapped : [];
 	if (options.dryRun) {
 		progress.stage('Checking what is already here…');
 		const plan = planImport(parsed.entries, readStoreIndex(context.paths));
 		progress.end();
-		printImportPreview(context, {name, format, parsed, plan});
+		printImportPreview(context, {name, format, detected, parsed, plan});
 		if (unmapped.length > 0) throw unmappedError(name, file, parsed as DaylioImport);
 		return;
 	}
@@ -95,5 +162,5 @@ export async function runImport(context: Context, file: string, options: ImportO
 		});
 	}
 	progress.end();
-	printImportResult(context, {name, format, parsed, plan: plan ?? {fresh: [], already: 0, deletedHere: 0, conflicts: []}});
+	printImportResult(context, {name, format, detected, parsed, plan: plan ?? {fresh: [], already: 0, deletedHere: 0, conflicts: []}});
 }

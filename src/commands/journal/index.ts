@@ -5,6 +5,7 @@ import {invalid} from '../../errors.js';
 import {appendEntry} from '../../store/entries.js';
 import {afterEntrySaved} from '../shared/after-save.js';
 import {readTextArgument} from '../shared/input.js';
+import {parseWhen} from '../../domain/when.js';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 export const JOURNAL_MAX = 1_000_000;
@@ -16,7 +17,7 @@ export function registerJournal(program: Command, getContext: () => Context): vo
 		.description('Write a journal entry. With no text on a terminal, opens the journal exercise with a prompt.')
 		.argument('[text...]', 'what you want to write; "-" reads it from stdin (kept out of shell history)')
 		.option('-t, --tag <tag>', 'a tag (repeatable); #tags in the text count too', collect)
-		.option('--at <when>', 'when: "yesterday 21:00", "2h ago", "2026-11-20 08:30" (default: now)')
+		.option('--at <when>', 'when: "yesterday 21:00", "2h ago", "2026-11-20 08:30" (default: now; not in the future)')
 		.addHelpText('after', '\nExamples:\n  cope journal "Walked by the river. Felt lighter after."\n  cope journal -            (type, then Ctrl+D to save)\n  pbpaste | cope journal - -t therapy')
 		.action(async (words: string[], options: {tag?: string[]; at?: string}) => {
 			await writeJournal(getContext(), words, options);
@@ -36,7 +37,6 @@ export async function writeJournal(context: Context, words: string[], options: {
 	const tags = parseTags(options.tag ?? []);
 	let at = now;
 	if (options.at !== undefined) {
-		const {parseWhen} = await import('../../domain/when.js');
 		at = await parseWhen(options.at, now);
 	}
 	let text = words.join(' ');
@@ -46,7 +46,7 @@ export async function writeJournal(context: Context, words: string[], options: {
 	text = text.replace(/\r\n?/g, '\n').replace(/^\n+|\s+$/g, '');
 	if (text.trim() === '') throw invalid('nothing to save: the entry was empty.', 'Write something first, e.g. cope journal "a few words".');
 	if (text.length > JOURNAL_MAX) throw invalid(`the entry is ${text.length} characters; one entry holds up to ${JOURNAL_MAX}.`, 'Split it into several entries.');
-	const entry = createJournalEntry({text, tags, at, now});
+	const entry = createJournalEntry({text, tags, at, now, id: context.newId(now)});
 	appendEntry(context.paths, entry);
 	context.stdout.write('Saved.\n');
 	afterEntrySaved(context, entry);

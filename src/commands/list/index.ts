@@ -27,7 +27,7 @@ export function registerList(program: Command, getContext: () => Context): void 
 		.option('--type <type>', 'only this type: mood, journal, thought-record, ...')
 		.option('--tag <tag>', 'only entries with this tag')
 		.option('--since <span>', 'only since then: 7d, 4w, 3m, 1y or a date')
-		.option('--grep <text>', 'only entries whose text contains this (any case)')
+		.option('--grep <text>', 'only entries whose text, feelings or tags contain this (any case)')
 		.option('-n, --count <count>', 'how many (default 20; "all" for every one)')
 		.option('--json', 'print the entries as a JSON array (full ids and values)')
 		.addHelpText('after', '\nExamples:\n  cope list\n  cope list --type mood --since 7d\n  cope list --tag work -n 50\n  cope list --grep "sleep" --json')

@@ -5,6 +5,8 @@ import {appendEntry} from '../../store/entries.js';
 import {readTextArgument} from '../shared/input.js';
 import {requireTerminal} from '../shared/interactive.js';
 import {afterEntrySaved} from '../shared/after-save.js';
+import {parseWhen} from '../../domain/when.js';
+import {invalid} from '../../errors.js';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
@@ -25,8 +27,8 @@ export function registerLog(program: Command, getContext: () => Context): void {
 		.option('-t, --tag <tag>', 'a tag (repeatable)', collect)
 		.option('-u, --urge <0-10>', 'urge to self-harm, 0 = none')
 		.option('-e, --emotion <name[=0-100]>', 'a feeling and how strong it is (repeatable)', collect)
-		.option('--at <when>', 'when: "yesterday 21:00", "2h ago", "2026-11-20 08:30" (default: now)')
-		.addHelpText('after', '\nExamples:\n  cope log 6\n  cope log 4 "rough day at #work" -u 3 -e anxious=60\n  cope log 5 - < note.txt\n  cope log 7 --at "yesterday 21:00" -t sleep')
+		.option('--at <when>', 'when: "yesterday 21:00", "2h ago", "last friday 9pm", "2026-11-20 08:30" (default: now; not in the future)')
+		.addHelpText('after', '\nExamples:\n  cope log 6\n  cope log 4 "rough day at #work" -u 3 -e anxious=60\n  cope log 5 - < note.txt\n  cope log 7 --at "yesterday 21:00" -t sleep\n  cope log 3 --at "last friday 9pm"')
 		.action(async (moodText: string | undefined, noteWords: string[], options: LogOptions) => {
 			const context = getContext();
 			await logMood(context, moodText, noteWords, options);
@@ -48,7 +50,6 @@ export async function logMood(context: Context, moodText: string | undefined, no
 	const tags = parseTags(options.tag ?? []);
 	let at = now;
 	if (options.at !== undefined) {
-		const {parseWhen} = await import('../../domain/when.js');
 		at = await parseWhen(options.at, now);
 	}
 	let note = noteWords.join(' ');
@@ -56,10 +57,9 @@ export async function logMood(context: Context, moodText: string | undefined, no
 		note = await readTextArgument(context.stdin, context.stderr, 'Note (Enter to save): ', false);
 	}
 	if (note.length > 10_000) {
-		const {invalid} = await import('../../errors.js');
 		throw invalid(`the note is ${note.length} characters; a mood note holds up to 10000.`, 'For longer writing use: cope journal -');
 	}
-	const entry = createMoodEntry({mood, urge, emotions, note, tags, at, now});
+	const entry = createMoodEntry({mood, urge, emotions, note, tags, at, now, id: context.newId(now)});
 	appendEntry(context.paths, entry);
 	context.stdout.write('Saved.\n');
 	afterEntrySaved(context, entry);

@@ -32,7 +32,7 @@ export function registerReport(program: Command, getContext: () => Context): voi
 		.option('--metric <name>', 'the number to chart: mood (default), urge, or any metric your exercises record')
 		.option('--tag <tag>', 'only entries with this tag')
 		.option('--width <cols>', 'fit the output in this many columns, 40–200 (default: the terminal, or 80)')
-		.option('--json', 'print the figures as JSON (fields: see the README)')
+		.option('--json', 'print the figures as JSON (fields: docs/report.md)')
 		.addHelpText('after', EXAMPLES)
 		.action(async (options: ReportOptions) => {
 			// Loaded only here, so that `cope log` and the other commands never compile the report's code.

@@ -24,6 +24,7 @@ export function plainWanted(context: Context, flag = false): boolean {
 export function plainDeps(context: Context): PlainDeps {
 	return {
 		now: () => context.now(),
+		newId: context.newId,
 		saveEntry: (entry) => appendEntry(context.paths, entry),
 		drafts: {
 			read: (id) => readDraft(context.paths, id),

@@ -2,7 +2,7 @@ import type {Command} from 'commander';
 import {format} from 'date-fns';
 import type {Context} from '../../context.js';
 import type {Entry, EntryValue} from '../../domain/entry.js';
-import {typeLabel} from '../../domain/summary.js';
+import {moodText, typeLabel} from '../../domain/summary.js';
 import {inert} from '../../domain/text.js';
 import {wallClock} from '../../domain/time.js';
 import {findEntry} from '../shared/read.js';
@@ -13,6 +13,7 @@ export function registerShow(program: Command, getContext: () => Context): void 
 		.summary('show one entry in full')
 		.argument('<id>', 'the id that `cope list` shows')
 		.option('--json', 'print the entry as JSON')
+		.addHelpText('after', '\nExamples:\n  cope show RE0FAW             the entry with this short id (from cope list)\n  cope show re0faw --json      as it is stored')
 		.action((id: string, options: {json?: boolean}) => {
 			const context = getContext();
 			const entry = findEntry(context, id);
@@ -36,14 +37,24 @@ function formatValue(value: EntryValue): string {
 	return text.includes('\n') ? `\n  ${text.replaceAll('\n', '\n  ')}` : ` ${text}`;
 }
 
+const SOURCES: Readonly<Record<string, string>> = {daylio: 'Daylio', jrnl: 'jrnl'};
+
 export function formatEntry(context: Context, entry: Entry): string {
 	const {style} = context;
+	const {values} = entry;
+	const starred = values['starred'] === true ? ' · ★ starred' : '';
+	const from = entry.source === undefined ? '' : ` · imported from ${SOURCES[entry.source.from] ?? inert(entry.source.from, {singleLine: true})}`;
 	const lines = [
-		`${style.bold(typeLabel(entry.type))} · ${format(wallClock(entry.at), 'EEEE d MMMM yyyy, HH:mm')}`,
-		style.dim(`id ${entry.id}${entry.edited ? ` · edited ${format(wallClock(entry.edited), 'd MMM yyyy HH:mm')}` : ''}`),
+		`${style.bold(typeLabel(entry.type))} · ${format(wallClock(entry.at), 'EEEE d MMMM yyyy, HH:mm')}${starred}`,
+		style.dim(`id ${entry.id}${entry.edited ? ` · edited ${format(wallClock(entry.edited), 'd MMM yyyy HH:mm')}` : ''}${from}`),
 	];
 	if (entry.tags.length > 0) lines.push(inert(entry.tags.map((tag) => `#${tag}`).join(' ')));
 	lines.push('');
-	for (const [key, value] of Object.entries(entry.values)) lines.push(`${style.bold(label(key) + ':')}${formatValue(value)}`);
+	for (const [key, value] of Object.entries(values)) {
+		// The star is on the first line; Daylio's mood word sits beside the mood: "Mood: 3 (Anxious)".
+		if ((key === 'starred' && typeof value === 'boolean') || (key === 'moodLabel' && typeof values['mood'] === 'number')) continue;
+		const shown = key === 'mood' ? ` ${inert(moodText(values) ?? String(value))}` : formatValue(value);
+		lines.push(`${style.bold(label(key) + ':')}${shown}`);
+	}
 	return lines.join('\n') + '\n';
 }

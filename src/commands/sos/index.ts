@@ -20,7 +20,7 @@ export function registerSos(program: Command, getContext: () => Context): void {
 		// Help must not be refused for a stray word or option.
 		.allowUnknownOption()
 		.allowExcessArguments()
-		.addHelpText('after', '\nSet your country: cope config set country GB\nAdd your own contact: cope config set crisis.custom "Sam 07700 900123"')
+		.addHelpText('after', '\nExamples:\n  cope sos\n  cope sos | less        to read at your own pace\n\nSet your country: cope config set country GB\nAdd your own contact: cope config set crisis.custom "Sam 07700 900123"')
 		.action(async () => {
 			try {
 				await sos(getContext);

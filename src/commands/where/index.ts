@@ -18,6 +18,7 @@ export function registerWhere(program: Command, getContext: () => Context): void
 		.command('where')
 		.summary('print the data directory and its files')
 		.option('--json', 'print the paths as JSON')
+		.addHelpText('after', '\nExamples:\n  cope where\n  cope where --json | jq -r .dir')
 		.action((options: {json?: boolean}) => {
 			const {paths, stdout} = getContext();
 			const files = {

@@ -44,9 +44,10 @@ export function tagsFrom(exercise: Exercise, values: Record<string, EntryValue>)
 }
 
 /** The entry a finished exercise writes (SPEC §3): type = kind ?? id, values keyed by step id. */
-export function entryFromAnswers(exercise: Exercise, answers: Answers, now: Date): Entry {
+export function entryFromAnswers(exercise: Exercise, answers: Answers, now: Date, id: string): Entry {
 	const values = keptValues(exercise, answers);
 	return createEntry({
+		id,
 		type: exercise.kind ?? exercise.id,
 		exercise: exercise.id,
 		at: now,

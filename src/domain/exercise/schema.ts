@@ -26,6 +26,11 @@ function text(max: number, description?: string): z.ZodString {
 	return described(z.string().min(1).max(max), `non-empty text (up to ${max} characters)`, description);
 }
 
+/** Text without a line break (CR or LF), as a summary is: one line. */
+function oneLine(max: number, description?: string): z.ZodString {
+	return described(z.string().min(1).max(max).regex(/^[^\r\n]*$/), `one line of text (up to ${max} characters, no line breaks)`, description);
+}
+
 function integer(min: number, max: number, description?: string): z.ZodInt {
 	return described(z.int().min(min).max(max), `an integer from ${min} to ${max}`, description);
 }
@@ -36,16 +41,22 @@ function idLike(max: number, description: string, like: string, noun = 'an id'):
 
 const stepId = idLike(64, 'Unique in the exercise; the key of the answer in saved entries.', 'hot-thought');
 
+const COMPARISONS = ['gte', 'lte', 'eq', 'includes'] as const;
+
 const when = described(
-	z.strictObject({
-		step: described(stepId, 'the id of an earlier step', 'The id of an earlier step.'),
-		gte: described(z.number(), 'a number', 'Shown if that scale step is at least this.').optional(),
-		lte: described(z.number(), 'a number', 'Shown if that scale step is at most this.').optional(),
-		eq: described(z.union([z.string(), z.number(), z.boolean()]), 'text, a number, true or false', 'Shown if that step’s answer is exactly this.').optional(),
-		includes: described(z.union([z.string(), z.number()]), 'text or a number', 'Shown if that multi-select or list step includes this.').optional(),
-	}),
+	z
+		.strictObject({
+			step: described(stepId, 'the id of an earlier step', 'The id of an earlier step.'),
+			gte: described(z.number(), 'a number', 'Shown if that scale step is at least this.').optional(),
+			lte: described(z.number(), 'a number', 'Shown if that scale step is at most this.').optional(),
+			// Answers are text (text, select) or numbers (scale, timer): nothing else can be equal to one.
+			eq: described(z.union([z.string(), z.number()]), 'text or a number', 'Shown if that step’s answer is exactly this.').optional(),
+			// Multi-select values and list items are text.
+			includes: described(z.string(), 'text', 'Shown if that multi-select or list step includes this.').optional(),
+		})
+		// Exactly one comparison: rules.ts says so in cope's words; this tells editors too.
+		.meta({description: 'Show this step only if an earlier answer fits: exactly one of gte, lte, eq, includes.', oneOf: COMPARISONS.map((key) => ({required: [key]}))}),
 	'a condition like {"step": "urge", "gte": 7}',
-	'Show this step only if an earlier answer fits: exactly one of gte, lte, eq, includes.',
 );
 
 /** Fields every step has. */
@@ -101,7 +112,9 @@ const scaleStep = described(
 		prompt,
 		min: integer(-1000, 1000, 'The lowest value.'),
 		max: integer(-1000, 1000, 'The highest value (greater than min).'),
-		labels: described(z.record(z.string(), text(100)), 'labels like {"0": "lowest", "10": "best"}', 'Words for some values, keyed by the value.').optional(),
+		// Keys are integers within min..max: rules.ts checks that against the step's range; editors learn the
+		// shape (an integer from -1000 to 1000, written plainly) here.
+		labels: described(z.record(z.string(), text(100)).meta({propertyNames: {pattern: '^(0|-?[1-9][0-9]{0,2}|-?1000)$'}}), 'labels like {"0": "lowest", "10": "best"}', 'Words for some values, keyed by the value.').optional(),
 		default: integer(-1000, 1000, 'The value offered first (from min to max).').optional(),
 		metric: idLike(40, 'Series name for reports, e.g. "mood".', 'mood', 'a name').optional(),
 	}),
@@ -189,7 +202,7 @@ export const exerciseSchema = described(
 		format: described(z.literal(1), '1', 'Format version of this file; this cope reads format 1.'),
 		id: idLike(64, 'Unique; a file with the id of a built-in replaces it.', 'worry-time'),
 		title: text(80, 'Shown in the list of exercises.'),
-		summary: text(200, 'One line: what it is for.'),
+		summary: oneLine(200, 'One line: what it is for.'),
 		kind: idLike(64, 'The entry type written; default: the id.', 'thought-record', 'a kind').optional(),
 		minutes: integer(1, 600, 'About how long it takes, in minutes.').optional(),
 		steps: described(z.array(stepSchema).min(1).max(100), 'a list of 1 to 100 steps', 'The steps, in order.'),

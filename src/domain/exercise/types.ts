@@ -9,8 +9,8 @@ export interface WhenCondition {
 	step: string;
 	gte?: number;
 	lte?: number;
-	eq?: string | number | boolean;
-	includes?: string | number;
+	eq?: string | number;
+	includes?: string;
 }
 
 interface StepBase {

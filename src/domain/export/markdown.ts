@@ -1,6 +1,6 @@
 import {format} from 'date-fns';
 import {type Entry, type EntryValue, localDay} from '../entry.js';
-import {typeLabel} from '../summary.js';
+import {moodText, typeLabel} from '../summary.js';
 import {wallClock} from '../time.js';
 
 function label(key: string): string {
@@ -28,7 +28,7 @@ function entryHeading(entry: Entry): string {
 	const {mood, urge} = entry.values;
 	// "mood 5" says the type already.
 	if (entry.type !== 'mood' || typeof mood !== 'number') parts.push(typeLabel(entry.type));
-	if (typeof mood === 'number') parts.push(`mood ${mood}`);
+	if (typeof mood === 'number') parts.push(`mood ${moodText(entry.values) ?? mood}`);
 	if (typeof urge === 'number') parts.push(`urge ${urge}`);
 	if (entry.values['starred'] === true) parts.push('★');
 	return `### ${parts.join(' · ')}`;
@@ -38,7 +38,7 @@ function entryBody(entry: Entry): string[] {
 	const blocks: string[] = [];
 	if (entry.tags.length > 0) blocks.push(entry.tags.map((tag) => `#${tag}`).join(' '));
 	for (const [key, value] of Object.entries(entry.values)) {
-		if (key === 'mood' || key === 'urge' || key === 'starred') continue;
+		if (key === 'mood' || key === 'urge' || key === 'starred' || key === 'moodLabel') continue;
 		if (value === null || value === '' || (Array.isArray(value) && value.length === 0)) continue;
 		if ((key === 'note' || key === 'text') && typeof value === 'string') blocks.push(value);
 		else if (key === 'emotions' && typeof value === 'object' && !Array.isArray(value)) blocks.push(`Feelings: ${feelings(value)}`);

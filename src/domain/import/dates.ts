@@ -5,7 +5,7 @@
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
-function monthNumber(name: string): number | undefined {
+export function monthNumber(name: string): number | undefined {
 	const lower = name.toLowerCase().replace(/\.$/, '');
 	if (lower.length < 3) return undefined;
 	const index = MONTHS.findIndex((month) => month.startsWith(lower) || (lower === 'sept' && month === 'september'));
@@ -24,7 +24,7 @@ export interface ClockTime {
 	second: number;
 }
 
-function realDate(year: number, month: number, day: number): CalendarDate | undefined {
+export function realDate(year: number, month: number, day: number): CalendarDate | undefined {
 	if (year < 1900 || year > 9999 || month < 1 || month > 12 || day < 1) return undefined;
 	const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
 	return day <= daysInMonth ? {year, month, day} : undefined;

@@ -1,6 +1,7 @@
 import {parse} from 'csv-parse/sync';
 import type {Entry} from '../entry.js';
 import {createMoodEntry} from '../mood-entry.js';
+import type {IdMaker} from '../entry-id.js';
 import {invalid} from '../../errors.js';
 import {type CalendarDate, type ClockTime, formatClock, formatDate, localMoment, parseClock, parseDayAndMonth, parseIsoDate} from './dates.js';
 import {normaliseMoodName} from './mood-map.js';
@@ -16,6 +17,8 @@ interface DaylioRow {
 	date: CalendarDate;
 	time: ClockTime;
 	mood: string;
+	/** The mood's name as the file writes it ("Anxious"), kept as values.moodLabel. */
+	label: string;
 	activities: string[];
 	note: string;
 	key: string;
@@ -92,7 +95,8 @@ function readRow(record: readonly string[], columns: Columns, row: number, ident
 		.filter((label) => label !== '');
 	const note = [noteText(cell(record, columns.noteTitle)), noteText(cell(record, columns.note))].filter((part) => part !== '').join('\n\n');
 	const content = JSON.stringify([formatDate(date), formatClock(time), mood, activities.map((label) => label.toLowerCase()), note]);
-	return {row, date, time, mood, activities, note, key: sourceKey([content, identical(content)])};
+	const label = cell(record, columns.mood).normalize('NFC').trim().replace(/\s+/g, ' ');
+	return {row, date, time, mood, label, activities, note, key: sourceKey([content, identical(content)])};
 }
 
 /**
@@ -100,7 +104,7 @@ function readRow(record: readonly string[], columns: Columns, row: number, ident
  * into mood entries. Names in `moodMap` (normalised) give the level; rows whose mood
  * has no level are counted in `unmapped` and get no entry.
  */
-export function parseDaylio(text: string, options: {moodMap: ReadonlyMap<string, number>; now: Date; onProgress?: ProgressCallback}): DaylioImport {
+export function parseDaylio(text: string, options: {moodMap: ReadonlyMap<string, number>; now: Date; newId: IdMaker; onProgress?: ProgressCallback}): DaylioImport {
 	const records = readCsv(text);
 	const header = records[0];
 	const columns = header === undefined ? undefined : findColumns(header);
@@ -134,7 +138,10 @@ export function parseDaylio(text: string, options: {moodMap: ReadonlyMap<string,
 		if (level === undefined) continue;
 		const {tags, dropped} = tagsFromLabels(row.activities);
 		for (const label of dropped) untaggable.add(label);
-		const entry = createMoodEntry({mood: level, note: row.note, tags, at, now: options.now});
+		const entry = createMoodEntry({mood: level, note: row.note, tags, at, now: options.now, id: options.newId(options.now)});
+		// The word the person chose in Daylio says more than the number it maps to.
+		const {mood, ...rest} = entry.values;
+		entry.values = {mood: mood ?? level, moodLabel: row.label, ...rest};
 		entry.source = {from: 'daylio', key: row.key};
 		entries.push(entry);
 	}

@@ -24,9 +24,12 @@ export interface ImportPlan {
 }
 
 /**
- * Decides which entries are new. An entry from another app is known by its source
- * key; one from a cope export by its id. An entry here is never overwritten and a
- * deleted one never comes back: the store keeps its own version, and says so.
+ * Decides which entries are new. An entry from a cope export is known by its id
+ * first: the same id with other content is named as differing, also when the entry
+ * first came from Daylio or jrnl (its source is the same, its words are not). An
+ * entry from another app, with a new id, is known by its source key. An entry here
+ * is never overwritten and a deleted one never comes back: the store keeps its own
+ * version, and says so.
  */
 export function planImport(entries: readonly Entry[], store: StoreIndex): ImportPlan {
 	const plan: ImportPlan = {fresh: [], already: 0, deletedHere: 0, conflicts: []};
@@ -34,10 +37,11 @@ export function planImport(entries: readonly Entry[], store: StoreIndex): Import
 		const sourceDeleted = entry.source === undefined ? undefined : store.sources.get(sourceId(entry.source));
 		const existing = store.latest.get(entry.id);
 		if (sourceDeleted === true || existing?.deleted === true) plan.deletedHere++;
-		else if (sourceDeleted === false) plan.already++;
-		else if (existing === undefined) plan.fresh.push(entry);
-		else if (serializeEntry(existing) === serializeEntry(entry)) plan.already++;
-		else plan.conflicts.push(entry);
+		else if (existing !== undefined) {
+			if (serializeEntry(existing) === serializeEntry(entry)) plan.already++;
+			else plan.conflicts.push(entry);
+		} else if (sourceDeleted === false) plan.already++;
+		else plan.fresh.push(entry);
 	}
 	return plan;
 }

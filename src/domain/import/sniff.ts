@@ -1,18 +1,24 @@
+import {encryptedText} from './encrypted.js';
+import {startsLikeJrnl} from './jrnl-text.js';
 import type {ImportFormat} from './types.js';
 
 /**
- * A guess at which format a file is in, only to suggest the right --from when the
- * one given does not fit. Never used to import.
+ * The format a file is in, when its content leaves no doubt: cope's export names
+ * itself, Daylio's CSV starts with its header, jrnl's journal with a [date] (or a
+ * jrnl 1.x date) and its JSON export holds "entries". Used to import without
+ * --from, and to suggest the right --from when the one given does not fit.
  */
 export function guessFormat(text: string): ImportFormat | undefined {
 	const start = text.replace(/^\uFEFF/, '').trimStart().slice(0, 4000);
+	if (encryptedText(start) !== undefined) return 'jrnl';
 	if (start.startsWith('{')) {
 		if (/"format"\s*:\s*"cope-export"/.test(start)) return 'cope';
-		if (/"entries"\s*:/.test(start)) return 'jrnl';
+		// jrnl writes "tags" before "entries": with many tags, "entries" comes late.
+		if (/"entries"\s*:\s*\[/.test(text)) return 'jrnl';
 		return undefined;
 	}
 	const firstLine = (start.split(/\r?\n/, 1)[0] ?? '').toLowerCase();
-	if (/(^|,)"?(full_date|year)"?,/.test(firstLine) && firstLine.includes('mood')) return 'daylio';
-	if (/^\[\d{4}-\d{1,2}-\d{1,2}[ T]\d{1,2}:\d{2}/m.test(start)) return 'jrnl';
+	if (/(^|,)"?(full_date|year)"?,/.test(firstLine) && /(^|,)"?mood"?(,|$)/.test(firstLine)) return 'daylio';
+	if (startsLikeJrnl(start)) return 'jrnl';
 	return undefined;
 }

@@ -3,6 +3,7 @@ import {SPAN_HINT, parseSince} from '../period.js';
 import {addDays, dateToDay, type Day, isDay} from '../stats/days.js';
 import {GROUPINGS, type Grouping} from '../stats/series.js';
 import {normaliseTag} from '../text.js';
+import {parseWhen} from '../when.js';
 
 export const WIDTH_MIN = 40;
 export const WIDTH_MAX = 200;
@@ -62,7 +63,6 @@ async function parseDay(text: string, now: Date, option: string): Promise<Day> {
 	const trimmed = text.trim();
 	if (isDay(trimmed)) return trimmed;
 	if (/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) throw invalid(`${option} ${JSON.stringify(text)} is not a date in the calendar.`, 'For example: --from 2026-11-01 --to 2026-11-30');
-	const {parseWhen} = await import('../when.js');
 	try {
 		return dateToDay(await parseWhen(trimmed, now, option));
 	} catch (error) {

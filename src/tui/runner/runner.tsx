@@ -108,7 +108,7 @@ export function Runner({exercise, draft, deps, canLeave, flush, onEnd}: RunnerPr
 				return;
 			case 'save': {
 				try {
-					const entry = entryFromAnswers(exercise, state.answers, new Date(deps.clock.now()));
+					const entry = entryFromAnswers(exercise, state.answers, new Date(deps.clock.now()), deps.newId(new Date(deps.clock.now())));
 					deps.saveEntry(entry);
 					try {
 						deps.drafts.remove(exercise.id);

@@ -15,6 +15,7 @@ export function reduceHome(state: HomeState, event: KeyEvent): HomeState {
 	if (state.help) return event.kind === 'key' && event.name === 'escape' ? {...state, help: false} : state;
 	// Single letters are shortcuts here: the home screen has no text field (UX.md).
 	if (event.kind === 'text') {
+		if (event.paste) return state;
 		if (event.text === 'r') return {...state, request: {kind: 'report'}};
 		if (event.text === 'q') return {...state, request: {kind: 'quit'}};
 		if (event.text === 'k') return {...state, cursor: Math.max(0, state.cursor - 1)};

@@ -23,11 +23,20 @@ export function listKey(state: ListState, event: KeyEvent, step: ListStep): KeyR
 		const parts = typed.split('\n');
 		if (parts.length === 1) return edit({type: 'insert', text: typed, multiline: false});
 		let next = state;
+		let notice: string | undefined;
 		for (const [index, part] of parts.entries()) {
 			next = {...next, line: reduceText(next.line, {type: 'insert', text: part, multiline: false})};
-			if (index < parts.length - 1) next = addLine(next, step).state;
+			if (index < parts.length - 1) {
+				const added = addLine(next, step);
+				next = added.state;
+				if (added.notice !== undefined) {
+					// A full list keeps the rest in the line being typed, a line per space, and says why.
+					notice = added.notice;
+					if (next.line.text !== '' && (parts[index + 1] ?? '') !== '') next = {...next, line: reduceText(next.line, {type: 'insert', text: ' ', multiline: false})};
+				}
+			}
 		}
-		return {state: next};
+		return notice === undefined ? {state: next} : {state: next, notice};
 	}
 	if (event.kind !== 'key') return {state};
 	switch (event.name) {

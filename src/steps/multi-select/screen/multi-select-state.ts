@@ -1,5 +1,5 @@
 import type {MultiSelectStep} from '../../../domain/exercise/types.js';
-import type {KeyEvent} from '../../../tui/keymap.js';
+import {isChar, type KeyEvent} from '../../../tui/keymap.js';
 import type {KeyResult} from '../../../tui/steps/types.js';
 import {moveCursor} from '../../../tui/steps/cursor.js';
 
@@ -27,7 +27,7 @@ function toggle(state: MultiSelectState, step: MultiSelectStep): KeyResult<Multi
 }
 
 export function multiSelectKey(state: MultiSelectState, event: KeyEvent, step: MultiSelectStep): KeyResult<MultiSelectState> {
-	if (event.kind === 'text') return event.text === 'x' ? toggle(state, step) : {state};
+	if (event.kind === 'text') return isChar(event, 'x') ? toggle(state, step) : {state};
 	const moved = moveCursor(state.cursor, event.name, step.options.length);
 	if (moved !== undefined) return {state: {...state, cursor: moved}};
 	switch (event.name) {
