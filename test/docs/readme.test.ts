@@ -5,7 +5,7 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Entry} from '../../src/domain/entry.js';
 import {createEntry} from '../../src/domain/mood-entry.js';
 import {BIN, makeHome, runCope} from '../helpers/cli.js';
-import {writeEntries} from '../helpers/entries.js';
+import {testId, writeEntries} from '../helpers/entries.js';
 
 /**
  * What README.md shows is what cope does. Every line of every ```sh block is run, in
@@ -89,11 +89,11 @@ function seed(dataDir: string): void {
 		const at = day(daysAgo);
 		const mood = 3 + (daysAgo % 5);
 		entries.push(
-			createEntry({type: 'mood', exercise: 'mood-log', at, now: at, tags: daysAgo % 2 === 0 ? ['work'] : ['sleep'], values: {mood, urge: daysAgo % 4, note: 'a note'}, metrics: {mood, urge: daysAgo % 4}}),
+			createEntry({id: testId(), type: 'mood', exercise: 'mood-log', at, now: at, tags: daysAgo % 2 === 0 ? ['work'] : ['sleep'], values: {mood, urge: daysAgo % 4, note: 'a note'}, metrics: {mood, urge: daysAgo % 4}}),
 		);
 	}
-	const mood = createEntry({type: 'mood', exercise: 'mood-log', at: day(2), now: day(2), tags: ['work'], values: {mood: 4, urge: 3, emotions: {anxious: 60}, note: 'rough day at #work'}, metrics: {mood: 4, urge: 3}});
-	const journal = createEntry({type: 'journal', exercise: 'journal', at: day(1), now: day(1), values: {text: 'A quiet evening. Called Sam.'}});
+	const mood = createEntry({id: testId(), type: 'mood', exercise: 'mood-log', at: day(2), now: day(2), tags: ['work'], values: {mood: 4, urge: 3, emotions: {anxious: 60}, note: 'rough day at #work'}, metrics: {mood: 4, urge: 3}});
+	const journal = createEntry({id: testId(), type: 'journal', exercise: 'journal', at: day(1), now: day(1), values: {text: 'A quiet evening. Called Sam.'}});
 	entries.push({...mood, id: MOOD_ID}, {...journal, id: JOURNAL_ID});
 	entries.sort((a, b) => a.at.localeCompare(b.at));
 	writeEntries(dataDir, entries);
