@@ -134,6 +134,11 @@ export function resolveSettings(stored: unknown): {settings: Settings; invalid: 
 			invalid.push(setting.key);
 		}
 	}
+	// A group ("alerts") that is not an object hides all its settings: it is invalid itself.
+	for (const group of new Set(SETTINGS.filter((setting) => setting.key.includes('.')).map((setting) => setting.key.split('.')[0] as string))) {
+		const value = getPath(stored, group);
+		if (value !== undefined && (typeof value !== 'object' || value === null || Array.isArray(value))) invalid.push(group);
+	}
 	return {settings, invalid};
 }
 

@@ -94,21 +94,40 @@ export function padCells(text: string, width: number): string {
 /** `#tags` written inside a note, lower-cased, without `#`. */
 export function tagsInText(text: string): string[] {
 	const found: string[] = [];
-	for (const match of text.matchAll(/(?:^|[^\p{L}\p{N}_&#/])#([\p{L}\p{N}_][\p{L}\p{N}_-]*)/gu)) {
+	for (const match of text.matchAll(/(?:^|[^\p{L}\p{N}_&#/])#([\p{L}\p{N}_][\p{L}\p{M}\p{N}_-]*)/gu)) {
 		const tag = match[1];
-		if (tag !== undefined && !/^\d+$/.test(tag)) found.push(tag.toLowerCase());
+		if (tag !== undefined && !/^\d+$/.test(tag)) found.push(foldTag(tag));
 	}
 	return found;
 }
 
-export const TAG_PATTERN = /^[\p{L}\p{N}_][\p{L}\p{N}_-]*$/u;
+export const TAG_PATTERN = /^[\p{L}\p{N}_][\p{L}\p{M}\p{N}_-]*$/u;
+
+/**
+ * A tag's one spelling: lower case, composed (NFC). The Turkish dotted capital İ
+ * folds to i (its plain lower case is i plus a combining dot, which would make
+ * #İstanbul and #istanbul two tags).
+ */
+export function foldTag(text: string): string {
+	return text.replace(/İ/g, 'i').toLowerCase().normalize('NFC');
+}
 
 /** Normalises a tag given with -t (a leading # is fine); undefined if it is not a tag. */
 export function normaliseTag(text: string): string | undefined {
-	const tag = text.trim().replace(/^#/, '').toLowerCase();
+	const tag = foldTag(text.trim().replace(/^#/, ''));
 	return TAG_PATTERN.test(tag) && tag.length <= 40 ? tag : undefined;
 }
 
 export function uniqueTags(tags: Iterable<string>): string[] {
 	return [...new Set(tags)];
+}
+
+/**
+ * JSON for a terminal: the characters inert() tames that JSON.stringify leaves raw
+ * (C1 controls, line and paragraph separators, bidirectional overrides such as
+ * U+202E) written as \u escapes. Outside strings JSON is plain ASCII, so this only
+ * touches strings, and the result parses to the same value.
+ */
+export function terminalSafeJson(json: string): string {
+	return json.replace(/[\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, (char) => `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`);
 }

@@ -22,7 +22,10 @@ function parseSimple(text: string, now: Date): Date | undefined {
 	if (/^\d{4}-\d{2}-\d{2}/.test(text)) {
 		for (const format of ABSOLUTE_FORMATS) {
 			const date = parse(text, format, now);
-			if (isValid(date)) return format === 'yyyy-MM-dd' ? new Date(date.getFullYear(), date.getMonth(), date.getDate(), 12) : date;
+			if (!isValid(date)) continue;
+			// Noon of that day; setHours keeps the year as it is (new Date(1, …) would mean 1901).
+			if (format === 'yyyy-MM-dd') date.setHours(12, 0, 0, 0);
+			return date;
 		}
 		// Full ISO with an offset, e.g. from another tool.
 		const iso = new Date(text);
@@ -42,7 +45,13 @@ export async function parseWhen(text: string, now: Date, option = '--at'): Promi
 	let date = parseSimple(trimmed, now);
 	if (date === undefined) {
 		const chrono = await import('chrono-node');
-		date = chrono.parseDate(trimmed, now, {forwardDate: false}) ?? undefined;
+		const [found] = chrono.parse(trimmed, now, {forwardDate: false});
+		// chrono reads what it can and skips the rest ("yesterday 25:00" would be yesterday, now): all of it must be a time.
+		if (found !== undefined && found.text.trim().length < trimmed.length) {
+			const rest = trimmed.replace(found.text, ' ').trim();
+			throw invalid(`${option} "${text}" is not a time cope understands: "${rest}" is not a time of day or a date it can read. ${EXAMPLES}`);
+		}
+		date = found?.date();
 	}
 	if (date === undefined || !isValid(date)) throw invalid(`${option} "${text}" is not a time cope understands. ${EXAMPLES}`);
 	if (date.getTime() > now.getTime() + 60_000) throw invalid(`${option} "${text}" is in the future; an entry records something that has happened. ${EXAMPLES}`);

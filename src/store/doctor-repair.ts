@@ -6,8 +6,9 @@ import {toLocalIso} from '../domain/time.js';
 import {getPath, SETTINGS} from '../domain/settings.js';
 import {fsyncDir, writeAll, writeFileAtomic} from './atomic.js';
 import {compactLines, parseEntryLine, type RawLine, rewriteEntryLines} from './entries.js';
-import {draftFiles, leftoverEditFiles, leftoverTempFiles, privateFiles, readConfigState, staleLock, tallyStore} from './doctor-checks.js';
+import {type ConfigUnreadable, draftFiles, leftoverEditFiles, leftoverTempFiles, privateFiles, readConfigState, staleLock, tallyStore} from './doctor-checks.js';
 import {type DataPaths, DIR_MODE, FILE_MODE} from './paths.js';
+import {type StoreProblem, storeError} from './store-error.js';
 
 /** A thing moved aside: where it was, why, and its bytes (as text when they are UTF-8, else base64). */
 export interface QuarantineRecord {
@@ -41,7 +42,7 @@ export function appendQuarantine(paths: DataPaths, records: readonly QuarantineR
 }
 
 /** Moves unreadable lines to quarantine, then rewrites entries.jsonl atomically without them (and without superseded versions). */
-function repairEntries(paths: DataPaths, now: Date, done: string[]): void {
+function repairEntries(paths: DataPaths, now: Date, done: Repaired[]): void {
 	const tally = tallyStore(paths);
 	if (tally.unreadable.length === 0 && tally.superseded === 0 && tally.blank === 0) return;
 	let moved = 0;
@@ -69,10 +70,10 @@ function repairEntries(paths: DataPaths, now: Date, done: string[]): void {
 		tidied = versions - ids.size;
 		return compactLines(readable);
 	});
-	if (moved > 0) done.push(`Moved ${moved} unreadable ${moved === 1 ? 'line' : 'lines'} from entries.jsonl to ${paths.quarantine}.`);
-	if (tidied > 0) done.push(`Tidied away ${tidied} older ${tidied === 1 ? 'version' : 'versions'} of edited or deleted entries.`);
-	if (blank > 0) done.push(`Removed ${blank} blank ${blank === 1 ? 'line' : 'lines'}.`);
-	if (moved > 0 || tidied > 0 || blank > 0) done.push('Rewrote entries.jsonl in one step (the old file was replaced only once the new one was safely on disk).');
+	if (moved > 0) done.push({did: 'lines-quarantined', count: moved});
+	if (tidied > 0) done.push({did: 'versions-removed', count: tidied});
+	if (blank > 0) done.push({did: 'blank-lines-removed', count: blank});
+	if (moved > 0 || tidied > 0 || blank > 0) done.push({did: 'entries-rewritten'});
 }
 
 function moveFileToQuarantine(paths: DataPaths, path: string, reason: string, now: Date): void {
@@ -80,11 +81,11 @@ function moveFileToQuarantine(paths: DataPaths, path: string, reason: string, no
 	unlinkSync(path);
 }
 
-function repairConfig(paths: DataPaths, now: Date, done: string[]): void {
+function repairConfig(paths: DataPaths, now: Date, done: Repaired[], reasons: QuarantineReasons): void {
 	const state = readConfigState(paths);
 	if (state.kind === 'unreadable') {
-		moveFileToQuarantine(paths, paths.config, `config.json could not be read: ${state.reason}`, now);
-		done.push(`Moved the unreadable config.json to ${paths.quarantine}; the defaults apply (change them with cope config set).`);
+		moveFileToQuarantine(paths, paths.config, reasons.unreadableConfig(state), now);
+		done.push({did: 'config-quarantined'});
 		return;
 	}
 	if (state.kind !== 'ok' || state.invalid.length === 0) return;
@@ -96,11 +97,12 @@ function repairConfig(paths: DataPaths, now: Date, done: string[]): void {
 	}
 	// conf writes config.json with tabs; keep its look.
 	writeFileAtomic(paths.config, JSON.stringify(config, undefined, '\t'));
-	const defaults = state.invalid.map((key) => `${key} = ${JSON.stringify(SETTINGS.find((setting) => setting.key === key)?.default)}`);
-	done.push(`Reset ${state.invalid.length === 1 ? 'a setting' : `${state.invalid.length} settings`} to the default: ${defaults.join(', ')}.`);
+	// A group ("alerts") resets each of its settings.
+	const reset = state.invalid.flatMap((key) => SETTINGS.filter((setting) => setting.key === key || setting.key.startsWith(`${key}.`)).map((setting) => ({key: setting.key, value: setting.default})));
+	done.push({did: 'settings-reset', count: state.invalid.length, defaults: reset});
 }
 
-function repairLock(paths: DataPaths, done: string[]): void {
+function repairLock(paths: DataPaths, done: Repaired[]): void {
 	const stale = staleLock(paths);
 	if (!stale) return;
 	// Move it aside first and check it is still the same lock, so a fresh one taken meanwhile is never removed.
@@ -109,13 +111,13 @@ function repairLock(paths: DataPaths, done: string[]): void {
 	renameSync(paths.lock, aside);
 	if (readFileSync(aside).equals(before) && staleLock({...paths, lock: aside})) {
 		unlinkSync(aside);
-		done.push('Removed the lock left by a cope that stopped.');
+		done.push({did: 'lock-removed'});
 	} else {
 		renameSync(aside, paths.lock);
 	}
 }
 
-function repairPermissions(paths: DataPaths, done: string[]): void {
+function repairPermissions(paths: DataPaths, done: Repaired[]): void {
 	if (process.platform === 'win32') return;
 	let fixed = 0;
 	for (const {path, dir} of privateFiles(paths)) {
@@ -129,7 +131,7 @@ function repairPermissions(paths: DataPaths, done: string[]): void {
 			// Not ours to change (another owner): the check reports it again.
 		}
 	}
-	if (fixed > 0) done.push(`Made ${fixed} ${fixed === 1 ? 'file or folder' : 'files and folders'} private again (folders 0700, files 0600).`);
+	if (fixed > 0) done.push({did: 'permissions-fixed', count: fixed});
 }
 
 function modeOf(path: string): number | undefined {
@@ -140,45 +142,76 @@ function modeOf(path: string): number | undefined {
 	}
 }
 
-/** Fixes what can be fixed without losing a byte. Returns what was done, in plain words. */
-export function repairDataDir(paths: DataPaths, now: Date): string[] {
-	const done: string[] = [];
-	const steps: Array<[string, () => void]> = [
-		['the lock', () => repairLock(paths, done)],
-		['entries.jsonl', () => repairEntries(paths, now, done)],
+/** One thing a repair did, as facts (src/commands/doctor/repair-words.ts says it in words). */
+export type Repaired =
+	| {did: 'lock-removed'}
+	| {did: 'lines-quarantined'; count: number}
+	| {did: 'versions-removed'; count: number}
+	| {did: 'blank-lines-removed'; count: number}
+	| {did: 'entries-rewritten'}
+	| {did: 'temp-files-removed'; count: number}
+	| {did: 'edits-quarantined'; count: number}
+	| {did: 'drafts-quarantined'; count: number}
+	| {did: 'config-quarantined'}
+	| {did: 'settings-reset'; count: number; defaults: Array<{key: string; value: unknown}>}
+	| {did: 'permissions-fixed'; count: number};
+
+/** The steps of a repair, in the order they run. */
+export type RepairStep = 'lock' | 'entries' | 'temp-files' | 'edits' | 'drafts' | 'config' | 'permissions';
+
+/** The reasons written into quarantine.jsonl with what is moved there: words, so the command gives them. */
+export interface QuarantineReasons {
+	unreadableConfig(state: ConfigUnreadable): string;
+	unfinishedEdit: string;
+	unreadableDraft(name: string): string;
+}
+
+/** What a repair did, and each step that could not be done (with why: a StoreError's problem, or an fs error). */
+export interface RepairOutcome {
+	done: Repaired[];
+	failed: Array<{step: RepairStep; problem: StoreProblem}>;
+}
+
+/** Fixes what can be fixed without losing a byte. Returns what was done and what could not be. */
+export function repairDataDir(paths: DataPaths, now: Date, reasons: QuarantineReasons): RepairOutcome {
+	const done: Repaired[] = [];
+	const failed: RepairOutcome['failed'] = [];
+	const steps: Array<[RepairStep, () => void]> = [
+		['lock', () => repairLock(paths, done)],
+		['entries', () => repairEntries(paths, now, done)],
 		[
-			'temporary files',
+			'temp-files',
 			() => {
 				const files = leftoverTempFiles(paths);
 				for (const file of files) unlinkSync(file.path);
-				if (files.length > 0) done.push(`Removed ${files.length} temporary ${files.length === 1 ? 'file' : 'files'} left by an interrupted write.`);
+				if (files.length > 0) done.push({did: 'temp-files-removed', count: files.length});
 			},
 		],
 		[
-			'unfinished edits',
+			'edits',
 			() => {
 				const files = leftoverEditFiles(paths);
-				for (const file of files) moveFileToQuarantine(paths, file.path, 'an unfinished cope edit (the entry itself was not changed)', now);
-				if (files.length > 0) done.push(`Kept the words of ${files.length} unfinished ${files.length === 1 ? 'edit' : 'edits'} in ${paths.quarantine} and removed the ${files.length === 1 ? 'file' : 'files'}.`);
+				for (const file of files) moveFileToQuarantine(paths, file.path, reasons.unfinishedEdit, now);
+				if (files.length > 0) done.push({did: 'edits-quarantined', count: files.length});
 			},
 		],
 		[
 			'drafts',
 			() => {
 				const broken = draftFiles(paths).filter((draft) => !draft.readable);
-				for (const draft of broken) moveFileToQuarantine(paths, draft.path, `a draft that could not be read (drafts/${draft.name})`, now);
-				if (broken.length > 0) done.push(`Moved ${broken.length} unreadable ${broken.length === 1 ? 'draft' : 'drafts'} to ${paths.quarantine}.`);
+				for (const draft of broken) moveFileToQuarantine(paths, draft.path, reasons.unreadableDraft(draft.name), now);
+				if (broken.length > 0) done.push({did: 'drafts-quarantined', count: broken.length});
 			},
 		],
-		['config.json', () => repairConfig(paths, now, done)],
+		['config', () => repairConfig(paths, now, done, reasons)],
 		['permissions', () => repairPermissions(paths, done)],
 	];
 	for (const [name, step] of steps) {
 		try {
 			step();
 		} catch (error) {
-			done.push(`Could not repair ${name}: ${(error as Error).message}. Nothing of it was removed.`);
+			failed.push({step: name, problem: storeError(error, paths.dir).problem});
 		}
 	}
-	return done;
+	return {done, failed};
 }

@@ -1,4 +1,5 @@
-import {readFileSync, unlinkSync} from 'node:fs';
+import {unlinkSync} from 'node:fs';
+import {readRegularFile} from './regular-file.js';
 import {join} from 'node:path';
 import type {Answers} from '../domain/exercise/types.js';
 import {writeFileAtomic} from './atomic.js';
@@ -30,7 +31,7 @@ export function draftPath(paths: DataPaths, exerciseId: string): string {
 export function readDraft(paths: DataPaths, exerciseId: string): Draft | undefined {
 	let value: unknown;
 	try {
-		value = JSON.parse(readFileSync(draftPath(paths, exerciseId), 'utf8'));
+		value = JSON.parse(readRegularFile(draftPath(paths, exerciseId)).toString('utf8'));
 	} catch {
 		return undefined;
 	}

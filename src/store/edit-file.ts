@@ -9,10 +9,18 @@ export const EDIT_FILE_PREFIX = '.edit-';
 
 /**
  * Runs `edit` with a private file (0600, inside the data directory, never /tmp)
- * holding `text`, and returns what the file holds afterwards. The file is always
- * removed, so no copy of the words is left behind.
+ * holding `text`, and returns what `edit` returns. The file is removed afterwards,
+ * so no copy of the words is left behind, except when `edit` fails with an error
+ * that `keepOn` accepts: then the file stays, with what the person wrote in it
+ * (cope doctor finds it and --repair keeps its words in the quarantine).
  */
-export async function withEditFile<T>(paths: DataPaths, name: string, text: string, edit: (path: string, read: () => string) => Promise<T>): Promise<T> {
+export async function withEditFile<T>(
+	paths: DataPaths,
+	name: string,
+	text: string,
+	edit: (path: string, read: () => string) => Promise<T>,
+	keepOn: (error: unknown, path: string) => boolean = () => false,
+): Promise<T> {
 	ensureDir(paths.dir);
 	const path = join(paths.dir, `${EDIT_FILE_PREFIX}${name}-${process.pid}-${randomBytes(4).toString('hex')}.txt`);
 	const fd = openSync(path, 'wx', FILE_MODE);
@@ -21,11 +29,15 @@ export async function withEditFile<T>(paths: DataPaths, name: string, text: stri
 	} finally {
 		closeSync(fd);
 	}
+	let keep = false;
 	try {
 		return await edit(path, () => readFileSync(path, 'utf8'));
+	} catch (error) {
+		keep = keepOn(error, path);
+		throw error;
 	} finally {
 		try {
-			unlinkSync(path);
+			if (!keep) unlinkSync(path);
 		} catch {
 			// The editor removed it (some do on quit): nothing is left.
 		}

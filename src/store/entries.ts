@@ -1,16 +1,13 @@
-import {closeSync, fstatSync, fsyncSync, openSync, readFileSync, readSync, rmSync} from 'node:fs';
 import {isUtf8} from 'node:buffer';
 import {type Entry, serializeEntry} from '../domain/entry.js';
-import {failure} from '../errors.js';
-import {fsyncDir, writeAll, writeFileAtomic} from './atomic.js';
 import {forEachLine} from './lines.js';
 import {parseEntryLine, type UnreadableLine} from './parse-line.js';
 import type {StoreIndex} from './scan.js';
 import {openStoreIndex} from './index-cache.js';
 
 export {parseEntryLine, type UnreadableLine} from './parse-line.js';
-import {withLock} from './lock.js';
-import {type DataPaths, ensureDir, FILE_MODE} from './paths.js';
+import type {DataPaths} from './paths.js';
+import {appendLines, rewriteStore} from './writer.js';
 
 export interface EntryRead {
 	/** Live entries (last version of each id, deleted ones left out), in file order of first appearance. */
@@ -106,50 +103,35 @@ export function readEntryHistory(paths: DataPaths, id: string): Entry[] {
 
 /**
  * Appends entries as whole lines in one write, under the lock, then fsyncs: when this
- * returns, they are on disk. If the file ends in a torn line (a writer killed
- * mid-append), the new lines start on a fresh line so they are not glued to it.
+ * returns, they are on disk; when it throws (a StoreError), none of them is.
  */
 export function appendEntries(paths: DataPaths, entries: readonly Entry[]): void {
 	if (entries.length === 0) return;
-	appendChosenEntries(paths, () => entries);
+	appendLines(paths, serializeLines(entries));
+}
+
+function serializeLines(entries: readonly Entry[]): string {
+	return entries.map((entry) => serializeEntry(entry)).join('\n') + '\n';
 }
 
 /**
- * appendEntries, where `choose` runs while the lock is held and returns the entries
- * to append: a check it makes against the store (e.g. "was this already imported?")
- * cannot be overtaken by another writer before the write. Returns what was appended.
+ * Adds entries all at once or not at all (an import): `choose` runs holding the
+ * lock and returns the entries to add, so a check it makes against the store
+ * ("was this already imported?") cannot be overtaken by another writer. The store
+ * is then rewritten with them at the end and renamed into place in one step: a
+ * crash or a full disk part-way leaves none of them. Returns what was added.
  */
-export function appendChosenEntries(paths: DataPaths, choose: () => readonly Entry[]): readonly Entry[] {
-	ensureDir(paths.dir);
-	return withLock(paths.lock, () => {
-		const entries = choose();
-		if (entries.length > 0) appendHoldingLock(paths, entries);
-		return entries;
+export function addEntriesAtomically(paths: DataPaths, choose: () => readonly Entry[]): readonly Entry[] {
+	let chosen: readonly Entry[] = [];
+	rewriteStore(paths, ({data}) => {
+		chosen = choose();
+		if (chosen.length === 0) return undefined;
+		const parts = [data];
+		if (data.length > 0 && data[data.length - 1] !== 0x0a) parts.push(NEWLINE);
+		parts.push(Buffer.from(serializeLines(chosen), 'utf8'));
+		return parts;
 	});
-}
-
-function appendHoldingLock(paths: DataPaths, entries: readonly Entry[]): void {
-	const text = entries.map((entry) => serializeEntry(entry)).join('\n') + '\n';
-	let fd: number;
-	try {
-		fd = openSync(paths.entries, 'a+', FILE_MODE);
-	} catch (error) {
-		throw failure(`cannot write to ${paths.entries}: ${(error as Error).message}`, 'Nothing was saved.', error);
-	}
-	try {
-		const {size} = fstatSync(fd);
-		let prefix = '';
-		if (size > 0) {
-			const last = Buffer.alloc(1);
-			readSync(fd, last, 0, 1, size - 1);
-			if (last[0] !== 0x0a) prefix = '\n';
-		}
-		writeAll(fd, Buffer.from(prefix + text, 'utf8'));
-		fsyncSync(fd);
-		if (size === 0) fsyncDir(paths.dir);
-	} finally {
-		closeSync(fd);
-	}
+	return chosen;
 }
 
 export function appendEntry(paths: DataPaths, entry: Entry): void {
@@ -177,14 +159,13 @@ class DiskLine implements RawLine {
 	}
 }
 
-function readRawLines(path: string): RawLine[] {
-	let data: Buffer;
-	try {
-		data = readFileSync(path);
-	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
-		throw error;
-	}
+/** A line made here (not read from disk), numbered after the file's last. */
+export function newRawLine(text: string, line: number): RawLine {
+	return new DiskLine(Buffer.from(text, 'utf8'), line);
+}
+
+/** The lines of the file's bytes, each as it is on disk. */
+export function splitRawLines(data: Buffer): RawLine[] {
 	const lines: RawLine[] = [];
 	let start = 0;
 	while (start < data.length) {
@@ -197,28 +178,37 @@ function readRawLines(path: string): RawLine[] {
 }
 
 /**
- * Rewrites the store atomically under the lock (temp file + fsync + rename).
- * `rewrite` gets every line as it is on disk (unreadable ones too, byte for byte,
- * so nothing is lost by accident) and returns the lines to keep.
+ * Rewrites the store by the writer protocol (src/store/writer.ts): `rewrite` gets
+ * every line as it is on disk (unreadable ones too, byte for byte, so nothing is
+ * lost by accident) and returns the lines to keep.
  */
 export function rewriteEntryLines(paths: DataPaths, rewrite: (lines: RawLine[]) => Array<string | Buffer>): void {
-	ensureDir(paths.dir);
-	withLock(paths.lock, () => {
-		const kept = rewrite(readRawLines(paths.entries));
-		const parts: Buffer[] = [];
-		for (const line of kept) {
-			parts.push(typeof line === 'string' ? Buffer.from(line, 'utf8') : line, NEWLINE);
-		}
-		writeFileAtomic(paths.entries, Buffer.concat(parts));
-		// The position cache describes the old file; drop it rather than trust inode checks alone.
-		rmSync(paths.index, {force: true});
-	});
+	rewriteStore(paths, ({data}) => joinLines(rewrite(splitRawLines(data))));
+}
+
+export function joinLines(kept: ReadonlyArray<string | Buffer>): Buffer[] {
+	const parts: Buffer[] = [];
+	for (const line of kept) parts.push(typeof line === 'string' ? Buffer.from(line, 'utf8') : line, NEWLINE);
+	return parts;
 }
 
 const NEWLINE = Buffer.from('\n');
 
 const HEAD = Buffer.from('{"v":1,"id":"');
 const PLAIN_ID = /^[0-9A-Za-z_-]{1,64}$/;
+
+/** The newest readable version of entry `id` among these lines (a tombstone included), if any. */
+export function latestVersion(lines: readonly RawLine[], id: string): Entry | undefined {
+	const needle = Buffer.from(id, 'utf8');
+	for (let index = lines.length - 1; index >= 0; index--) {
+		const line = lines[index] as RawLine;
+		const head = idInHead(line.bytes);
+		if (head !== undefined ? head !== id : !line.bytes.includes(needle)) continue;
+		const parsed = parseEntryLine(line.text);
+		if (parsed !== null && typeof parsed === 'object' && parsed.id === id) return parsed;
+	}
+	return undefined;
+}
 
 /** The id in cope's own line prefix (`{"v":1,"id":"…"`), read from the bytes; undefined for any other line. */
 function idInHead(bytes: Buffer): string | undefined {

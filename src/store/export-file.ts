@@ -1,6 +1,6 @@
-import {closeSync, fsyncSync, linkSync, openSync, renameSync, statSync, unlinkSync} from 'node:fs';
+import {closeSync, fsyncSync, linkSync, openSync, realpathSync, renameSync, statSync, unlinkSync} from 'node:fs';
 import {randomBytes} from 'node:crypto';
-import {basename, dirname, join, resolve} from 'node:path';
+import {basename, dirname, join, resolve, sep} from 'node:path';
 import {failure, invalid} from '../errors.js';
 import {fsyncDir, writeAll} from './atomic.js';
 import {type DataPaths, FILE_MODE} from './paths.js';
@@ -14,6 +14,30 @@ function exists(path: string): boolean {
 	}
 }
 
+/** A path as the file system finally resolves it: every symlink followed, the folder's too; a name not made yet resolved by its folder. */
+function realLocation(path: string): string {
+	try {
+		return realpathSync(path);
+	} catch {
+		try {
+			return join(realpathSync(dirname(path)), basename(path));
+		} catch {
+			return path;
+		}
+	}
+}
+
+/**
+ * Would writing `path` touch cope's data: a file inside the data folder (however
+ * either is reached, symlinks and all), or the file entries.jsonl links to?
+ */
+function isInDataDir(path: string, paths: DataPaths): boolean {
+	const real = realLocation(path);
+	const dir = realLocation(paths.dir);
+	if (real === dir || real.startsWith(dir.endsWith(sep) ? dir : dir + sep)) return true;
+	return [paths.entries, paths.config, paths.state, paths.quarantine].some((own) => realLocation(own) === real);
+}
+
 /**
  * Writes an export all at once (temp file + fsync, then link or rename), readable by
  * the owner only (0600). An existing file is kept unless `overwrite`: the link that
@@ -21,8 +45,7 @@ function exists(path: string): boolean {
  */
 export function writeExportFile(target: string, data: string, options: {overwrite: boolean; paths: DataPaths}): string {
 	const path = resolve(target);
-	const own = [options.paths.entries, options.paths.config, options.paths.state, options.paths.quarantine, options.paths.lock, options.paths.index];
-	if (own.includes(path)) throw invalid(`${target} is one of cope's own data files; an export there would replace it.`, 'Export to another file, e.g. -o ~/cope-backup.json');
+	if (isInDataDir(path, options.paths)) throw invalid(`${target} is inside cope's data folder; an export there could replace your entries.`, 'Export to another folder, e.g. -o ~/cope-backup.json');
 	let stats;
 	try {
 		stats = statSync(dirname(path));

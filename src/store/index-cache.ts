@@ -1,4 +1,5 @@
-import {closeSync, openSync, readFileSync, readSync, statSync} from 'node:fs';
+import {closeSync, openSync, readSync, statSync} from 'node:fs';
+import {readRegularFile} from './regular-file.js';
 import {writeFileAtomic} from './atomic.js';
 import type {DataPaths} from './paths.js';
 import type {CachedIndex} from './scan.js';
@@ -47,7 +48,7 @@ function checkBytes(path: string, size: number): string {
 function readCache(paths: DataPaths, ino: number, fileSize: number): CachedIndex | undefined {
 	let data: Buffer;
 	try {
-		data = readFileSync(paths.index);
+		data = readRegularFile(paths.index);
 	} catch {
 		return undefined;
 	}

@@ -1,4 +1,5 @@
-import {closeSync, openSync, readSync} from 'node:fs';
+import {closeSync, readSync} from 'node:fs';
+import {openRegular} from './regular-file.js';
 import {isUtf8} from 'node:buffer';
 
 const CHUNK = 1 << 20;
@@ -9,12 +10,13 @@ const NEWLINE = 0x0a;
  * stays flat however large the file. Every block is a fresh buffer the caller may
  * keep; a line cut by the read boundary moves to the front of the next block rather
  * than being concatenated. A last line without a newline comes as a final block with
- * one added and `whole` false. A missing file has no blocks.
+ * one added and `whole` false. A missing file has no blocks; a FIFO or other
+ * non-regular file is refused (StoreError "not-a-file"), never waited on.
  */
 export function forEachBlock(path: string, from: number, visit: (block: Buffer, offset: number, whole: boolean) => void): void {
 	let fd: number;
 	try {
-		fd = openSync(path, 'r');
+		fd = openRegular(path);
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
 		throw error;

@@ -23,7 +23,9 @@ export function resolveDataDir(home: string | undefined, env: NodeJS.ProcessEnv 
 		return resolve(home);
 	}
 	const fromEnv = env['COPE_HOME'];
-	if (fromEnv !== undefined && fromEnv.trim() !== '') return resolve(fromEnv);
+	// Set but empty is most likely a mistake (COPE_HOME=$UNSET_VAR): guessing a folder could put entries where nobody looks.
+	if (fromEnv !== undefined && fromEnv.trim() === '') throw invalid('COPE_HOME is set but empty, so cope does not know which folder to use.', 'Set it to your data folder (export COPE_HOME=~/notes/cope), or unset it for the default: unset COPE_HOME');
+	if (fromEnv !== undefined) return resolve(fromEnv);
 	return defaultDataDir(env);
 }
 

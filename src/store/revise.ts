@@ -1,15 +1,32 @@
-import type {Entry} from '../domain/entry.js';
-import {appendEntry, compactLines, rewriteEntryLines} from './entries.js';
+import {type Entry, serializeEntry} from '../domain/entry.js';
+import {compactLines, joinLines, latestVersion, newRawLine, splitRawLines} from './entries.js';
 import type {DataPaths} from './paths.js';
+import {StoreError} from './store-error.js';
+import {rewriteStore} from './writer.js';
 
 /**
- * Stores a new version of an entry (an edit, or a tombstone for a delete), then
- * compacts the store so the words it replaced are gone from the disk, not just
- * hidden. The append comes first: if the compaction is interrupted, the new
- * version is already safe, and the next compaction (or cope doctor --repair)
- * finishes the job.
+ * Stores a new version of an entry (an edit, or a tombstone for a delete) and
+ * compacts the store in the same step, so the words it replaced are gone from the
+ * disk, not just hidden: one rewrite, one rename (src/store/writer.ts). If
+ * anything stops it, the store is as it was and the old version is still the one
+ * shown.
+ *
+ * The change applies to the version it was made from (`base`): checked holding the
+ * lock, against the store as it is then. An edit of an entry deleted meanwhile
+ * fails ("deleted-meanwhile"), and so does an edit of an entry another cope changed
+ * since `base` was read ("changed-meanwhile"): the second of two edits is refused,
+ * never silently lost. A delete removes whatever version is there.
  */
-export function replaceEntry(paths: DataPaths, next: Entry): void {
-	appendEntry(paths, next);
-	rewriteEntryLines(paths, compactLines);
+export function replaceEntry(paths: DataPaths, base: Entry, next: Entry): void {
+	rewriteStore(paths, ({data}) => {
+		const lines = splitRawLines(data);
+		const current = latestVersion(lines, base.id);
+		if (current === undefined) throw new StoreError({code: 'missing', id: base.id});
+		if (next.deleted !== true) {
+			if (current.deleted === true) throw new StoreError({code: 'deleted-meanwhile', id: base.id});
+			if (serializeEntry(current) !== serializeEntry(base)) throw new StoreError({code: 'changed-meanwhile', id: base.id});
+		}
+		lines.push(newRawLine(serializeEntry(next), lines.length + 1));
+		return joinLines(compactLines(lines));
+	});
 }

@@ -1,5 +1,6 @@
-import {readFileSync} from 'node:fs';
+import {readRegularFile} from './regular-file.js';
 import {findSetting, resolveSettings, SETTINGS, confSchema, type Settings, type SettingValue} from '../domain/settings.js';
+import {StoreError} from './store-error.js';
 import {invalid, failure} from '../errors.js';
 import {type DataPaths, ensureDir, FILE_MODE} from './paths.js';
 
@@ -10,14 +11,17 @@ import {type DataPaths, ensureDir, FILE_MODE} from './paths.js';
 export function readSettings(paths: DataPaths, warn?: (message: string) => void): Settings {
 	let stored: unknown = {};
 	try {
-		stored = JSON.parse(readFileSync(paths.config, 'utf8'));
+		stored = JSON.parse(readRegularFile(paths.config).toString('utf8'));
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-			warn?.(`cannot read ${paths.config} (${(error as Error).message}); using the default settings. Fix it with \`cope config set\` or delete the file.`);
+			warn?.(`cannot read ${paths.config} (${error instanceof StoreError ? 'it is not a regular file' : (error as Error).message}); using the default settings. Fix it with \`cope config set\` or delete the file.`);
 		}
 	}
 	const {settings, invalid: bad} = resolveSettings(stored);
-	for (const key of bad) warn?.(`the setting ${key} in ${paths.config} is not ${findSetting(key)?.accepts ?? 'valid'}; using ${JSON.stringify(settings[key])}.`);
+	for (const key of bad) {
+		const setting = findSetting(key);
+		warn?.(setting ? `the setting ${key} in ${paths.config} is not ${setting.accepts}; using ${JSON.stringify(settings[key])}.` : `"${key}" in ${paths.config} should hold settings (e.g. ${key}.urge); using the defaults.`);
+	}
 	return settings;
 }
 

@@ -1,4 +1,4 @@
-import {readFileSync} from 'node:fs';
+import {readRegularFile} from './regular-file.js';
 import {writeFileAtomic} from './atomic.js';
 import {type DataPaths, ensureDir} from './paths.js';
 
@@ -12,7 +12,7 @@ export interface State {
 
 export function readState(paths: DataPaths): State {
 	try {
-		const value: unknown = JSON.parse(readFileSync(paths.state, 'utf8'));
+		const value: unknown = JSON.parse(readRegularFile(paths.state).toString('utf8'));
 		return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as State) : {};
 	} catch {
 		return {};

@@ -5,6 +5,7 @@ import {localDay} from '../domain/entry.js';
 import {crisisLines} from '../safety/help.js';
 import {deleteDraft, readDraft, writeDraft} from '../store/drafts.js';
 import {appendEntry, readEntries} from '../store/entries.js';
+import {saying} from '../words/store-errors.js';
 import {App, type Start, type TuiOutcome} from './app.js';
 import {startBracketedPaste, withoutBracketedPaste} from './bracketed-paste.js';
 import {realClock} from './clock.js';
@@ -31,7 +32,7 @@ export function contextDeps(context: Context, {exercises, helpAfterSave}: Opener
 	return {
 		clock: realClock,
 		newId: context.newId,
-		saveEntry: (entry) => appendEntry(context.paths, entry),
+		saveEntry: (entry) => saying('save', () => appendEntry(context.paths, entry)),
 		drafts: {
 			read: (id) => readDraft(context.paths, id),
 			write: (draft) => writeDraft(context.paths, draft),

@@ -103,9 +103,11 @@ describe('cope doctor', () => {
 		const edited = JSON.parse(line ?? '') as {values: {note: string}};
 		edited.values.note = 'edited by hand';
 		appendFileSync(store(), JSON.stringify(edited) + '\n');
+		// Words an edit replaced, still on disk, break cope's promise (issue #9): a problem, exit 1.
 		const check = runCope(['doctor'], {home});
-		expect(check.code).toBe(0);
+		expect(check.code).toBe(1);
 		expect(check.stdout).toContain('1 older version');
+		expect(check.stdout).toContain('words of edited or deleted entries are still on disk');
 		const result = runCope(['doctor', '--repair'], {home});
 		expect(result.stdout).toContain('Tidied away 1 older version');
 		expect(storeText(home)).not.toContain('"first"');

@@ -4,7 +4,8 @@ import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const BIN = join(ROOT, 'bin', 'cope.js');
+/** The built cope; COPE_TEST_BIN runs the tests against another build (e.g. an older one, to see a test fail there). */
+export const BIN = process.env['COPE_TEST_BIN'] ?? join(ROOT, 'bin', 'cope.js');
 
 export interface CopeResult {
 	code: number | null;
@@ -36,6 +37,8 @@ export function runCope(args: string[], options: RunOptions = {}): CopeResult {
 		input: options.input ?? '',
 		encoding: 'utf8',
 		timeout: 30_000,
+		// A large store's `list -n all --json` is many megabytes.
+		maxBuffer: 256 * 1024 * 1024,
 	});
 	return {code: result.status, stdout: result.stdout, stderr: result.stderr};
 }

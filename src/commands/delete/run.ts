@@ -8,6 +8,7 @@ import {invalid} from '../../errors.js';
 import {replaceEntry} from '../../store/revise.js';
 import {askYesNo} from '../shared/confirm.js';
 import {findEntry, shortId} from '../shared/read.js';
+import {saying} from '../../words/store-errors.js';
 
 export async function deleteEntry(context: Context, idText: string, options: {yes?: boolean}): Promise<void> {
 	const entry = findEntry(context, idText);
@@ -22,6 +23,6 @@ export async function deleteEntry(context: Context, idText: string, options: {ye
 			return;
 		}
 	}
-	replaceEntry(context.paths, tombstone(entry, context.now()));
+	saying('delete', () => replaceEntry(context.paths, entry, tombstone(entry, context.now())));
 	context.stdout.write('Deleted.\n');
 }

@@ -14,12 +14,13 @@ export function registerDoctor(program: Command, getContext: () => Context): voi
 		.action(async (options: {repair?: boolean; json?: boolean}) => {
 			const context = getContext();
 			// The checks load only when the doctor runs.
-			const {runChecks} = await import('../../store/doctor-checks.js');
+			const {runChecks} = await import('./checks.js');
 			const {repairDataDir} = await import('../../store/doctor-repair.js');
+			const {QUARANTINE_REASONS} = await import('./repair-words.js');
 			const {doctor} = await import('./run.js');
 			let remaining: CheckResult[];
 			try {
-				remaining = doctor(context, options, runChecks, repairDataDir);
+				remaining = doctor(context, options, runChecks, (paths, now) => repairDataDir(paths, now, QUARANTINE_REASONS));
 			} catch (error) {
 				throw failure(`the check itself failed: ${(error as Error).message}`, 'Run with COPE_DEBUG=1 for details.', error);
 			}

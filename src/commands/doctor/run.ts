@@ -2,6 +2,9 @@ import {existsSync, statSync} from 'node:fs';
 import type {Context} from '../../context.js';
 import {type CheckResult, problem} from '../../domain/doctor/types.js';
 import {inert} from '../../domain/text.js';
+import type {RepairOutcome} from '../../store/doctor-repair.js';
+import {storeProblemText} from '../../words/store-errors.js';
+import {repairedText, STEP_NAMES} from './repair-words.js';
 
 const MARKS: Record<CheckResult['status'], string> = {ok: '✓', note: '·', problem: '!'};
 
@@ -17,7 +20,7 @@ export function doctor(
 	context: Context,
 	options: {repair?: boolean; json?: boolean},
 	runChecks: (paths: Context['paths'], now: Date, env: NodeJS.ProcessEnv) => CheckResult[],
-	repair: (paths: Context['paths'], now: Date) => string[],
+	repair: (paths: Context['paths'], now: Date) => RepairOutcome,
 ): CheckResult[] {
 	const {paths, stdout} = context;
 	const now = context.now();
@@ -33,21 +36,26 @@ export function doctor(
 		return [];
 	}
 	const before = runChecks(paths, now, context.env);
-	const repaired = options.repair && before.some((result) => result.repairable) ? repair(paths, now) : [];
-	const after = repaired.length > 0 ? runChecks(paths, now, context.env) : before;
-	const problems = after.filter((result) => result.status === 'problem');
+	const outcome = options.repair && before.some((result) => result.repairable) ? repair(paths, now) : {done: [], failed: []};
+	const repaired = outcome.done.map((done) => repairedText(done, paths));
+	// A repair step that failed is a problem in its own right, whatever the checks say after it.
+	const failed = outcome.failed.map(({step, problem: why}) => problem('repair', `Could not repair ${STEP_NAMES[step]}: ${storeProblemText(why)}. Nothing of it was removed.`, [], false));
+	const after = repaired.length > 0 || failed.length > 0 ? runChecks(paths, now, context.env) : before;
+	const problems = [...after.filter((result) => result.status === 'problem'), ...failed];
 	if (options.json) {
-		stdout.write(JSON.stringify({dir: paths.dir, healthy: problems.length === 0, problems: problems.length, checks: after, repaired, ...(repaired.length > 0 ? {before} : {})}, null, 2) + '\n');
+		const failures = failed.length > 0 ? {failed: failed.map((result) => result.summary)} : {};
+		stdout.write(JSON.stringify({dir: paths.dir, healthy: problems.length === 0, problems: problems.length, checks: after, repaired, ...failures, ...(repaired.length > 0 || failed.length > 0 ? {before} : {})}, null, 2) + '\n');
 		return problems;
 	}
 	stdout.write(`Checking ${inert(paths.dir)}\n\n`);
 	printResults(context, before);
 	if (options.repair) {
 		if (repaired.length > 0) stdout.write(`\nRepaired:\n${repaired.map((line) => `  ${inert(line)}\n`).join('')}`);
-		else stdout.write(problems.length > 0 ? '\nNone of this is something cope can safely change by itself.\n' : '\nNothing needed repairing.\n');
-		if (repaired.length > 0 && problems.length > 0) {
+		if (failed.length > 0) stdout.write(`\nNot repaired:\n${failed.map((result) => `  ${inert(result.summary)}\n`).join('')}`);
+		else if (repaired.length === 0) stdout.write(problems.length > 0 ? '\nNone of this is something cope can safely change by itself.\n' : '\nNothing needed repairing.\n');
+		if ((repaired.length > 0 || failed.length > 0) && problems.length > failed.length) {
 			stdout.write('\nStill to look at:\n');
-			printResults(context, problems);
+			printResults(context, problems.slice(0, problems.length - failed.length));
 		}
 	}
 	if (problems.length === 0) stdout.write(options.repair && repaired.length > 0 ? '\nAll well now.\n' : '\nAll well.\n');

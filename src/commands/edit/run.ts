@@ -8,6 +8,7 @@ import {invalid} from '../../errors.js';
 import {replaceEntry} from '../../store/revise.js';
 import type {EditOptions} from './index.js';
 import {afterEntrySaved} from '../shared/after-save.js';
+import {saying} from '../../words/store-errors.js';
 import {editInEditor} from './editor.js';
 import {readTextArgument} from '../shared/input.js';
 import {findEntry, shortId} from '../shared/read.js';
@@ -70,17 +71,25 @@ export async function editEntry(context: Context, idText: string, options: EditO
 	if (options.set !== undefined || options.at !== undefined) {
 		const readStdin = (): Promise<string> => readTextArgument(context.stdin, context.stderr, 'New text. Ctrl+D on a new line saves it; Ctrl+C leaves without saving.\n', true);
 		next = applyEdit(entry, await changeFromOptions(entry, fields, options, now, readStdin), now);
+		const edited = next;
+		if (edited !== undefined) saying('edit', () => replaceEntry(context.paths, entry, edited));
 	} else {
-		next = await editInEditor(context, entry, fields, async (text) => {
-			const edited = parseDocument(text, fields);
-			return applyEdit(entry, {...edited, at: await resolveAt(entry, edited.at, now, 'at')}, now);
-		});
+		next = await editInEditor(
+			context,
+			entry,
+			fields,
+			async (text) => {
+				const edited = parseDocument(text, fields);
+				return applyEdit(entry, {...edited, at: await resolveAt(entry, edited.at, now, 'at')}, now);
+			},
+			// Checked against the version the editor opened: a change made meanwhile by another cope is not overwritten.
+			(edited) => saying('edit', () => replaceEntry(context.paths, entry, edited)),
+		);
 	}
 	if (next === undefined) {
 		context.stdout.write('No changes.\n');
 		return;
 	}
-	replaceEntry(context.paths, next);
 	context.stdout.write(`Saved. (${shortId(next.id)}, edited)\n`);
 	// A mood or urge changed into the hard range gets the same calm message as a new entry.
 	const level = (e: Entry, name: string): unknown => e.metrics?.[name] ?? e.values[name];

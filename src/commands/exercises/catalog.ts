@@ -6,7 +6,7 @@ import type {Context} from '../../context.js';
 import {describeSteps, type StepDescription} from '../../domain/exercise/describe.js';
 import type {Exercise} from '../../domain/exercise/types.js';
 import {closest} from '../../domain/exercise/wording.js';
-import {cellsOf, inert, padCells, truncate} from '../../domain/text.js';
+import {cellsOf, inert, padCells, terminalSafeJson, truncate} from '../../domain/text.js';
 import {invalid} from '../../errors.js';
 import {loadBuiltInExercises, loadExercises, type LoadedExercise, readExerciseFile} from '../../store/exercises.js';
 import {outputWidth} from '../../term.js';
@@ -54,7 +54,8 @@ export function listExercises(context: Context, options: {json?: boolean}): void
 	const {exercises, problems} = loadExercises(context.paths);
 	reportExerciseProblems(context, problems);
 	if (options.json) {
-		context.stdout.write(JSON.stringify(exercises.map(toListing), null, 2) + '\n');
+		const json = JSON.stringify(exercises.map(toListing), null, 2) + '\n';
+		context.stdout.write(context.stdout.isTTY ? terminalSafeJson(json) : json);
 		return;
 	}
 	const {style} = context;
@@ -90,7 +91,8 @@ export function showExercise(context: Context, id: string, options: {json?: bool
 	}
 	if (options.json) {
 		const {origin: _origin, file: _file, replacesBuiltIn: _replaces, ...plain} = exercise;
-		context.stdout.write(JSON.stringify(plain satisfies Exercise, null, 2) + '\n');
+		const json = JSON.stringify(plain satisfies Exercise, null, 2) + '\n';
+		context.stdout.write(context.stdout.isTTY ? terminalSafeJson(json) : json);
 		return;
 	}
 	context.stdout.write(formatExercise(context, exercise));

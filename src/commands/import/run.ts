@@ -11,13 +11,14 @@ import {readTimeFormat} from '../../domain/import/jrnl-text.js';
 import {FORMAT_NAMES, IMPORT_FORMATS, type ImportFormat, type ParsedImport} from '../../domain/import/types.js';
 import {inert} from '../../domain/text.js';
 import {CopeError, invalid} from '../../errors.js';
-import {appendChosenEntries} from '../../store/entries.js';
+import {addEntriesAtomically} from '../../store/entries.js';
 import {decodeText, readImportFile} from '../../store/import-file.js';
 import {isFolder, readFileHead} from '../../store/file-head.js';
 import {readStoreIndex} from '../../store/store-index.js';
 import type {IdMaker} from '../../domain/entry-id.js';
 import type {ImportOptions} from './index.js';
 import {printImportPreview, printImportResult, unmappedError} from './report.js';
+import {saying} from '../../words/store-errors.js';
 import {type Progress, PROGRESS_FROM_CHARS, progressLine} from './progress.js';
 
 function fromHint(guess: ImportFormat | undefined): string {
@@ -156,10 +157,12 @@ export async function runImport(context: Context, file: string, options: ImportO
 	if (entries.length > 0) {
 		progress.stage('Saving…');
 		// The check against the store runs under the lock: two imports of one file at once still add it once.
-		appendChosenEntries(context.paths, () => {
-			plan = planImport(entries, readStoreIndex(context.paths));
-			return plan.fresh;
-		});
+		saying('import', () =>
+			addEntriesAtomically(context.paths, () => {
+				plan = planImport(entries, readStoreIndex(context.paths));
+				return plan.fresh;
+			}),
+		);
 	}
 	progress.end();
 	printImportResult(context, {name, format, detected, parsed, plan: plan ?? {fresh: [], already: 0, deletedHere: 0, conflicts: []}});

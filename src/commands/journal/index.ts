@@ -6,6 +6,7 @@ import {appendEntry} from '../../store/entries.js';
 import {afterEntrySaved} from '../shared/after-save.js';
 import {readTextArgument} from '../shared/input.js';
 import {parseWhen} from '../../domain/when.js';
+import {saying} from '../../words/store-errors.js';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 export const JOURNAL_MAX = 1_000_000;
@@ -47,7 +48,7 @@ export async function writeJournal(context: Context, words: string[], options: {
 	if (text.trim() === '') throw invalid('nothing to save: the entry was empty.', 'Write something first, e.g. cope journal "a few words".');
 	if (text.length > JOURNAL_MAX) throw invalid(`the entry is ${text.length} characters; one entry holds up to ${JOURNAL_MAX}.`, 'Split it into several entries.');
 	const entry = createJournalEntry({text, tags, at, now, id: context.newId(now)});
-	appendEntry(context.paths, entry);
+	saying('save', () => appendEntry(context.paths, entry));
 	context.stdout.write('Saved.\n');
 	afterEntrySaved(context, entry);
 }

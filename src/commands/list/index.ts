@@ -4,7 +4,7 @@ import type {Context} from '../../context.js';
 import type {Entry} from '../../domain/entry.js';
 import {parseSince} from '../../domain/period.js';
 import {entryContains, summarizeEntry, typeLabel} from '../../domain/summary.js';
-import {cellsOf, inert, normaliseTag, truncate} from '../../domain/text.js';
+import {cellsOf, inert, normaliseTag, terminalSafeJson, truncate} from '../../domain/text.js';
 import {wallClock} from '../../domain/time.js';
 import {invalid} from '../../errors.js';
 import {outputWidth} from '../../term.js';
@@ -63,7 +63,8 @@ export async function listEntries(context: Context, options: ListOptions): Promi
 		keep: (entry) => (type === undefined || entry.type === type) && (tag === undefined || entry.tags.includes(tag)) && (grep === undefined || entryContains(entry, grep)),
 	});
 	if (options.json) {
-		context.stdout.write(JSON.stringify(entries, null, 2) + '\n');
+		const json = JSON.stringify(entries, null, 2) + '\n';
+		context.stdout.write(context.stdout.isTTY ? terminalSafeJson(json) : json);
 		return;
 	}
 	if (entries.length === 0) {

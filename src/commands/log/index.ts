@@ -7,6 +7,7 @@ import {requireTerminal} from '../shared/interactive.js';
 import {afterEntrySaved} from '../shared/after-save.js';
 import {parseWhen} from '../../domain/when.js';
 import {invalid} from '../../errors.js';
+import {saying} from '../../words/store-errors.js';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
@@ -60,7 +61,7 @@ export async function logMood(context: Context, moodText: string | undefined, no
 		throw invalid(`the note is ${note.length} characters; a mood note holds up to 10000.`, 'For longer writing use: cope journal -');
 	}
 	const entry = createMoodEntry({mood, urge, emotions, note, tags, at, now, id: context.newId(now)});
-	appendEntry(context.paths, entry);
+	saying('save', () => appendEntry(context.paths, entry));
 	context.stdout.write('Saved.\n');
 	afterEntrySaved(context, entry);
 }

@@ -5,6 +5,7 @@ import {inert} from '../../domain/text.js';
 import {invalid} from '../../errors.js';
 import {loadExercises} from '../../store/exercises.js';
 import {reportExerciseProblems} from '../exercises/catalog.js';
+import {inertExercise} from '../../domain/exercise/inert-exercise.js';
 
 /** An exercise the TUI can run, and where it came from. */
 export interface RunnableExercise {
@@ -20,7 +21,8 @@ export interface RunnableExercise {
 export function runnableExercises(context: Context): RunnableExercise[] {
 	const {exercises, problems} = loadExercises(context.paths);
 	reportExerciseProblems(context, problems);
-	return exercises.map(({origin, file: _file, replacesBuiltIn: _replaces, ...exercise}) => ({exercise, origin}));
+	// Made inert once, here, for every screen that draws them (issue #9, 12).
+	return exercises.map(({origin, file: _file, replacesBuiltIn: _replaces, ...exercise}) => ({exercise: inertExercise(exercise), origin}));
 }
 
 /** One of them by id; an unknown id is bad input (exit 2) that lists the ids there are. */

@@ -3,7 +3,7 @@ import {format} from 'date-fns';
 import type {Context} from '../../context.js';
 import type {Entry, EntryValue} from '../../domain/entry.js';
 import {moodText, typeLabel} from '../../domain/summary.js';
-import {inert} from '../../domain/text.js';
+import {inert, terminalSafeJson} from '../../domain/text.js';
 import {wallClock} from '../../domain/time.js';
 import {findEntry} from '../shared/read.js';
 
@@ -17,7 +17,8 @@ export function registerShow(program: Command, getContext: () => Context): void 
 		.action((id: string, options: {json?: boolean}) => {
 			const context = getContext();
 			const entry = findEntry(context, id);
-			context.stdout.write(options.json ? JSON.stringify(entry, null, 2) + '\n' : formatEntry(context, entry));
+			const json = (): string => JSON.stringify(entry, null, 2) + '\n';
+			context.stdout.write(options.json ? (context.stdout.isTTY ? terminalSafeJson(json()) : json()) : formatEntry(context, entry));
 		});
 }
 

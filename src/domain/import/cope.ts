@@ -2,6 +2,7 @@ import {type Entry, isEntryId, serializeEntry, toEntry} from '../entry.js';
 import {isEntryValue} from '../entry-value.js';
 import {TAG_PATTERN} from '../text.js';
 import {invalid} from '../../errors.js';
+import {describeSpot, findJsonError} from '../syntax-error.js';
 import {EXPORT_FORMAT, EXPORT_VERSION} from '../export/json.js';
 import type {ParsedImport} from './types.js';
 
@@ -34,8 +35,8 @@ export function parseCopeExport(text: string): ParsedImport {
 	let value: unknown;
 	try {
 		value = JSON.parse(text);
-	} catch (error) {
-		throw invalid(`this is not a cope export: it is not valid JSON (${(error as Error).message}).`, 'Make one with: cope export --format json -o cope.json');
+	} catch {
+		throw invalid(`this is not a cope export: it is not valid JSON (${describeSpot(findJsonError(text) ?? {line: 1, column: 1, expected: 'valid JSON'})}).`, 'Make one with: cope export --format json -o cope.json');
 	}
 	if (!isPlainObject(value) || value['format'] !== EXPORT_FORMAT || !Array.isArray(value['entries'])) {
 		throw invalid(`this JSON is not a cope export: it should start {"format": "${EXPORT_FORMAT}", ...} and hold an "entries" list.`, 'Make one with: cope export --format json -o cope.json');

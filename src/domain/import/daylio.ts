@@ -1,4 +1,5 @@
 import {parse} from 'csv-parse/sync';
+import {csvErrorSpot, describeSpot} from '../syntax-error.js';
 import type {Entry} from '../entry.js';
 import {createMoodEntry} from '../mood-entry.js';
 import type {IdMaker} from '../entry-id.js';
@@ -77,7 +78,7 @@ function readCsv(text: string): string[][] {
 	try {
 		return parse(text, {bom: true, skip_empty_lines: true, relax_column_count: true}) as string[][];
 	} catch (error) {
-		throw invalid(`this is not a CSV file cope can read: ${(error as Error).message}.`, `A Daylio export starts with a line like ${DAYLIO_HEADER_EXAMPLE}.`);
+		throw invalid(`this is not a CSV file cope can read: ${describeSpot(csvErrorSpot(error))}.`, `A Daylio export starts with a line like ${DAYLIO_HEADER_EXAMPLE}.`);
 	}
 }
 

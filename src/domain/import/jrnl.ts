@@ -3,6 +3,7 @@ import type {IdMaker} from '../entry-id.js';
 import type {Entry, EntryValue} from '../entry.js';
 import {tagsInText} from '../text.js';
 import {invalid} from '../../errors.js';
+import {describeSpot, findJsonError} from '../syntax-error.js';
 import {type CalendarDate, type ClockTime, formatClock, formatDate, localMoment, parseClock, parseIsoDate} from './dates.js';
 import {encryptedError, encryptedText} from './encrypted.js';
 import {readJrnlText} from './jrnl-text.js';
@@ -64,7 +65,7 @@ export function readJrnl(text: string, options: JrnlOptions = {}): {records: Jrn
 	try {
 		value = JSON.parse(trimmed);
 	} catch {
-		throw invalid('this looks like JSON but cannot be read as JSON.', 'jrnl exports JSON with: jrnl --export json > journal.json');
+		throw invalid(`this looks like JSON but cannot be read: ${describeSpot(findJsonError(text) ?? {line: 1, column: 1, expected: 'valid JSON'})}.`, 'jrnl exports JSON with: jrnl --export json > journal.json');
 	}
 	const notes = options.dateFormat === undefined ? [] : ["--date-format was not needed: jrnl's JSON export always writes dates as 2026-11-20 and 21:40."];
 	return {records: readJrnlJson(value), notes};

@@ -1,0 +1,43 @@
+import {closeSync, constants, fstatSync, openSync, readSync} from 'node:fs';
+import {StoreError} from './store-error.js';
+
+/**
+ * Opens a file for reading without ever blocking: O_NONBLOCK makes opening a FIFO
+ * return at once (a plain open waits for a writer forever), and anything that is
+ * not a regular file is refused with a StoreError "not-a-file". ENOENT is thrown
+ * as it is, for callers that take a missing file as empty. A file it creates
+ * (O_CREAT in `flags`) is private: `mode` 0600.
+ */
+export function openRegular(path: string, flags: number = constants.O_RDONLY, mode = 0o600): number {
+	const fd = openSync(path, flags | constants.O_NONBLOCK, mode);
+	try {
+		if (!fstatSync(fd).isFile()) throw new StoreError({code: 'not-a-file', path});
+	} catch (error) {
+		closeSync(fd);
+		throw error;
+	}
+	return fd;
+}
+
+/** The whole of an open file from `position` to its end, however many reads it takes. */
+export function readToEnd(fd: number, position = 0): Buffer {
+	const parts: Buffer[] = [];
+	for (;;) {
+		const chunk = Buffer.allocUnsafe(1 << 20);
+		const read = readSync(fd, chunk, 0, chunk.length, position);
+		if (read === 0) break;
+		parts.push(chunk.subarray(0, read));
+		position += read;
+	}
+	return parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts);
+}
+
+/** readFileSync for a regular file only: a FIFO or device at `path` is refused, never waited on. */
+export function readRegularFile(path: string): Buffer {
+	const fd = openRegular(path);
+	try {
+		return readToEnd(fd);
+	} finally {
+		closeSync(fd);
+	}
+}

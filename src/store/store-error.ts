@@ -1,0 +1,43 @@
+/**
+ * What went wrong in the store, as a code and facts, never as words: the command
+ * that asked knows what the person was doing and says it (src/words/store-errors.ts).
+ * Every StoreError thrown by a write means the write did not happen: the store is
+ * as it was before the call.
+ */
+export type StoreProblem =
+	/** Another cope holds the lock and is still running (maybe paused); we waited and gave up. */
+	| {code: 'busy'; pid?: number}
+	/** The disk (or the quota) is full. */
+	| {code: 'no-space'; path: string}
+	/** The path is there but is not a regular file (a FIFO, a device, a folder). */
+	| {code: 'not-a-file'; path: string}
+	/** The entry was deleted by another cope after this change was started. */
+	| {code: 'deleted-meanwhile'; id: string}
+	/** The entry was changed by another cope after this change was started. */
+	| {code: 'changed-meanwhile'; id: string}
+	/** The entry is not in the store (any more). */
+	| {code: 'missing'; id: string}
+	/** entries.jsonl was replaced by something other than cope while cope was rewriting it. */
+	| {code: 'replaced-meanwhile'; path: string}
+	/** Any other failure of the file system, with its errno code. */
+	| {code: 'io'; path: string; errno?: string; detail: string};
+
+export class StoreError extends Error {
+	constructor(
+		readonly problem: StoreProblem,
+		options: {cause?: unknown} = {},
+	) {
+		super(`store: ${problem.code}`, options);
+		this.name = 'StoreError';
+	}
+}
+
+const NO_SPACE = new Set(['ENOSPC', 'EDQUOT']);
+
+/** An fs error as a StoreError (a StoreError passes through as it is). */
+export function storeError(error: unknown, path: string): StoreError {
+	if (error instanceof StoreError) return error;
+	const errno = (error as NodeJS.ErrnoException | undefined)?.code;
+	if (errno !== undefined && NO_SPACE.has(errno)) return new StoreError({code: 'no-space', path}, {cause: error});
+	return new StoreError({code: 'io', path, errno, detail: error instanceof Error ? error.message : String(error)}, {cause: error});
+}
