@@ -9,6 +9,9 @@ import {registerEdit} from './commands/edit/index.js';
 import {registerExercises} from './commands/exercises/index.js';
 import {registerExport} from './commands/export/index.js';
 import {showFirstRunNote} from './commands/shared/first-run.js';
+import {registerGoal} from './commands/goal/index.js';
+import {registerGoals} from './commands/goals/index.js';
+import {registerHomework} from './commands/homework/index.js';
 import {registerImport} from './commands/import/index.js';
 import {registerJournal} from './commands/journal/index.js';
 import {registerList} from './commands/list/index.js';
@@ -167,6 +170,9 @@ export function createProgram(io: Pick<Context, 'stdin' | 'stdout' | 'stderr'> =
 		['import', registerImport],
 		['run', registerRun],
 		['exercises', registerExercises],
+		['goals', registerGoals],
+		['goal', registerGoal],
+		['homework', registerHomework],
 		['config', registerConfig],
 		['where', registerWhere],
 		['doctor', registerDoctor],

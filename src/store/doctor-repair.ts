@@ -7,6 +7,7 @@ import {getPath, SETTINGS} from '../domain/settings.js';
 import {fsyncDir, writeAll, writeFileAtomic} from './atomic.js';
 import {compactLines, parseEntryLine, type RawLine, rewriteEntryLines} from './entries.js';
 import {type ConfigUnreadable, draftFiles, leftoverEditFiles, leftoverTempFiles, privateFiles, readConfigState, staleLock, tallyStore} from './doctor-checks.js';
+import {repairGoals} from './doctor-goals.js';
 import {type DataPaths, DIR_MODE, FILE_MODE} from './paths.js';
 import {type StoreProblem, storeError} from './store-error.js';
 
@@ -154,16 +155,20 @@ export type Repaired =
 	| {did: 'drafts-quarantined'; count: number}
 	| {did: 'config-quarantined'}
 	| {did: 'settings-reset'; count: number; defaults: Array<{key: string; value: unknown}>}
-	| {did: 'permissions-fixed'; count: number};
+	| {did: 'permissions-fixed'; count: number}
+	| {did: 'goals-quarantined'}
+	| {did: 'goals-damaged-quarantined'; count: number; kept: number};
 
 /** The steps of a repair, in the order they run. */
-export type RepairStep = 'lock' | 'entries' | 'temp-files' | 'edits' | 'drafts' | 'config' | 'permissions';
+export type RepairStep = 'lock' | 'entries' | 'temp-files' | 'edits' | 'drafts' | 'config' | 'goals' | 'permissions';
 
 /** The reasons written into quarantine.jsonl with what is moved there: words, so the command gives them. */
 export interface QuarantineReasons {
 	unreadableConfig(state: ConfigUnreadable): string;
 	unfinishedEdit: string;
 	unreadableDraft(name: string): string;
+	unreadableGoals(reason: string): string;
+	damagedGoal(index: number, reason: string): string;
 }
 
 /** What a repair did, and each step that could not be done (with why: a StoreError's problem, or an fs error). */
@@ -204,6 +209,7 @@ export function repairDataDir(paths: DataPaths, now: Date, reasons: QuarantineRe
 			},
 		],
 		['config', () => repairConfig(paths, now, done, reasons)],
+		['goals', () => repairGoals(paths, now, done, reasons)],
 		['permissions', () => repairPermissions(paths, done)],
 	];
 	for (const [name, step] of steps) {

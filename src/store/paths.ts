@@ -14,6 +14,9 @@ export interface DataPaths {
 	quarantine: string;
 	drafts: string;
 	exercises: string;
+	/** Goals and homework (docs/goals.md). */
+	goals: string;
+	goalsLock: string;
 }
 
 /** --home, then COPE_HOME, then the system's folder for settings (defaultDataDir). */
@@ -53,6 +56,8 @@ export function dataPaths(dir: string): DataPaths {
 		quarantine: join(dir, 'quarantine.jsonl'),
 		drafts: join(dir, 'drafts'),
 		exercises: join(dir, 'exercises'),
+		goals: join(dir, 'goals.json'),
+		goalsLock: join(dir, 'goals.lock'),
 	};
 }
 

@@ -38,7 +38,8 @@ export function App({start, deps, flush, onExit}: AppProps) {
 	const {exit} = useApp();
 	const [screen, setScreen] = useState<Screen>(() => (start.kind === 'home' ? {kind: 'home'} : firstScreen(start.exercise, deps)));
 	const saved = useRef<Entry[]>([]);
-	const homeCursor = useRef(0);
+	// The exercise last started from home (its index in deps.exercises()): home comes back to it.
+	const homeCursor = useRef<number | undefined>(undefined);
 	const fromHome = start.kind === 'home';
 
 	const finish = useCallback(

@@ -2,6 +2,7 @@ import type {Entry} from '../domain/entry.js';
 import type {IdMaker} from '../domain/entry-id.js';
 import type {Exercise} from '../domain/exercise/types.js';
 import type {Glance} from '../domain/glance.js';
+import type {HomePlan} from '../domain/goals/home.js';
 import type {Draft} from '../store/drafts.js';
 import type {Clock} from './clock.js';
 
@@ -35,6 +36,8 @@ export interface TuiDeps {
 	/** For the home screen. */
 	exercises(): ExerciseChoice[];
 	glance(): Glance;
+	/** Goals and homework for the home screen: this week's line, homework for today (none when absent). */
+	plan?(): HomePlan;
 	/** Milliseconds of quiet typing before a draft is written (steps are written at once). */
 	autosaveMs: number;
 	/** Colour allowed (not NO_COLOR / --no-color). */

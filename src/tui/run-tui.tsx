@@ -2,6 +2,10 @@ import {render} from 'ink';
 import type {Context} from '../context.js';
 import {glance, glanceStart} from '../domain/glance.js';
 import {localDay} from '../domain/entry.js';
+import {homePlan, type HomePlan} from '../domain/goals/home.js';
+import type {Goal} from '../domain/goals/types.js';
+import {dateToDay, startOfWeek} from '../domain/stats/days.js';
+import {readGoals} from '../store/goals.js';
 import {crisisLines} from '../safety/help.js';
 import {deleteDraft, readDraft, writeDraft} from '../store/drafts.js';
 import {appendEntry, readEntries} from '../store/entries.js';
@@ -49,9 +53,32 @@ export function contextDeps(context: Context, {exercises, helpAfterSave}: Opener
 			const {entries} = readEntries(context.paths, (entry) => localDay(entry.at) >= first);
 			return glance(entries, now);
 		},
+		plan: () => homePlanNow(context),
 		autosaveMs: AUTOSAVE_MS,
 		color: context.style.color,
 	};
+}
+
+/**
+ * Goals and homework for the home screen, from this week's entries only (Monday to today).
+ * Quiet: a goals file that cannot be read leaves the line out (`cope goals` and `cope doctor` say why).
+ */
+function homePlanNow(context: Context): HomePlan {
+	let goals: Goal[];
+	try {
+		goals = readGoals(context.paths).goals;
+	} catch {
+		return {due: []};
+	}
+	if (goals.length === 0) return {due: []};
+	const today = dateToDay(context.now());
+	const monday = startOfWeek(today);
+	const {entries} = readEntries(context.paths, {
+		from: Date.parse(`${monday}T00:00:00+14:00`),
+		to: Date.parse(`${today}T24:00:00-12:00`),
+		keep: (entry) => localDay(entry.at) >= monday && localDay(entry.at) <= today,
+	});
+	return homePlan(goals, entries, today);
 }
 
 /**

@@ -9,6 +9,11 @@ let cleanup: () => void;
 beforeAll(() => {
 	({home, cleanup} = makeHome());
 	runCope(['log', '5', 'seed #walk'], {home});
+	// Goals of each kind, so that `cope goals` and the report's goals section have work to do.
+	runCope(['goal', 'add', 'Walk', '--tag', 'walk', '--per-week', '3'], {home});
+	runCope(['goal', 'add', 'Calm', '--metric', 'urge', '--below', '7'], {home});
+	runCope(['goal', 'add', 'Call a friend', '--check-in'], {home});
+	runCope(['homework', 'set', 'thought-record', '--days', 'mon,thu'], {home});
 });
 afterAll(() => cleanup());
 
@@ -46,6 +51,10 @@ describe('fast paths never load the TUI, Ink, React, conf, zod, chrono-node or c
 		['export json', ['export', '--format', 'json', '--since', '30d']],
 		['export csv', ['export', '--format', 'csv']],
 		['export md', ['export', '--format', 'md']],
+		['goals', ['goals']],
+		['goals --json', ['goals', '--json']],
+		['homework', ['homework']],
+		['report with goals', ['report', '--since', '8w']],
 		// Help itself stays as light: no Ink unless an exercise is picked.
 		['sos', ['sos']],
 		['plan', ['plan']],

@@ -89,11 +89,11 @@ function seed(dataDir: string): void {
 		const at = day(daysAgo);
 		const mood = 3 + (daysAgo % 5);
 		entries.push(
-			createEntry({id: testId(), type: 'mood', exercise: 'mood-log', at, now: at, tags: daysAgo % 2 === 0 ? ['work'] : ['sleep'], values: {mood, urge: daysAgo % 4, note: 'a note'}, metrics: {mood, urge: daysAgo % 4}}),
+			createEntry({type: 'mood', exercise: 'mood-log', at, now: at, tags: daysAgo % 2 === 0 ? ['work'] : ['sleep'], values: {mood, urge: daysAgo % 4, note: 'a note'}, metrics: {mood, urge: daysAgo % 4}, id: testId()}),
 		);
 	}
-	const mood = createEntry({id: testId(), type: 'mood', exercise: 'mood-log', at: day(2), now: day(2), tags: ['work'], values: {mood: 4, urge: 3, emotions: {anxious: 60}, note: 'rough day at #work'}, metrics: {mood: 4, urge: 3}});
-	const journal = createEntry({id: testId(), type: 'journal', exercise: 'journal', at: day(1), now: day(1), values: {text: 'A quiet evening. Called Sam.'}});
+	const mood = createEntry({type: 'mood', exercise: 'mood-log', at: day(2), now: day(2), tags: ['work'], values: {mood: 4, urge: 3, emotions: {anxious: 60}, note: 'rough day at #work'}, metrics: {mood: 4, urge: 3}, id: MOOD_ID});
+	const journal = createEntry({type: 'journal', exercise: 'journal', at: day(1), now: day(1), values: {text: 'A quiet evening. Called Sam.'}, id: JOURNAL_ID});
 	entries.push({...mood, id: MOOD_ID}, {...journal, id: JOURNAL_ID});
 	entries.sort((a, b) => a.at.localeCompare(b.at));
 	writeEntries(dataDir, entries);

@@ -2,6 +2,9 @@ import {join} from 'node:path';
 import type {Entry} from '../../src/domain/entry.js';
 import type {Exercise} from '../../src/domain/exercise/types.js';
 import {glance} from '../../src/domain/glance.js';
+import {homePlan} from '../../src/domain/goals/home.js';
+import {dateToDay} from '../../src/domain/stats/days.js';
+import {readGoals} from '../../src/store/goals.js';
 import {deleteDraft, readDraft, writeDraft} from '../../src/store/drafts.js';
 import {appendEntry, readEntries} from '../../src/store/entries.js';
 import {dataPaths, type DataPaths} from '../../src/store/paths.js';
@@ -106,6 +109,7 @@ export async function startTui(start: Start, options: HarnessOptions = {}): Prom
 		helpAfterSave: options.helpAfterSave ?? (() => undefined),
 		exercises: () => choices,
 		glance: () => glance(readEntries(paths).entries, new Date(clock.now())),
+		plan: () => homePlan(readGoals(paths).goals, readEntries(paths).entries, dateToDay(new Date(clock.now()))),
 		autosaveMs: 500,
 		color: options.color ?? false,
 	};

@@ -27,6 +27,10 @@ export function repairedText(repaired: Repaired, paths: DataPaths): string {
 			return `Moved the unreadable config.json to ${paths.quarantine}; the defaults apply (change them with cope config set).`;
 		case 'settings-reset':
 			return `Reset ${repaired.count === 1 ? 'a setting' : `${repaired.count} settings`} to the default: ${repaired.defaults.map(({key, value}) => `${key} = ${JSON.stringify(value)}`).join(', ')}.`;
+		case 'goals-quarantined':
+			return `Kept the unreadable goals.json in ${paths.quarantine}, byte for byte, and started an empty one.`;
+		case 'goals-damaged-quarantined':
+			return `Kept ${repaired.count === 1 ? 'a goal' : `${repaired.count} goals`} that could not be read in ${paths.quarantine}; goals.json now holds the ${repaired.kept} that read.`;
 		case 'permissions-fixed':
 			return `Made ${plural(repaired.count, 'file or folder', 'files and folders')} private again (folders 0700, files 0600).`;
 	}
@@ -40,6 +44,7 @@ export const STEP_NAMES: Record<RepairStep, string> = {
 	edits: 'unfinished edits',
 	drafts: 'drafts',
 	config: 'config.json',
+	goals: 'goals.json',
 	permissions: 'permissions',
 };
 
@@ -48,4 +53,6 @@ export const QUARANTINE_REASONS: QuarantineReasons = {
 	unreadableConfig: (state) => `config.json could not be read: ${configReason(state)}`,
 	unfinishedEdit: 'an unfinished cope edit (the entry itself was not changed)',
 	unreadableDraft: (name) => `a draft that could not be read (drafts/${name})`,
+	unreadableGoals: (reason) => `goals.json could not be read: ${reason}`,
+	damagedGoal: (index, reason) => `goal ${index + 1} could not be read: ${reason}`,
 };

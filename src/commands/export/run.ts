@@ -5,7 +5,9 @@ import {exportMarkdown} from '../../domain/export/markdown.js';
 import {byOldest, inDayRange, parseDayRange} from '../../domain/export/range.js';
 import {inert} from '../../domain/text.js';
 import {toLocalIso} from '../../domain/time.js';
-import {invalid} from '../../errors.js';
+import type {Goal} from '../../domain/goals/types.js';
+import {CopeError, invalid} from '../../errors.js';
+import {loadGoals} from '../shared/goals.js';
 import {writeExportFile} from '../../store/export-file.js';
 import type {ExportOptions} from './index.js';
 import {loadEntries} from '../shared/read.js';
@@ -21,19 +23,32 @@ function readFormat(text: string | undefined): ExportFormat {
 	return format as ExportFormat;
 }
 
+/** Goals and homework go with a JSON export whole; a goals file that cannot be read is said, not hidden. */
+function goalsForExport(context: Context): Goal[] {
+	try {
+		return loadGoals(context);
+	} catch (error) {
+		if (!(error instanceof CopeError)) throw error;
+		context.warn(`${error.message} This export holds no goals; cope doctor says more.`);
+		return [];
+	}
+}
+
 export async function exportEntries(context: Context, options: ExportOptions): Promise<void> {
 	const format = readFormat(options.format);
 	if (options.force && options.output === undefined) throw invalid('--force only goes with -o <file>.', 'For example: cope export -o backup.json --force');
 	const now = context.now();
 	const range = await parseDayRange(options, now);
 	const entries = loadEntries(context, (entry) => inDayRange(entry, range)).sort(byOldest);
-	const text = format === 'json' ? exportJson(entries, toLocalIso(now)) : format === 'csv' ? exportCsv(entries) : exportMarkdown(entries, now);
+	const goals = format === 'json' ? goalsForExport(context) : [];
+	const text = format === 'json' ? exportJson(entries, toLocalIso(now), goals) : format === 'csv' ? exportCsv(entries) : exportMarkdown(entries, now);
 	if (options.output === undefined) {
 		// Words on a terminal are made inert; in a pipe or a file they are written as they are.
 		context.stdout.write(context.stdout.isTTY ? inert(text) : text);
 		return;
 	}
 	const path = writeExportFile(options.output, text, {overwrite: options.force === true, paths: context.paths});
-	context.stdout.write(`Exported ${entries.length} ${entries.length === 1 ? 'entry' : 'entries'} to ${inert(path, {singleLine: true})}.\n`);
+	const withGoals = goals.length === 0 ? '' : ` and ${goals.length} ${goals.length === 1 ? 'goal' : 'goals'}`;
+	context.stdout.write(`Exported ${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}${withGoals} to ${inert(path, {singleLine: true})}.\n`);
 	context.warn('this file holds your private writing. Keep it somewhere only you can reach, and delete it when you no longer need it.');
 }

@@ -12,6 +12,7 @@ import {FORMAT_NAMES, IMPORT_FORMATS, type ImportFormat, type ParsedImport} from
 import {inert} from '../../domain/text.js';
 import {CopeError, invalid} from '../../errors.js';
 import {addEntriesAtomically} from '../../store/entries.js';
+import {checkGoalsWritable, importGoals} from './goals.js';
 import {decodeText, readImportFile} from '../../store/import-file.js';
 import {isFolder, readFileHead} from '../../store/file-head.js';
 import {readStoreIndex} from '../../store/store-index.js';
@@ -145,6 +146,7 @@ export async function runImport(context: Context, file: string, options: ImportO
 		const plan = planImport(parsed.entries, readStoreIndex(context.paths));
 		progress.end();
 		printImportPreview(context, {name, format, detected, parsed, plan});
+		importGoals(context, parsed.goals, true);
 		if (unmapped.length > 0) throw unmappedError(name, file, parsed as DaylioImport);
 		return;
 	}
@@ -152,6 +154,7 @@ export async function runImport(context: Context, file: string, options: ImportO
 		progress.end();
 		throw unmappedError(name, file, parsed as DaylioImport);
 	}
+	checkGoalsWritable(context, parsed.goals);
 	let plan: ImportPlan | undefined;
 	const entries: readonly Entry[] = parsed.entries;
 	if (entries.length > 0) {
@@ -166,4 +169,5 @@ export async function runImport(context: Context, file: string, options: ImportO
 	}
 	progress.end();
 	printImportResult(context, {name, format, detected, parsed, plan: plan ?? {fresh: [], already: 0, deletedHere: 0, conflicts: []}});
+	importGoals(context, parsed.goals, false);
 }

@@ -7,7 +7,9 @@ import {dateToDay} from '../../domain/stats/days.js';
 import {addMetricNames, BUILT_IN_METRICS} from '../../domain/stats/readings.js';
 import {buildReport} from '../../domain/stats/report-data.js';
 import {invalid} from '../../errors.js';
+import {goalsSectionJson, renderGoalsSection} from '../../domain/goals/report.js';
 import {readEntries} from '../../store/entries.js';
+import {reportGoals} from './goals.js';
 import {warnUnreadable} from '../shared/read.js';
 import type {ReportOptions} from './index.js';
 
@@ -59,10 +61,13 @@ export async function printReport(context: Context, options: ReportOptions): Pro
 
 	const urgeSetting = context.settings()['alerts.urge'];
 	const data = buildReport({entries, from, to, metric, by, urgeAlert: typeof urgeSetting === 'number' ? urgeSetting : 7, ...(tag === undefined ? {} : {tag})});
+	const goals = reportGoals(context, from, to, dateToDay(now));
 	if (options.json) {
-		context.stdout.write(`${JSON.stringify(reportJson(data), null, 2)}\n`);
+		context.stdout.write(`${JSON.stringify({...reportJson(data), goals: goals === undefined ? null : goalsSectionJson(goals)}, null, 2)}\n`);
 		return;
 	}
 	const lines = renderReport(data, {width, style: context.style, today: dateToDay(now), storeEmpty});
+	const goalLines = goals === undefined ? [] : renderGoalsSection(goals, width);
+	if (goalLines.length > 0) lines.push('', ...goalLines);
 	context.stdout.write(`${lines.join('\n')}\n`);
 }

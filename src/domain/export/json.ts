@@ -1,4 +1,5 @@
 import {type Entry, serializeEntry} from '../entry.js';
+import type {Goal} from '../goals/types.js';
 
 export const EXPORT_FORMAT = 'cope-export';
 export const EXPORT_VERSION = 1;
@@ -8,8 +9,10 @@ export const EXPORT_VERSION = 1;
  * "entries": [...]} with full entries, oldest first, one per line so that a
  * large export stays readable and diffable. `cope import --from cope` takes it back.
  */
-export function exportJson(entries: readonly Entry[], exported: string): string {
+export function exportJson(entries: readonly Entry[], exported: string, goals: readonly Goal[] = []): string {
 	const head = `{"format": ${JSON.stringify(EXPORT_FORMAT)}, "version": ${EXPORT_VERSION}, "exported": ${JSON.stringify(exported)}, "entries": [`;
-	if (entries.length === 0) return `${head}]}\n`;
-	return `${head}\n${entries.map((entry) => serializeEntry(entry)).join(',\n')}\n]}\n`;
+	// Goals and homework (docs/goals.md), whole and with their history, after the entries; only when there are any.
+	const tail = goals.length === 0 ? '}' : `,\n"goals": [\n${goals.map((goal) => JSON.stringify(goal)).join(',\n')}\n]}`;
+	if (entries.length === 0) return `${head}]${tail}\n`;
+	return `${head}\n${entries.map((entry) => serializeEntry(entry)).join(',\n')}\n]${tail}\n`;
 }

@@ -5,6 +5,8 @@ import {invalid} from '../../errors.js';
 import {describeSpot, findJsonError} from '../syntax-error.js';
 import {EXPORT_FORMAT, EXPORT_VERSION} from '../export/json.js';
 import type {ParsedImport} from './types.js';
+import {readGoalsValue} from '../goals/file.js';
+import {type Goal, GOALS_FORMAT, GOALS_VERSION} from '../goals/types.js';
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -25,6 +27,15 @@ export function checkImportedEntry(value: unknown): Entry | string {
 	if (entry.metrics !== undefined && !(isPlainObject(entry.metrics) && Object.values(entry.metrics).every((n) => typeof n === 'number' && Number.isFinite(n)))) return 'metrics are not numbers';
 	if (entry.source !== undefined && !(isPlainObject(entry.source) && typeof entry.source.from === 'string' && typeof entry.source.key === 'string')) return 'source is not {from, key}';
 	return entry;
+}
+
+/** The goals of an export, every one checked: one that cannot be read rejects the file (nothing is imported). */
+function exportedGoals(value: unknown): Goal[] {
+	const read = readGoalsValue({format: GOALS_FORMAT, version: GOALS_VERSION, goals: value});
+	if (typeof read === 'string') throw invalid('the "goals" of this export are not a list of goals.', 'Nothing was imported. Make a new export with: cope export --format json -o cope.json');
+	const [first] = read.damaged;
+	if (first) throw invalid(`goal ${first.index + 1} of the export cannot be imported: ${first.reason}.`, 'Nothing was imported. Fix or remove that goal and try again.');
+	return read.goals;
 }
 
 /**
@@ -62,5 +73,7 @@ export function parseCopeExport(text: string): ParsedImport {
 		entries.push(entry);
 	});
 	const notes = repeated > 0 ? [`${repeated} ${repeated === 1 ? 'entry appears' : 'entries appear'} twice in the file; each is kept once.`] : [];
-	return {entries, records: value['entries'].length, notes};
+	const parsed: ParsedImport = {entries, records: value['entries'].length, notes};
+	if (value['goals'] !== undefined) parsed.goals = exportedGoals(value['goals']);
+	return parsed;
 }

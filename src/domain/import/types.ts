@@ -1,4 +1,5 @@
 import type {Entry} from '../entry.js';
+import type {Goal} from '../goals/types.js';
 
 export type ImportFormat = 'cope' | 'daylio' | 'jrnl';
 
@@ -18,6 +19,8 @@ export interface ParsedImport {
 	records: number;
 	/** Things the person should know about: nothing is dropped without saying so. */
 	notes: string[];
+	/** Goals and homework from a cope export (docs/goals.md), checked. */
+	goals?: Goal[];
 }
 
 /** Called now and then while a large file is read, for a progress line on a terminal. */

@@ -1,0 +1,32 @@
+import type {Context} from '../../context.js';
+import {localDay, type Entry} from '../../domain/entry.js';
+import type {Goal} from '../../domain/goals/types.js';
+import type {Day} from '../../domain/stats/days.js';
+import {readEntries} from '../../store/entries.js';
+import {readGoals} from '../../store/goals.js';
+import {warnUnreadable} from './read.js';
+
+/**
+ * The entries written on the local days from `from` to `to`: the store is narrowed by
+ * instant first (widened by the largest UTC offsets, +14:00 and -12:00), so only the
+ * weeks goals look at are parsed, then by the day `at` was written on.
+ */
+export function entriesOnDays(context: Context, from: Day, to: Day, options: {quiet?: boolean} = {}): Entry[] {
+	const {entries, unreadable} = readEntries(context.paths, {
+		from: Date.parse(`${from}T00:00:00+14:00`),
+		to: Date.parse(`${to}T24:00:00-12:00`),
+		keep: (entry) => {
+			const day = localDay(entry.at);
+			return day >= from && day <= to;
+		},
+	});
+	if (!options.quiet) warnUnreadable(context, unreadable);
+	return entries;
+}
+
+/** The goals, with one calm line when some of them cannot be read. */
+export function loadGoals(context: Context): Goal[] {
+	const {goals, damaged} = readGoals(context.paths);
+	if (damaged > 0) context.warn(`${damaged === 1 ? 'one goal' : `${damaged} goals`} in goals.json cannot be read and ${damaged === 1 ? 'is' : 'are'} not shown. cope doctor says more.`);
+	return goals;
+}
