@@ -1,6 +1,7 @@
 import {format} from 'date-fns';
 import type {Glance} from '../domain/glance.js';
 import type {Exercise} from '../domain/exercise/types.js';
+import type {HomePlan} from '../domain/goals/home.js';
 import {inert} from '../domain/text.js';
 import type {PlainIO} from './run.js';
 import {HELP_WORDS} from './run.js';
@@ -21,15 +22,21 @@ export function moodLine(glance: Glance): string {
  */
 export async function plainHome(
 	io: PlainIO,
-	options: {now: Date; glance: Glance; exercises: readonly Exercise[]; unfinished: ReadonlySet<string>; helpLines: () => string[]},
+	options: {now: Date; glance: Glance; exercises: readonly Exercise[]; unfinished: ReadonlySet<string>; helpLines: () => string[]; plan?: HomePlan},
 ): Promise<HomeChoice> {
 	const say = (...lines: string[]): void => io.write(lines.map((line) => `${line}\n`).join(''));
-	const {exercises} = options;
-	say(`cope, ${format(options.now, 'EEE d MMM, HH:mm')}. ${moodLine(options.glance)}`, 'What would help right now?');
+	const due = options.plan?.due ?? [];
+	// Today's homework first, with its note from the plan (as the screens' home); the rest keep their order.
+	const noteOf = (exercise: Exercise): string | undefined => due.find((item) => item.exercise === exercise.id)?.note;
+	const rank = (exercise: Exercise): number => due.findIndex((item) => item.exercise === exercise.id);
+	const exercises = [...options.exercises.filter((exercise) => rank(exercise) >= 0).sort((a, b) => rank(a) - rank(b)), ...options.exercises.filter((exercise) => rank(exercise) < 0)];
+	say(`cope, ${format(options.now, 'EEE d MMM, HH:mm')}. ${moodLine(options.glance)}`);
+	if (options.plan?.line !== undefined) say(inert(options.plan.line, {singleLine: true}));
+	say('What would help right now?');
 	exercises.forEach((exercise, index) => {
 		const minutes = exercise.minutes === undefined ? '' : `, about ${exercise.minutes} min`;
 		const unfinished = options.unfinished.has(exercise.id) ? ' (unfinished)' : '';
-		say(`  ${index + 1}. ${inert(exercise.title, {singleLine: true})}${unfinished}: ${inert(exercise.summary, {singleLine: true})}${minutes}`);
+		say(`  ${index + 1}. ${inert(exercise.title, {singleLine: true})}${unfinished}: ${inert(noteOf(exercise) ?? exercise.summary, {singleLine: true})}${minutes}`);
 	});
 	const how = `Type a number to start one, r for your report, ? for help now, or press Enter to close.`;
 	say(how);

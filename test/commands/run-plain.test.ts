@@ -217,12 +217,15 @@ describe('plain mode on a terminal', () => {
 		expect((readStoreLines(dir)[0] as {values: unknown}).values).toEqual({mood: 6, urge: 0});
 	});
 
-	it('TERM=dumb: cope offers a numbered menu of the exercises', async () => {
+	it('TERM=dumb: cope offers a numbered menu of the exercises, homework first', async () => {
 		const dir = home();
+		expect(runCope(['homework', 'set', 'box-breathing', '--per-week', '3'], {home: dir}).code).toBe(0);
 		const session = spawnCopeInPty([], {home: dir, env: {TERM: 'dumb', NO_COLOR: undefined}});
 		await session.waitFor('What would help right now?');
 		await session.waitFor('press Enter to close.');
 		const menu = session.output();
+		// Today's homework first, as on the screens' home.
+		expect(menu).toMatch(/ {2}1\. Box breathing: from your therapy plan/);
 		const number = /(\d+)\. Mood check-in/.exec(menu)?.[1];
 		expect(number).toBeDefined();
 		session.write(`${number}\r`);
