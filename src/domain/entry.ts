@@ -42,7 +42,7 @@ export interface Entry {
 	source?: {from: string; key: string};
 }
 
-/** The values `cope log` and the built-in `mood-log` exercise write (SPEC §4). */
+/** The values `cope log` and the built-in `mood-log` exercise write (docs/exercise-format.md, "What the built-in exercises save"). */
 export interface MoodValues {
 	mood: number;
 	urge?: number;

@@ -3,7 +3,7 @@ import type {Settings} from '../domain/settings.js';
 import {inert, truncate} from '../domain/text.js';
 
 /**
- * When cope offers help after an entry (SPEC §6): an urge at or above
+ * When cope offers help after an entry (docs/safety.md, "After a hard entry"): an urge at or above
  * `alerts.urge`, or a mood at or below `alerts.mood`. Pure, so the thresholds
  * and the one-minute rule are tested without a terminal or a clock.
  */
@@ -50,7 +50,7 @@ export function shouldAlert(entry: Entry, levels: AlertLevels, lastAlert: string
 }
 
 /**
- * The message, two lines (UX.md "After a hard mood log"): acknowledgement and the
+ * The message, two lines (docs/safety.md, "After a hard entry"): acknowledgement and the
  * person's own first coping strategy, then where to turn. It never asks anything
  * and never labels the person or their risk.
  */

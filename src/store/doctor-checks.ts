@@ -1,4 +1,5 @@
 import {readdirSync, readFileSync, statSync, type Stats} from 'node:fs';
+import {createHash} from 'node:crypto';
 import {join} from 'node:path';
 import {normaliseCountry, resolveSettings} from '../domain/settings.js';
 import {type EntriesTally, tallyEntries} from '../domain/doctor/entries-tally.js';
@@ -56,7 +57,7 @@ export function privateFiles(paths: DataPaths): Array<{path: string; dir: boolea
 }
 
 export function tallyStore(paths: DataPaths): EntriesTally {
-	const tally = tallyEntries();
+	const tally = tallyEntries((text) => createHash('sha1').update(text).digest('base64'));
 	forEachLine(paths.entries, (text, line) => tally.add(parseEntryLine(text), line, text));
 	return tally.result();
 }

@@ -1,5 +1,5 @@
 import {useApp} from 'ink';
-import {useCallback, useRef, useState} from 'react';
+import {useCallback, useEffect, useRef, useState} from 'react';
 import type {Entry} from '../domain/entry.js';
 import type {Exercise} from '../domain/exercise/types.js';
 import type {Draft} from '../store/drafts.js';
@@ -26,6 +26,8 @@ interface AppProps {
 	deps: TuiDeps;
 	flush: DraftFlush;
 	onExit(outcome: TuiOutcome): void;
+	/** Called once the first screen takes keys (the terminal is in raw mode). */
+	onInputReady?(): void;
 }
 
 function firstScreen(exercise: Exercise, deps: TuiDeps): Screen {
@@ -34,7 +36,9 @@ function firstScreen(exercise: Exercise, deps: TuiDeps): Screen {
 }
 
 /** Switches between the home screen, the resume question and the runner; each screen owns its keys. */
-export function App({start, deps, flush, onExit}: AppProps) {
+export function App({start, deps, flush, onExit, onInputReady}: AppProps) {
+	// Effects run children first: by now the first screen's useInput has put the terminal in raw mode.
+	useEffect(() => onInputReady?.(), [onInputReady]);
 	const {exit} = useApp();
 	const [screen, setScreen] = useState<Screen>(() => (start.kind === 'home' ? {kind: 'home'} : firstScreen(start.exercise, deps)));
 	const saved = useRef<Entry[]>([]);

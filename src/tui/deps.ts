@@ -31,7 +31,7 @@ export interface TuiDeps {
 	editText(text: string): Promise<string>;
 	/** The lines "help now" shows (crisisLines(settings)). */
 	helpLines(): string[];
-	/** After a hard entry (SPEC §6): the calm message to show with the summary, or undefined. */
+	/** After a hard entry (docs/safety.md, "After a hard entry"): the calm message to show with the summary, or undefined. */
 	helpAfterSave(entry: Entry): string[] | undefined;
 	/** For the home screen. */
 	exercises(): ExerciseChoice[];

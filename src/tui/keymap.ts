@@ -1,7 +1,7 @@
 import type {Key} from 'ink';
 
 /**
- * The one key-bindings table (UX.md "Keys"). Ink's raw (input, key) pairs become
+ * The one key-bindings table (docs/tui.md, "Keys within a step"). Ink's raw (input, key) pairs become
  * named keys or typed text here, and nowhere else.
  */
 export type KeyName =

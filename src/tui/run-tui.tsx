@@ -11,7 +11,7 @@ import {deleteDraft, readDraft, writeDraft} from '../store/drafts.js';
 import {appendEntry, readEntries} from '../store/entries.js';
 import {saying} from '../words/store-errors.js';
 import {App, type Start, type TuiOutcome} from './app.js';
-import {startBracketedPaste, withoutBracketedPaste} from './bracketed-paste.js';
+import {type BracketedPaste, startBracketedPaste, withoutBracketedPaste} from './bracketed-paste.js';
 import {realClock} from './clock.js';
 import type {DraftFlush, ExerciseChoice, TuiDeps} from './deps.js';
 import {editInEditor} from './editor.js';
@@ -90,10 +90,13 @@ export async function runTui(context: Context, start: Start, opener: Opener, dep
 	let outcome: TuiOutcome = {saved: [], ending: 'nothing'};
 	const lineEnd = watchLineEnd(context.stdout);
 	const flush: DraftFlush = {current: undefined};
-	const paste = startBracketedPaste(context.stdin, context.stdout);
+	// Bracketed paste goes on once cope reads keys itself: before that, the terminal would echo a
+	// paste's marks as text.
+	let paste: BracketedPaste | undefined;
+	const onInputReady = (): void => void (paste ??= startBracketedPaste(context.stdin, context.stdout));
 	const instance = render(
 		<ThemeContext.Provider value={{color: deps.color}}>
-			<App start={start} deps={deps} flush={flush} onExit={(result) => (outcome = result)} />
+			<App start={start} deps={deps} flush={flush} onExit={(result) => (outcome = result)} onInputReady={onInputReady} />
 		</ThemeContext.Provider>,
 		{stdin: context.stdin, stdout: context.stdout, stderr: context.stderr, exitOnCtrlC: false, patchConsole: false},
 	);
@@ -109,7 +112,7 @@ export async function runTui(context: Context, start: Start, opener: Opener, dep
 	} finally {
 		process.off('SIGHUP', onSignal);
 		process.off('SIGTERM', onSignal);
-		paste.stop();
+		paste?.stop();
 		lineEnd.stop();
 	}
 	// Ink leaves its last frame without a line break when that frame followed one as tall as

@@ -137,6 +137,8 @@ describe('cope list and show', () => {
 		expect(runCope(['list', '--type', 'journal'], {home}).stdout).toMatch(/^[^\n]*a quiet evening\n$/);
 		expect(runCope(['list', '--tag', 'work'], {home}).stdout).toMatch(/tired/);
 		expect(runCope(['list', '--grep', 'WALK'], {home}).stdout).toMatch(/good walk/);
+		// As the README says: tags count too ("tired" was logged with -t work, not in its text).
+		expect(runCope(['list', '--grep', 'wor'], {home}).stdout).toMatch(/^[^\n]*tired {2}#work\n$/);
 		expect(runCope(['list', '-n', '1'], {home}).stdout.trim().split('\n')).toHaveLength(1);
 		const json = JSON.parse(runCope(['list', '--json'], {home}).stdout) as Array<{values: Record<string, unknown>}>;
 		expect(json.map((e) => e.values['mood'] ?? e.values['text'])).toEqual(['a quiet evening', 7, 3]);

@@ -117,6 +117,9 @@ describe('cope import: the Daylio mood word and the jrnl star are kept and shown
 		expect(show).toContain('Mood: 3 (Anxious)');
 		expect(show).toContain('imported from Daylio');
 		expect(show).not.toContain('MoodLabel');
+		const markdown = runCope(['export', '--format', 'md'], {home}).stdout;
+		expect(markdown).toContain('### 07:31 · mood 3 (Anxious)');
+		expect(markdown).not.toContain('MoodLabel');
 	});
 
 	it('shows a starred jrnl entry with a ★ in list and show', () => {

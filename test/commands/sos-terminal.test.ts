@@ -18,7 +18,7 @@ afterEach(() => {
 
 function start(args: string[]): {output: () => string; exited: Promise<number>} {
 	let output = '';
-	// CI removed: Ink draws only the last frame with it (STYLE.md).
+	// CI removed: with CI set, Ink draws only the last frame (docs/architecture.md, "Tests").
 	const env: Record<string, string> = {};
 	for (const [key, value] of Object.entries(testEnv(home))) if (value !== undefined && key !== 'CI') env[key] = value;
 	const pty = spawn(process.execPath, [BIN, ...args], {cols: 100, rows: 40, env});

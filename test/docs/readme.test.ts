@@ -1,5 +1,5 @@
 import {spawnSync} from 'node:child_process';
-import {chmodSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {chmodSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import type {Entry} from '../../src/domain/entry.js';
@@ -89,12 +89,12 @@ function seed(dataDir: string): void {
 		const at = day(daysAgo);
 		const mood = 3 + (daysAgo % 5);
 		entries.push(
-			createEntry({type: 'mood', exercise: 'mood-log', at, now: at, tags: daysAgo % 2 === 0 ? ['work'] : ['sleep'], values: {mood, urge: daysAgo % 4, note: 'a note'}, metrics: {mood, urge: daysAgo % 4}, id: testId()}),
+			createEntry({id: testId(), type: 'mood', exercise: 'mood-log', at, now: at, tags: daysAgo % 2 === 0 ? ['work'] : ['sleep'], values: {mood, urge: daysAgo % 4, note: 'a note'}, metrics: {mood, urge: daysAgo % 4}}),
 		);
 	}
-	const mood = createEntry({type: 'mood', exercise: 'mood-log', at: day(2), now: day(2), tags: ['work'], values: {mood: 4, urge: 3, emotions: {anxious: 60}, note: 'rough day at #work'}, metrics: {mood: 4, urge: 3}, id: MOOD_ID});
-	const journal = createEntry({type: 'journal', exercise: 'journal', at: day(1), now: day(1), values: {text: 'A quiet evening. Called Sam.'}, id: JOURNAL_ID});
-	entries.push({...mood, id: MOOD_ID}, {...journal, id: JOURNAL_ID});
+	const mood = createEntry({id: MOOD_ID, type: 'mood', exercise: 'mood-log', at: day(2), now: day(2), tags: ['work'], values: {mood: 4, urge: 3, emotions: {anxious: 60}, note: 'rough day at #work'}, metrics: {mood: 4, urge: 3}});
+	const journal = createEntry({id: JOURNAL_ID, type: 'journal', exercise: 'journal', at: day(1), now: day(1), values: {text: 'A quiet evening. Called Sam.'}});
+	entries.push(mood, journal);
 	entries.sort((a, b) => a.at.localeCompare(b.at));
 	writeEntries(dataDir, entries);
 	// As cope makes them: only the person can read them.
@@ -266,7 +266,7 @@ describe('README.md: options and help', () => {
 	it('names only options that the command’s --help lists', () => {
 		const named = namedOptions();
 		expect(named.length).toBeGreaterThan(40);
-		const missing = named.filter(({path, option}) => !GLOBAL_OPTIONS.includes(option) && !new RegExp(`(^|[\\s,])${option}\\b`).test(help(path)));
+		const missing = named.filter(({path, option}) => !GLOBAL_OPTIONS.includes(option) && !new RegExp(`(^|[\\s,])${option}(?![\\w-])`).test(help(path)));
 		expect(missing.map(({path, option, where}) => `${where}: cope ${path.join(' ')} ${option}`)).toEqual([]);
 	});
 
@@ -289,5 +289,20 @@ describe('README.md: options and help', () => {
 		expect(README).toMatch(/`--at <when>` \| when it happened: [^\n]*"last friday 9pm"[^\n]*not in the future/);
 		expect(help(['report'])).toContain('docs/report.md');
 		expect(README).toContain('[field reference](docs/report.md#cope-report---json)');
+	});
+});
+
+describe('README.md: the development section', () => {
+	const section = /## Development\n([\s\S]*?)\n- /.exec(README)?.[1] ?? '';
+	const folders = (dir: string): string[] =>
+		readdirSync(join(import.meta.dirname, '..', '..', dir), {withFileTypes: true})
+			.filter((entry) => entry.isDirectory())
+			.map((entry) => entry.name);
+
+	it.each(['src', 'test'])('names every folder of %s/', (dir) => {
+		expect(section).not.toBe('');
+		// Named as src/name/ or in the list of test/'s folders ("test/domain, store, ...").
+		const unnamed = folders(dir).filter((name) => !new RegExp(`\\b${name}\\b`).test(section));
+		expect(unnamed.map((name) => `${dir}/${name}`)).toEqual([]);
 	});
 });

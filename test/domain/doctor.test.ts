@@ -25,7 +25,7 @@ describe('tallyEntries', () => {
 			serializeEntry(tombstone(c, NOW)),
 			'{"v":2,"id":"01KA","enc":"..."}',
 		];
-		const tally = tallyEntries();
+		const tally = tallyEntries((text) => text);
 		lines.forEach((text, index) => tally.add(parseEntryLine(text), index + 1, text));
 		expect(tally.result()).toEqual({
 			lines: 10,

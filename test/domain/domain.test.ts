@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest';
 import {createJournalEntry, createMoodEntry, parseEmotion, parseLevel, parseTags} from '../../src/domain/mood-entry.js';
+import {eastAsianWidth} from 'get-east-asian-width';
 import {cellsOf, cellWidth, inert, normaliseTag, padCells, tagsInText, truncate} from '../../src/domain/text.js';
 import {toLocalIso, wallClock} from '../../src/domain/time.js';
 import {parseWhen} from '../../src/domain/when.js';
@@ -79,6 +80,15 @@ describe('terminal cells', () => {
 		expect(cellWidth('\u200D')).toBe(0); // zero-width joiner
 		expect(cellsOf('e\u0301té')).toBe(3);
 		expect(cellsOf('今日は')).toBe(6);
+	});
+
+	it('measures punctuation, arrows, box drawing and blocks without the Unicode patterns, and the same as with them', () => {
+		const zeroWidth = /[\p{Default_Ignorable_Code_Point}\p{Nonspacing_Mark}\p{Enclosing_Mark}\p{Format}\p{Control}]/u;
+		const wideEmoji = /\p{Emoji_Presentation}/u;
+		const measured = (char: string): number => (zeroWidth.test(char) ? 0 : wideEmoji.test(char) ? 2 : eastAsianWidth(char.codePointAt(0) ?? 0));
+		for (const [from, to] of [[0x2010, 0x2028], [0x2030, 0x2060], [0x2190, 0x2200], [0x2500, 0x25a0]] as const) {
+			for (let code = from; code < to; code++) expect(cellWidth(String.fromCodePoint(code)), code.toString(16)).toBe(measured(String.fromCodePoint(code)));
+		}
 	});
 
 	it('truncates and pads by cells, so wide text lines up with the rest', () => {

@@ -99,7 +99,7 @@ function everySentence(): string[] {
 }
 
 /** Files whose strings a person can read: the goals domain, the commands, the store's and doctor's words, the home screen's. */
-const SOURCES = ['src/domain/goals', 'src/commands/goal', 'src/commands/goals', 'src/commands/homework', 'src/commands/report/goals.ts', 'src/commands/import/goals.ts', 'src/commands/shared/goals.ts', 'src/store/goals.ts', 'src/store/doctor-goals.ts', 'src/commands/doctor/checks.ts', 'src/commands/doctor/repair-words.ts', 'src/tui/screens/home-plan.ts'];
+const SOURCES = ['src/domain/goals', 'src/commands/goal', 'src/commands/goals', 'src/commands/homework', 'src/commands/report/goals.ts', 'src/commands/import/goals.ts', 'src/commands/shared/goals.ts', 'src/store/goals.ts', 'src/store/doctor-goals.ts', 'src/commands/doctor/goals.ts', 'src/tui/screens/home-plan.ts'];
 
 function sourceFiles(path: string): string[] {
 	const full = join(ROOT, path);

@@ -141,18 +141,31 @@ describe('jrnl timeformats: --date-format and detection', () => {
 
 	it('refuses dates that disagree on the order, naming both lines', () => {
 		const error = failureOf(() => parse('[23.06.2013 08:02] One.\n\n[06.24.2013 08:02] Two.\n'));
-		expect(error.message).toMatch(/line 1 is only a date day first, the one on line 3 only month first/);
+		expect(error.message).toMatch(/the date on line 1 only makes sense with the day first, the one on line 3 only with the month first/);
 	});
 
 	it('names a line that does not fit --date-format, with what a date in it looks like', () => {
 		const error = failureOf(() => parse('[09.06.2013 15:39] One.\n\n[10.06. 15:40] Two.\n', '%d.%m.%Y %H:%M'));
 		expect(error.message).toBe('line 3, column 2: what is in the brackets does not fit --date-format "%d.%m.%Y %H:%M".');
 		expect(error.hint).toContain('an entry starts like [20.11.2026 21:40] A title.');
+		expect(error.hint).toContain('put a space before it');
+		// The first line cannot belong to an entry above it.
+		expect(failureOf(() => parse(journal('unreadable-dates.journal'))).hint).not.toContain('entry above');
+	});
+
+	it("reads two-digit years as Python does, full month names, and a.m./p.m.", () => {
+		const at = (line: string, format: string): string | undefined => parse(`${line} x\n`, format).entries[0]?.at.slice(0, 16);
+		expect(at('[31/12/68 23:59]', '%d/%m/%y %H:%M')).toBe('2068-12-31T23:59');
+		expect(at('[01/01/69 00:01]', '%d/%m/%y %H:%M')).toBe('1969-01-01T00:01');
+		expect(at('[September  5, 2021 9:05 p.m.]', '%B %e, %Y %I:%M %p')).toBe('2021-09-05T21:05');
+		expect(at('[12:30 AM 2021-01-02]', '%I:%M %p %Y-%m-%d')).toBe('2021-01-02T00:30');
 	});
 
 	it('refuses a --date-format it cannot use, saying why', () => {
 		expect(failureOf(() => parse('', '%A %H:%M')).message).toMatch(/has no year/);
 		expect(failureOf(() => parse('', '%d.%m.%Y %Q')).message).toMatch(/%Q is not something cope can read/);
+		expect(failureOf(() => parse('', '%Y-%m-%d %')).message).toMatch(/ends with a lone "%"/);
+		expect(failureOf(() => parse('', '%Y %H:%M')).message).toMatch(/has no month/);
 	});
 
 	it('reads strftime formats as Python does: any case, optional zeros, glibc shorthands', () => {
@@ -257,6 +270,8 @@ describe('title rule and format detection', () => {
 		expect(guessFormat(journal('jrnl-1.journal'))).toBe('jrnl');
 		expect(guessFormat(journal('encrypted.journal'))).toBe('jrnl');
 		expect(guessFormat('{"tags": {}, "entries": []}')).toBe('jrnl');
+		expect(guessFormat('{"entries": [{"title": "x", "body": "", "date": "2020-01-01", "time": "10:00"}]}')).toBe('jrnl');
+		expect(guessFormat('{"entries": [{"id": 1, "text": "another app"}]}')).toBeUndefined();
 		expect(guessFormat('{"format": "cope-export", "version": 1, "entries": []}')).toBe('cope');
 		expect(guessFormat('full_date,date,weekday,time,mood,activities,note_title,note\n')).toBe('daylio');
 		expect(guessFormat(journal('unreadable-dates.journal'))).toBeUndefined();

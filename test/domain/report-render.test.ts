@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import * as asciichart from 'asciichart';
 import {chartScale, dateAxis, lineChart, plotColumns} from '../../src/domain/report/chart.js';
 import {heatMapLegend, heatMapLines} from '../../src/domain/report/heatmap-view.js';
-import {displayWidth, fitWidth, flow} from '../../src/domain/report/layout.js';
+import {flow} from '../../src/domain/report/layout.js';
+import {cellsOf, truncate} from '../../src/domain/text.js';
 import {renderReport} from '../../src/domain/report/render.js';
 import {reportJson} from '../../src/domain/report/json.js';
 import {buildReport} from '../../src/domain/stats/report-data.js';
@@ -76,11 +77,18 @@ describe('date axis of a short chart', () => {
 
 describe('layout', () => {
 	it('measures wide and zero-width characters as a terminal does', () => {
-		expect(displayWidth('mood ░▒▓█ ╭─╯')).toBe(13);
-		expect(displayWidth('仕事')).toBe(4);
-		expect(displayWidth('é')).toBe(1);
-		expect(fitWidth('仕事仕事仕事', 7)).toBe('仕事仕…');
-		expect(fitWidth('short', 10)).toBe('short');
+		expect(cellsOf('mood ░▒▓█ ╭─╯')).toBe(13);
+		expect(cellsOf('仕事')).toBe(4);
+		expect(cellsOf('é')).toBe(1);
+		expect(truncate('仕事仕事仕事', 7)).toBe('仕事仕…');
+		expect(truncate('short', 10)).toBe('short');
+	});
+
+	it('counts an emoji as two cells, as the rest of cope does (one measure: domain/text.ts)', () => {
+		expect(cellsOf('mood 🚀')).toBe(7);
+		expect(flow('', ['🚀'.repeat(6)], 10)).toEqual(['🚀🚀🚀🚀…']);
+		// 22 cells together: one more than the width.
+		expect(flow('Tags', ['🚀 launch', 'walk'], 21)).toEqual(['Tags  🚀 launch', '      walk']);
 	});
 
 	it('flows parts into lines no wider than asked, indenting under the first part', () => {
@@ -88,7 +96,7 @@ describe('layout', () => {
 		expect(lines).toEqual(['Urges  average 2.1 (n=30)', '       3 days at 7 or above', '       last one 11 days ago']);
 		for (const width of [10, 20, 40]) {
 			for (const line of flow('Thought records', ['7', 'common thinking traps: fortune telling (5), a-very-long-unbreakable-trap-name-indeed (3)'], width)) {
-				expect(displayWidth(line)).toBeLessThanOrEqual(width);
+				expect(cellsOf(line)).toBeLessThanOrEqual(width);
 			}
 		}
 	});
@@ -147,7 +155,7 @@ describe('the rendered report', () => {
 				const lines = renderReport(data, {width, style: plain, today: to, storeEmpty: entries.length === 0});
 				expect(findNonFinite(reportJson(data))).toBeUndefined();
 				for (const line of lines) {
-					expect(displayWidth(line), line).toBeLessThanOrEqual(width);
+					expect(cellsOf(line), line).toBeLessThanOrEqual(width);
 					expect(line).not.toMatch(/NaN|undefined|Infinity/);
 				}
 			}),

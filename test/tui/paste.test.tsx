@@ -2,7 +2,10 @@ import type {Key} from 'ink';
 import {cleanup} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
 import {startBracketedPaste} from '../../src/tui/bracketed-paste.js';
+import type {MultiSelectStep, SelectStep} from '../../src/domain/exercise/types.js';
 import {createPasteReader, readKeys, type KeyEvent} from '../../src/tui/keymap.js';
+import {initMultiSelect, multiSelectKey, multiSelectValue} from '../../src/steps/multi-select/screen/multi-select-state.js';
+import {initSelect, selectKey} from '../../src/steps/select/screen/select-state.js';
 import {exerciseOf} from '../fixtures/exercises.js';
 import {KEYS, press, waitForText} from '../helpers/ink.js';
 import {startTui, type Harness} from '../helpers/tui.js';
@@ -41,6 +44,21 @@ describe('readKeys: a bracketed paste is text', () => {
 
 	it('without the marks, CR typed fast is still Enter (terminals without bracketed paste)', () => {
 		expect(read(['line a\rline b'])).toEqual([{kind: 'text', text: 'line a'}, {kind: 'key', name: 'enter'}, {kind: 'text', text: 'line b'}]);
+	});
+});
+
+describe('a paste is never a shortcut', () => {
+	const options = [{value: 'a', label: 'A'}, {value: 'b', label: 'B'}];
+	it('in a select, a pasted digit does not jump to an option; a typed one does', () => {
+		const step: SelectStep = {id: 's', type: 'select', prompt: 'Pick', options};
+		expect(selectKey(initSelect(step, undefined), {kind: 'text', text: '2', paste: true}, step).state.cursor).toBe(0);
+		expect(selectKey(initSelect(step, undefined), {kind: 'text', text: '2'}, step).state.cursor).toBe(1);
+	});
+
+	it('in a multi-select, a pasted x ticks nothing; a typed one does', () => {
+		const step: MultiSelectStep = {id: 'm', type: 'multi-select', prompt: 'Pick any', options};
+		expect(multiSelectValue(multiSelectKey(initMultiSelect(step, undefined), {kind: 'text', text: 'x', paste: true}, step).state)).toEqual([]);
+		expect(multiSelectValue(multiSelectKey(initMultiSelect(step, undefined), {kind: 'text', text: 'x'}, step).state)).toEqual(['a']);
 	});
 });
 

@@ -99,7 +99,7 @@ const inkKey = (overrides: Partial<Key> = {}): Key =>
 	({upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageDown: false, pageUp: false, home: false, end: false, return: false, escape: false, ctrl: false, shift: false, tab: false, backspace: false, delete: false, meta: false, super: false, hyper: false, capsLock: false, numLock: false, ...overrides}) as Key;
 
 describe('keymap', () => {
-	it('names the keys of UX.md', () => {
+	it('names the keys docs/tui.md lists', () => {
 		expect(toKeyEvents('g', inkKey({ctrl: true}))).toEqual([{kind: 'key', name: 'help'}]);
 		expect(toKeyEvents('d', inkKey({ctrl: true}))).toEqual([{kind: 'key', name: 'done'}]);
 		expect(toKeyEvents('e', inkKey({ctrl: true}))).toEqual([{kind: 'key', name: 'editor'}]);

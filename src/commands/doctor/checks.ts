@@ -13,8 +13,8 @@ import {
 	readConfigState,
 	tallyStore,
 } from '../../store/doctor-checks.js';
-import {readGoalsFile} from '../../store/goals.js';
 import {type DataPaths, DIR_MODE, FILE_MODE} from '../../store/paths.js';
+import {checkGoals} from './goals.js';
 
 /*
  * The checks of `cope doctor`, in words: the store gathers the facts
@@ -125,24 +125,6 @@ export function checkQuarantine(paths: DataPaths): CheckResult | undefined {
 	const count = quarantineCount(paths);
 	if (count === undefined) return undefined;
 	return note('quarantine', `${paths.quarantine} holds ${count} ${count === 1 ? 'thing' : 'things'} moved aside earlier. Look through it when you want; cope leaves it alone.`);
-}
-
-/** `cope doctor`'s look at goals.json (docs/data.md); no line at all when there is no such file. */
-export function checkGoals(paths: DataPaths): CheckResult | undefined {
-	const state = readGoalsFile(paths);
-	if (state.kind === 'missing') return undefined;
-	if (state.kind === 'unreadable') {
-		return problem('goals', `goals.json cannot be read: ${state.reason}. Your goals are not shown meanwhile.`, [`--repair keeps the whole file, byte for byte, in ${paths.quarantine} and starts an empty one.`]);
-	}
-	const mine = state.goals.filter((goal) => goal.author === 'you').length;
-	const plan = state.goals.length - mine;
-	const counted = `${mine} ${mine === 1 ? 'goal' : 'goals'}${plan > 0 ? ` and ${plan} homework ${plan === 1 ? 'item' : 'items'}` : ''}`;
-	if (state.damaged.length === 0) return ok('goals', `goals.json: ${counted}; every one reads.`);
-	return problem(
-		'goals',
-		`goals.json: ${counted} read; ${state.damaged.length === 1 ? 'one cannot' : `${state.damaged.length} cannot`} be read, and goals cannot be changed until ${state.damaged.length === 1 ? 'it is' : 'they are'} set aside.`,
-		[...state.damaged.map((item) => `goal ${item.index + 1} in the file: ${item.reason}`), `--repair keeps ${state.damaged.length === 1 ? 'it' : 'them'} in ${paths.quarantine} and keeps every goal that reads.`],
-	);
 }
 
 /** What help now will show, by the settings in config.json (their defaults where it has none or cannot be read). */

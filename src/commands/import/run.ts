@@ -6,18 +6,18 @@ import {parseJrnl} from '../../domain/import/jrnl.js';
 import {parseMoodMap} from '../../domain/import/mood-map.js';
 import {type ImportPlan, planImport} from '../../domain/import/plan.js';
 import {guessFormat} from '../../domain/import/sniff.js';
-import {encryptedBytes, encryptedError, encryptedText} from '../../domain/import/encrypted.js';
+import {encryptedError, encryptedText} from '../../domain/import/encrypted.js';
 import {readTimeFormat} from '../../domain/import/jrnl-text.js';
 import {FORMAT_NAMES, IMPORT_FORMATS, type ImportFormat, type ParsedImport} from '../../domain/import/types.js';
 import {inert} from '../../domain/text.js';
 import {CopeError, invalid} from '../../errors.js';
 import {addEntriesAtomically} from '../../store/entries.js';
 import {checkGoalsWritable, importGoals} from './goals.js';
-import {decodeText, readImportFile} from '../../store/import-file.js';
-import {isFolder, readFileHead} from '../../store/file-head.js';
+import {readImportFile} from '../../store/import-file.js';
 import {readStoreIndex} from '../../store/store-index.js';
 import type {IdMaker} from '../../domain/entry-id.js';
 import type {ImportOptions} from './index.js';
+import {readFileText, readStdinText} from './read.js';
 import {printImportPreview, printImportResult, unmappedError} from './report.js';
 import {saying} from '../../words/store-errors.js';
 import {type Progress, PROGRESS_FROM_CHARS, progressLine} from './progress.js';
@@ -47,41 +47,6 @@ function checkOptionsFit(format: ImportFormat, options: ImportOptions, detected:
 	const taken = detected ? ` (this file is ${FORMAT_NAMES[format]})` : '';
 	if (options.moodMap !== undefined && format !== 'daylio') throw invalid(`--mood-map is only for Daylio's CSV export${taken}.`, 'Leave it out for cope and jrnl files.');
 	if (options.dateFormat !== undefined && format !== 'jrnl') throw invalid(`--date-format is only for a jrnl journal${taken}.`, 'Leave it out for Daylio and cope files: their dates are always written one way.');
-}
-
-/** A file that is not text may be a jrnl journal that jrnl encrypted: say so, and what to do. */
-function notTextError(error: CopeError, head: {head: Uint8Array; size: number} | undefined, format: ImportFormat | undefined): CopeError {
-	const kind = head === undefined ? undefined : encryptedBytes(head.head, head.size);
-	if (kind === undefined || (kind === 'v1' && format !== undefined && format !== 'jrnl')) return error;
-	const encrypted = encryptedError(kind);
-	return invalid(encrypted.message, encrypted.hint);
-}
-
-function readFileText(file: string, format: ImportFormat | undefined): string {
-	try {
-		return readImportFile(file);
-	} catch (error) {
-		if (!(error instanceof CopeError) || error.exitCode !== 2) throw error;
-		if (isFolder(file) && format !== 'daylio' && format !== 'cope') {
-			throw invalid(error.message, `${error.hint ?? ''}\nA jrnl journal kept as a folder (one file a day, or DayOne) comes in through jrnl:\n  jrnl --export json | cope import - --from jrnl     (with more than one journal: jrnl <name> --export json)`.trim());
-		}
-		const encrypted = notTextError(error, readFileHead(file, 64), format);
-		throw encrypted === error ? error : invalid(`${inert(file, {singleLine: true})}: ${encrypted.message}`, encrypted.hint);
-	}
-}
-
-async function readStdinText(stdin: NodeJS.ReadStream, format: ImportFormat | undefined): Promise<string> {
-	if (stdin.isTTY) throw invalid('"-" reads the file from a pipe, and stdin is a terminal.', 'For example: jrnl --export json | cope import - --from jrnl');
-	const chunks: Buffer[] = [];
-	for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-	const data = Buffer.concat(chunks);
-	try {
-		return decodeText(data, 'stdin');
-	} catch (error) {
-		if (!(error instanceof CopeError)) throw error;
-		const encrypted = notTextError(error, {head: data.subarray(0, 64), size: data.length}, format);
-		throw encrypted === error ? error : invalid(`stdin: ${encrypted.message}`, encrypted.hint);
-	}
 }
 
 interface ParseOptions {

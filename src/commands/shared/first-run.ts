@@ -1,7 +1,7 @@
 import type {Context} from '../../context.js';
 import {readState, updateState} from '../../store/state.js';
 
-/** Said once per data directory (SPEC §6), plainly, on stderr: never in --json or piped stdout. */
+/** Said once per data directory (docs/safety.md, "The first run"), plainly, on stderr: never in --json or piped stdout. */
 export const FIRST_RUN_NOTE = [
 	'cope supports therapy and self-help; it does not replace professional care.',
 	'Help is there whenever you need it: cope sos (or ctrl+g inside cope).',

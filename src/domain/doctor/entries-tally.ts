@@ -1,4 +1,3 @@
-import {createHash} from 'node:crypto';
 import {ENTRY_FORMAT, type Entry} from '../entry.js';
 
 /** What the lines of entries.jsonl hold, counted in one pass. */
@@ -24,8 +23,11 @@ export function isFromNewerCope(reason: string): boolean {
 	return version !== undefined && Number(version) > ENTRY_FORMAT;
 }
 
-/** Counts lines as they stream past: `add` each parsed line (entry, reason it is unreadable, or null for blank). */
-export function tallyEntries(): {add(parsed: Entry | string | null, line: number, text: string | undefined): void; result(): EntriesTally} {
+/**
+ * Counts lines as they stream past: `add` each parsed line (entry, reason it is unreadable, or null for blank).
+ * `digest` tells two lines apart without keeping their words (the store passes a hash).
+ */
+export function tallyEntries(digest: (text: string) => string): {add(parsed: Entry | string | null, line: number, text: string | undefined): void; result(): EntriesTally} {
 	const tally: EntriesTally = {lines: 0, blank: 0, unreadable: [], newer: 0, entries: 0, live: 0, deleted: 0, superseded: 0, duplicates: 0};
 	const last = new Map<string, {digest: string; deleted: boolean}>();
 	return {
@@ -38,13 +40,13 @@ export function tallyEntries(): {add(parsed: Entry | string | null, line: number
 			}
 			else {
 				// A digest, not the words: a large store's lines need not all stay in memory.
-				const digest = createHash('sha1').update(text ?? '').digest('base64');
+				const digested = digest(text ?? '');
 				const before = last.get(parsed.id);
 				if (before) {
 					tally.superseded++;
-					if (before.digest === digest) tally.duplicates++;
+					if (before.digest === digested) tally.duplicates++;
 				}
-				last.set(parsed.id, {digest, deleted: parsed.deleted === true});
+				last.set(parsed.id, {digest: digested, deleted: parsed.deleted === true});
 			}
 		},
 		result() {

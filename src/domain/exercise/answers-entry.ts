@@ -43,7 +43,7 @@ export function tagsFrom(exercise: Exercise, values: Record<string, EntryValue>)
 	return tags;
 }
 
-/** The entry a finished exercise writes (SPEC §3): type = kind ?? id, values keyed by step id. */
+/** The entry a finished exercise writes (README.md, "How your data is stored"): type = kind ?? id, values keyed by step id. */
 export function entryFromAnswers(exercise: Exercise, answers: Answers, now: Date, id: string): Entry {
 	const values = keptValues(exercise, answers);
 	return createEntry({

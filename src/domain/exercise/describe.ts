@@ -24,7 +24,7 @@ export interface StepDescription {
 	itemsHeading: string | undefined;
 }
 
-/** Whether a step must be answered: as set, else as its type has it (yes for scale and select). */
+/** Whether a step must be answered: as set, else as its type has it (yes for scale and select; docs/exercise-format.md, "The format (version 1)"). */
 export function stepIsRequired(step: Step): boolean {
 	return step.required ?? kindOf(step).requiredByDefault;
 }

@@ -51,7 +51,7 @@ export function previousShownIndex(exercise: Exercise, answers: Answers, from: n
 
 export {isEmptyValue};
 
-/** Whether a step must be answered: as the file says, else as its type has it (scale and select: yes). */
+/** Whether a step must be answered: as the file says, else as its type has it (scale and select: yes; docs/exercise-format.md, "The format (version 1)"). */
 export function isRequired(step: Step): boolean {
 	return step.required ?? kindOf(step).requiredByDefault;
 }

@@ -1,5 +1,5 @@
 /**
- * Exercise format 1 (SPEC §4), as TypeScript types. The validator's schema must
+ * Exercise format 1 (docs/exercise-format.md), as TypeScript types. The validator's schema must
  * produce exactly these (it is checked against them), and the TUI runs them.
  */
 export const EXERCISE_FORMAT = 1;

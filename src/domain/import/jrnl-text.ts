@@ -33,19 +33,20 @@ function sampleDate(format: TimeFormat | undefined, legacy: boolean): string {
 	return legacy ? `${date} A title.` : `[${date}] A title.`;
 }
 
-function dateHint(format: TimeFormat | undefined, legacy: boolean): string {
+function dateHint(format: TimeFormat | undefined, legacy: boolean, inEntry: boolean): string {
 	const shape =
 		format === undefined
 			? `An entry starts with a date as jrnl writes it, like ${sampleDate(undefined, legacy)} If your jrnl config sets another timeformat, give it, e.g. --date-format "%d.%m.%Y %H:%M".`
 			: `With --date-format "${format.source}", an entry starts like ${sampleDate(format, legacy)}`;
-	return `${shape}\nIf the line belongs to the entry above rather than starting a new one, put a space before it.`;
+	return inEntry ? `${shape}\nIf the line belongs to the entry above rather than starting a new one, put a space before it.` : shape;
 }
 
-function unreadable(line: number, column: number, format: TimeFormat | undefined, legacy: boolean): CopeError {
+/** `inEntry`: the line comes after an entry's first line, so it may be that entry's text. */
+function unreadable(line: number, column: number, format: TimeFormat | undefined, legacy: boolean, inEntry = true): CopeError {
 	const where = `line ${line}, column ${column}`;
 	const what = legacy ? 'the date' : 'what is in the brackets';
 	const message = format === undefined ? `${where}: ${what} is not a date cope can read.` : `${where}: ${what} does not fit --date-format "${format.source}".`;
-	return invalid(message, dateHint(format, legacy));
+	return invalid(message, dateHint(format, legacy, inEntry));
 }
 
 function beforeFirstEntry(line: number, format: TimeFormat | undefined): CopeError {
@@ -83,7 +84,7 @@ function findHeaders(lines: readonly string[], legacy: boolean, format: TimeForm
 			const match = LEGACY.exec(line);
 			if (!match) return;
 			const loose = readLooseDate(match[0]);
-			if (loose === undefined) throw unreadable(index + 1, 1, format, true);
+			if (loose === undefined) throw unreadable(index + 1, 1, format, true, headers.length > 0);
 			headers.push({index, rest: line.slice(match[0].length).replace(/^[ \t]/, ''), loose});
 			return;
 		}
@@ -113,7 +114,7 @@ function findHeaders(lines: readonly string[], legacy: boolean, format: TimeForm
 		// Words alone in brackets ("[see below] ...") are text to jrnl too. With digits, it is
 		// more likely a date cope cannot read: better to stop and say so than to fold that
 		// entry, and its date, into the one above.
-		if (blob.trim().length > SHORT_BRACKET && /\d/.test(blob)) throw unreadable(index + 1, 2, format, false);
+		if (blob.trim().length > SHORT_BRACKET && /\d/.test(blob)) throw unreadable(index + 1, 2, format, false, headers.length > 0);
 	});
 	return {headers, fallbacks, bracketsKept};
 }
@@ -122,7 +123,7 @@ function resolveDates(headers: readonly Header[]): WhenRead[] {
 	const choice = chooseDayOrder(headers.flatMap((header) => (header.loose ? [{line: header.index + 1, date: header.loose}] : [])));
 	if (choice.kind === 'conflict') {
 		throw invalid(
-			`the dates in this journal do not agree on which number is the day: the one on line ${choice.dayFirstLine} is only a date day first, the one on line ${choice.monthFirstLine} only month first.`,
+			`the dates in this journal do not agree on which number is the day: the date on line ${choice.dayFirstLine} only makes sense with the day first, the one on line ${choice.monthFirstLine} only with the month first.`,
 			'Give the timeformat from your jrnl config, e.g. --date-format "%d.%m.%Y %H:%M"; dates that do not fit it are read the one way they can be.',
 		);
 	}

@@ -1,6 +1,6 @@
 import {createEntry} from '../mood-entry.js';
-import type {IdMaker} from '../entry-id.js';
 import type {Entry, EntryValue} from '../entry.js';
+import type {IdMaker} from '../entry-id.js';
 import {tagsInText} from '../text.js';
 import {invalid} from '../../errors.js';
 import {describeSpot, findJsonError} from '../syntax-error.js';

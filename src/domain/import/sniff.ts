@@ -14,7 +14,7 @@ export function guessFormat(text: string): ImportFormat | undefined {
 	if (start.startsWith('{')) {
 		if (/"format"\s*:\s*"cope-export"/.test(start)) return 'cope';
 		// jrnl writes "tags" before "entries": with many tags, "entries" comes late.
-		if (/"entries"\s*:\s*\[/.test(text)) return 'jrnl';
+		if (/"entries"\s*:\s*\[\s*\]/.test(text) || (/"entries"\s*:\s*\[/.test(text) && /"title"\s*:/.test(text) && /"date"\s*:/.test(text))) return 'jrnl';
 		return undefined;
 	}
 	const firstLine = (start.split(/\r?\n/, 1)[0] ?? '').toLowerCase();

@@ -1,4 +1,4 @@
-import {createHash} from 'node:crypto';
+import {sha256Base64url} from '../sha256.js';
 
 /**
  * A stable key for an imported record: the same record in the same file (or in a
@@ -6,7 +6,7 @@ import {createHash} from 'node:crypto';
  * nothing. The parts are hashed, never stored, so the key holds no words.
  */
 export function sourceKey(parts: ReadonlyArray<string | number>): string {
-	return createHash('sha256').update(JSON.stringify(parts)).digest('base64url').slice(0, 32);
+	return sha256Base64url(JSON.stringify(parts)).slice(0, 32);
 }
 
 /**

@@ -1,5 +1,5 @@
 import * as asciichart from 'asciichart';
-import {displayWidth} from './layout.js';
+import {cellsOf} from '../text.js';
 
 /**
  * A line chart with gaps. asciichart (1.5.25, the latest on npm) cannot draw a gap:
@@ -88,7 +88,7 @@ export interface ChartLines {
 /** The whole chart: labels, axis, plot. Axis column = column of point 0. */
 export function lineChart(values: ReadonlyArray<number | null>, scale: ChartScale, indent = 1): ChartLines {
 	const labels = Array.from({length: scale.rows + 1}, (_, row) => label(scale.max - ((scale.max - scale.min) * row) / scale.rows));
-	const labelWidth = Math.max(...labels.map((text) => displayWidth(text)));
+	const labelWidth = Math.max(...labels.map((text) => cellsOf(text)));
 	const plot = plotColumns(values, scale);
 	const lines = plot.map((columns, row) => {
 		const axis = columns.startsWith(' ') ? `┤${columns.slice(1)}` : columns;

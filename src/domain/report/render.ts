@@ -53,7 +53,7 @@ function emptyReport(data: ReportData, options: RenderOptions, withYear: boolean
 	];
 }
 
-/** The report as lines of text, in the order of UX.md's sketch, none wider than options.width. */
+/** The report as lines of text, in the order docs/report.md shows, none wider than options.width. */
 export function renderReport(data: ReportData, options: RenderOptions): string[] {
 	const {width, style, today} = options;
 	const withYear = needsYear(data, today);

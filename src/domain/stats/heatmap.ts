@@ -6,7 +6,7 @@ export interface Scale {
 	max: number;
 }
 
-/** mood and urge are 0–10 (SPEC §4); other metrics use the range the readings span. */
+/** mood and urge are 0–10 (docs/exercise-format.md, "What the built-in exercises save"); other metrics use the range the readings span. */
 export function metricScale(metric: string, daily: readonly DailyPoint[]): Scale {
 	if (metric === 'mood' || metric === 'urge') return {min: 0, max: 10};
 	let min = Number.POSITIVE_INFINITY;

@@ -1,6 +1,6 @@
 import type {Entry} from '../entry.js';
 
-/** Metrics every mood entry has (SPEC §4); always accepted by --metric. */
+/** Metrics every mood entry has (docs/exercise-format.md, "What the built-in exercises save"); always accepted by --metric. */
 export const BUILT_IN_METRICS = ['mood', 'urge'] as const;
 
 function finite(value: unknown): number | undefined {

@@ -5,9 +5,9 @@ import type {Exercise} from '../../domain/exercise/types.js';
 import {inert} from '../../domain/text.js';
 import {Dim, Strong, Prose} from '../theme.js';
 
-/** After saving: a warm line, feelings before → after, the balanced thought (UX.md). */
+/** After saving: a warm line, feelings before → after, the balanced thought (docs/tui.md, "Before saving: the review"). */
 /**
- * @param help The calm message after a hard entry (SPEC §6), shown here at once
+ * @param help The calm message after a hard entry (docs/safety.md, "After a hard entry"), shown here at once
  * rather than only when the screen closes.
  */
 export function SummaryView({exercise, entry, help}: {exercise: Exercise; entry: Entry; help?: string[] | undefined}) {

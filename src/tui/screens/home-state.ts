@@ -13,7 +13,7 @@ export function reduceHome(state: HomeState, event: KeyEvent): HomeState {
 	if (state.request) return state;
 	if (event.kind === 'key' && event.name === 'quit') return {...state, request: {kind: 'quit'}};
 	if (state.help) return event.kind === 'key' && event.name === 'escape' ? {...state, help: false} : state;
-	// Single letters are shortcuts here: the home screen has no text field (UX.md).
+	// Single letters are shortcuts here: the home screen has no text field (README.md, "In the screens: keys, drafts and help").
 	if (event.kind === 'text') {
 		if (event.paste) return state;
 		if (event.text === 'r') return {...state, request: {kind: 'report'}};

@@ -49,7 +49,7 @@ export function fromEditor(state: WidgetState, step: Step, text: string): Widget
 	return from && state.type === step.type ? from(state, step, text) : state;
 }
 
-/** The keys line for a step (the keys that work now, at the bottom of every screen). */
+/** The keys line for a step (docs/tui.md: the keys that work are shown at the bottom of every screen). */
 export function widgetHints(step: Step, state: WidgetState): string[] {
 	return state.type === step.type ? screenOf(step).hints(step, state) : [];
 }

@@ -16,6 +16,8 @@ export function initSelect(step: SelectStep, value: unknown): SelectState {
 
 export function selectKey(state: SelectState, event: KeyEvent, step: SelectStep): KeyResult<SelectState> {
 	if (event.kind === 'text') {
+		// 1–9 are shortcuts to an option: a pasted digit is not one (keymap.ts).
+		if (event.paste) return {state};
 		const number = Number.parseInt(event.text, 10);
 		if (event.text.length === 1 && number >= 1 && number <= step.options.length) return {state: {...state, cursor: number - 1}};
 		return {state};
