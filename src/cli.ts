@@ -1,7 +1,9 @@
 import {Command, CommanderError} from 'commander';
 import {version} from '../package.json';
 import {createContext, type Context, type GlobalOptions} from './context.js';
-import {CopeError, invalid, reportError} from './errors.js';
+import {invalid, reportError} from './errors.js';
+import {StoreError} from './store/store-error.js';
+import {explainStoreError} from './words/store-errors.js';
 import {registerConfig} from './commands/config/index.js';
 import {registerDelete} from './commands/delete/index.js';
 import {registerDoctor} from './commands/doctor/index.js';
@@ -21,6 +23,7 @@ import {registerReport} from './commands/report/index.js';
 import {registerRun} from './commands/run/index.js';
 import {registerShow} from './commands/show/index.js';
 import {registerSos} from './commands/sos/index.js';
+import {registerSummary} from './commands/summary/index.js';
 import {registerWhere} from './commands/where/index.js';
 
 const HELP_FOOTER = `
@@ -161,6 +164,7 @@ export function createProgram(io: Pick<Context, 'stdin' | 'stdout' | 'stderr'> =
 		['journal', registerJournal],
 		['list', registerList],
 		['report', registerReport],
+		['summary', registerSummary],
 		['show', registerShow],
 		['sos', registerSos],
 		['plan', registerPlan],
@@ -198,7 +202,8 @@ export async function main(argv: string[], io: Pick<Context, 'stdin' | 'stdout' 
 			if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
 			return 2;
 		}
-		return reportError(error instanceof CopeError ? error : error, (text) => io.stderr.write(text));
+		// A store failure no command put into words (a data folder that cannot be used, a file given to import or export): said here.
+		return reportError(error instanceof StoreError ? explainStoreError(error) : error, (text) => io.stderr.write(text));
 	}
 }
 

@@ -116,7 +116,10 @@ export function findJsonError(text: string): SyntaxSpot | undefined {
 			}
 		}
 		if (char === '-' || (char !== undefined && char >= '0' && char <= '9')) return number();
-		throw new Stop(at, at >= text.length ? 'more (the text ends too soon)' : 'a value (an object, a list, a string, a number, true, false or null)');
+		throw new Stop(
+			at,
+			at >= text.length ? 'more (the text ends too soon)' : 'a value (an object, a list, a string, a number, true, false or null)',
+		);
 	};
 	try {
 		value(0);

@@ -8,6 +8,7 @@ import {format} from 'date-fns';
 import type {Entry} from '../domain/entry.js';
 import type {IdMaker} from '../domain/entry-id.js';
 import {describeAnswer, stepLabel} from '../domain/exercise/answer-text.js';
+import {withQuotes} from '../domain/exercise/quote.js';
 import {entryFromAnswers} from '../domain/exercise/answers-entry.js';
 import {firstUnfinished, fittingAnswers, isEmptyValue, nextShownIndex, shownStepIndexes} from '../domain/exercise/progress.js';
 import {summarizeRun} from '../domain/exercise/run-summary.js';
@@ -127,7 +128,8 @@ export class PlainRun {
 
 	/** Asks one step (its heading, help, prompt) and records the answer; undefined when it went on. */
 	private async askOne(index: number): Promise<{kind: 'stop'; reason: StopReason} | undefined> {
-		const step = this.exercise.steps[index] as Step;
+		// "{activities}" in a prompt or its help shows what was answered there (domain/exercise/quote.ts).
+		const step = withQuotes(this.exercise.steps[index] as Step, this.answers, this.exercise);
 		const heading = this.heading(step, index);
 		this.say('', heading);
 		if (step.help) this.say(...inert(step.help).split('\n'));
@@ -215,8 +217,8 @@ export class PlainRun {
 			this.say('', 'Look it over before saving. Nothing is saved until you do.');
 			rows.forEach((step, number) => {
 				const value = Object.hasOwn(this.answers, step.id) ? this.answers[step.id] : undefined;
-				const label = inert(stepLabel(step), {singleLine: true});
-				this.say(`  ${number + 1}. ${label}${/[?.!:]$/.test(label) ? '' : ':'} ${inert(describeAnswer(step, value), {singleLine: true})}`);
+				const label = inert(stepLabel(withQuotes(step, this.answers, exercise)), {singleLine: true});
+				this.say(`  ${number + 1}. ${label}${/[?.!:]$/.test(label) ? '' : ':'} ${inert(describeAnswer(step, value, this.answers), {singleLine: true})}`);
 			});
 			this.say(rows.length > 0 ? 'Press Enter to save, or type a number to change that answer.' : 'Press Enter to save.');
 			const read = await this.read('Press Enter to save, or type a number to change that answer.');

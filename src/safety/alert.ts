@@ -30,7 +30,11 @@ function level(entry: Entry, name: 'urge' | 'mood'): number | undefined {
 	return typeof value === 'number' ? value : undefined;
 }
 
-/** Did the entry record an urge at or above, or a mood at or below, the levels? */
+/**
+ * Did the entry record an urge at or above, or a mood at or below, the levels? Its
+ * metrics hold the latest rating (an urge re-rated after riding it out), so that is
+ * the one judged.
+ */
 export function isHardEntry(entry: Entry, levels: AlertLevels): boolean {
 	if (entry.deleted) return false;
 	const urge = level(entry, 'urge');
@@ -45,8 +49,22 @@ export function alertedRecently(lastAlert: string | undefined, now: Date): boole
 	return Number.isFinite(since) && since >= 0 && since < ALERT_QUIET_MS;
 }
 
+/** A "right now" message is for what is happening now: an entry dated more than this long ago (back-dated) gets none. */
+export const RIGHT_NOW_MS = 12 * 60 * 60 * 1000;
+
+/** Is the entry dated within the last 12 hours (or a moment ahead, for a clock that differs a little)? */
+export function isRecentEntry(entry: Pick<Entry, 'at'>, now: Date): boolean {
+	const age = now.getTime() - Date.parse(entry.at);
+	return Number.isFinite(age) && age <= RIGHT_NOW_MS && age >= -RIGHT_NOW_MS;
+}
+
+/**
+ * Offer help now after this entry? Hard (judged on its latest ratings: for an urge
+ * ridden out, where it ended), dated within the last 12 hours, and not within a minute
+ * of the last time.
+ */
 export function shouldAlert(entry: Entry, levels: AlertLevels, lastAlert: string | undefined, now: Date): boolean {
-	return isHardEntry(entry, levels) && !alertedRecently(lastAlert, now);
+	return isHardEntry(entry, levels) && isRecentEntry(entry, now) && !alertedRecently(lastAlert, now);
 }
 
 /**
@@ -54,7 +72,8 @@ export function shouldAlert(entry: Entry, levels: AlertLevels, lastAlert: string
  * person's own first coping strategy, then where to turn. It never asks anything
  * and never labels the person or their risk.
  */
-export function alertMessage(help: string, copingStrategy?: string): string[] {
+export function alertMessage(help: string, copingStrategy?: string, where: 'shell' | 'screen' = 'shell'): string[] {
 	const plan = copingStrategy === undefined ? '' : ` Your plan says: "${truncate(inert(copingStrategy, {singleLine: true}), 120)}".`;
-	return [`That sounds really hard.${plan}`, `If you need someone now: ${help}. Or run: cope sos`];
+	const more = where === 'shell' ? 'Or run: cope sos' : 'ctrl+g shows more.';
+	return [`That sounds really hard.${plan}`, `If you need someone now: ${help}. ${more}`];
 }

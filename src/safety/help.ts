@@ -53,20 +53,36 @@ export function crisisLines(settings: Settings, env: NodeJS.ProcessEnv = process
 	return helpLines(helpNow(settings, env));
 }
 
-/** The same lines, from help already worked out. */
-export function helpLines(help: HelpNow): string[] {
-	const lines: string[] = [];
-	if (help.custom !== undefined) lines.push(`Your contact: ${help.custom}`);
-	for (const line of help.lines) lines.push(describeHelpline(line));
+/** A line of where to turn; `url` marks an address that must never be broken across lines. */
+export interface ReachLine {
+	text: string;
+	url?: string;
+}
+
+/** Where to turn, first things first: the person's own contact, their country's lines, or the directories. */
+export function reachLines(help: HelpNow): ReachLine[] {
+	const lines: ReachLine[] = [];
+	if (help.custom !== undefined) lines.push({text: `Your contact: ${help.custom}`});
+	for (const line of help.lines) lines.push({text: describeHelpline(line)});
 	if (help.emergency !== undefined) {
-		lines.push(`If you are in danger now, call ${help.emergency}.`);
+		lines.push({text: `If you are in danger now, call ${help.emergency}.`});
 		return lines;
 	}
 	const [first, second] = help.directories;
-	if (first) lines.push(`Find a helpline where you are: ${bareUrl(first.url)}`);
-	if (second) lines.push(`Or the ${second.name}: ${bareUrl(second.url)}`);
-	lines.push('If you are in danger now, call your local emergency number.');
+	if (first) lines.push({text: 'Find a helpline where you are:', url: bareUrl(first.url)});
+	if (second) lines.push({text: `Or the ${second.name}:`, url: bareUrl(second.url)});
+	lines.push({text: 'If you are in danger now, call your local emergency number.'});
 	return lines;
+}
+
+/** A reach line as one string, for a terminal that wraps it itself. */
+export function reachText(line: ReachLine): string {
+	return line.url === undefined ? line.text : `${line.text} ${line.url}`;
+}
+
+/** The same lines, from help already worked out: one string each. */
+export function helpLines(help: HelpNow): string[] {
+	return reachLines(help).map(reachText);
 }
 
 /** The one place to turn, for a one-line message: "Samaritans 116 123 (free, 24/7)". */

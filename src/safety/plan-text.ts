@@ -24,7 +24,8 @@ export function formatPlan(plan: SafetyPlan, style: Style): string {
 export function formatEmptyPlan(style: Style): string {
 	const lines = [
 		"You don't have a safety plan yet. It is a short list, in your own words, of what",
-		'helps when things get hard. It has seven parts:',
+		'helps when things get hard. It has seven parts, then where you keep it, who has a',
+		'copy and when to look at it again:',
 		'',
 		...PLAN_SECTIONS.flatMap((section) => [`  ${style.bold(section.title)}`, `    ${style.dim(section.about)}`]),
 		'',

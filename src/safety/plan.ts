@@ -15,16 +15,33 @@ export interface PlanSection {
 	about: string;
 }
 
-/** The seven steps, in the order Stanley and Brown give them. */
+/**
+ * The seven steps, in the order Stanley and Brown give them, then where the plan is
+ * kept, who has a copy and when to look at it again.
+ */
 export const PLAN_SECTIONS: readonly PlanSection[] = [
 	{id: 'warning-signs', title: 'Warning signs', about: 'thoughts, feelings or situations that tell you things are getting harder'},
 	{id: 'coping', title: 'Things I can do on my own', about: 'ways to take your mind off things without contacting anyone: relax, move, distract'},
 	{id: 'distractions', title: 'People and places that take my mind off things', about: 'people to be with and places to go that help you feel a bit better'},
 	{id: 'people', title: 'People I can ask for help', about: 'people you can tell that you are struggling, with how to reach them'},
-	{id: 'professionals', title: 'Professionals and crisis services', about: 'your GP, therapist or care team, and crisis lines (cope sos shows yours)'},
-	{id: 'environment', title: 'Making where I am safer', about: 'what helps keep you safe while things are hard, with someone you trust if you like'},
+	{id: 'professionals', title: 'Professionals and crisis services', about: 'GP, therapist or care team; the emergency number; urgent care or A&E; crisis lines'},
+	{id: 'environment', title: 'Making where I am safer', about: 'limiting access to things you might use to hurt yourself, with someone you trust'},
 	{id: 'reasons', title: 'Reasons for living', about: 'what matters most to you and what you are living for'},
+	{id: 'kept', title: 'Where I keep this plan', about: 'where you can find it when you need it, on paper or on your phone'},
+	{id: 'copies', title: 'Who has a copy', about: 'people or professionals you have given a copy to'},
+	{id: 'look-again', title: 'When I will look at it again', about: 'a date or a moment to read it over and change what no longer fits'},
 ];
+
+/**
+ * A part's title by its step id, for every place that shows a plan (cope plan, cope
+ * sos, the export). Plans saved by an earlier version of the exercise keep their
+ * answers readable: ids cope once used are titled as they were, any other id (a
+ * therapist's own step) in words.
+ */
+export function planSectionTitle(id: string): string {
+	const known = PLAN_SECTIONS.find((section) => section.id === id);
+	return known ? known.title : titleOf(id);
+}
 
 export interface SafetyPlanSection {
 	id: string;
@@ -55,10 +72,10 @@ function titleOf(id: string): string {
 export function planFromEntry(entry: Entry): SafetyPlan {
 	const known = new Set(PLAN_SECTIONS.map((section) => section.id));
 	const sections: SafetyPlanSection[] = PLAN_SECTIONS.map(({id, title}) => ({id, title, items: itemsOf(entry.values[id])}));
-	// A therapist's own version of the exercise may ask for more: keep what it recorded.
+	// A therapist's own version of the exercise, or an older one, may have asked for more: keep what it recorded.
 	for (const [id, value] of Object.entries(entry.values)) {
 		const items = itemsOf(value);
-		if (!known.has(id) && items.length > 0) sections.push({id, title: titleOf(id), items});
+		if (!known.has(id) && items.length > 0) sections.push({id, title: planSectionTitle(id), items});
 	}
 	return {id: entry.id, at: entry.at, sections};
 }

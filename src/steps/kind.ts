@@ -6,7 +6,7 @@
  */
 import type {StepDescription} from '../domain/exercise/describe.js';
 import type {EntryValue} from '../domain/entry.js';
-import type {Step, StepValue} from '../domain/exercise/types.js';
+import type {Answers, Step, StepValue} from '../domain/exercise/types.js';
 import type {Ask, Asked} from '../plain/ask.js';
 
 export interface StepKind<S extends Step = Step> {
@@ -23,8 +23,8 @@ export interface StepKind<S extends Step = Step> {
 	describe(step: S, description: StepDescription, steps: readonly Step[]): void;
 	/** Whether `cope exercises show` says "required" or "optional" (not for a step that always goes on). */
 	saysRequired: boolean;
-	/** The answer in one line, for the review (the caller makes it inert and fits it). */
-	answerText(step: S, value: StepValue): string;
+	/** The answer in one line, for the review (the caller makes it inert and fits it); `answers` holds the run's others (a re-rating shows where it started). */
+	answerText(step: S, value: StepValue, answers: Answers): string;
 	/** Short facts for the summary after saving ("2:00 with the timer"). */
 	summaryFacts?(step: S, value: EntryValue): string[];
 	/** The texts in the answer where #tags count. */

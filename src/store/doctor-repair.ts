@@ -1,4 +1,4 @@
-import {chmodSync, closeSync, fsyncSync, openSync, readFileSync, renameSync, statSync, unlinkSync} from 'node:fs';
+import {chmodSync, closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync} from 'node:fs';
 import {isUtf8} from 'node:buffer';
 import {basename} from 'node:path';
 import {isFromNewerCope} from '../domain/doctor/entries-tally.js';
@@ -9,6 +9,7 @@ import {compactLines, parseEntryLine, type RawLine, rewriteEntryLines} from './e
 import {type ConfigUnreadable, draftFiles, leftoverEditFiles, leftoverTempFiles, privateFiles, readConfigState, staleLock, tallyStore} from './doctor-checks.js';
 import {repairGoals} from './doctor-goals.js';
 import {type DataPaths, DIR_MODE, FILE_MODE} from './paths.js';
+import {readRegularFile} from './regular-file.js';
 import {type StoreProblem, storeError} from './store-error.js';
 
 /** A thing moved aside: where it was, why, and its bytes (as text when they are UTF-8, else base64). */
@@ -78,13 +79,14 @@ function repairEntries(paths: DataPaths, now: Date, done: Repaired[]): void {
 }
 
 function moveFileToQuarantine(paths: DataPaths, path: string, reason: string, now: Date): void {
-	appendQuarantine(paths, [quarantineRecord(readFileSync(path), basename(path), reason, now)]);
+	appendQuarantine(paths, [quarantineRecord(readRegularFile(path), basename(path), reason, now)]);
 	unlinkSync(path);
 }
 
 function repairConfig(paths: DataPaths, now: Date, done: Repaired[], reasons: QuarantineReasons): void {
 	const state = readConfigState(paths);
-	if (state.kind === 'unreadable') {
+	// A FIFO or device is not read (it could block forever): the person moves it.
+	if (state.kind === 'unreadable' && state.why !== 'not-a-file') {
 		moveFileToQuarantine(paths, paths.config, reasons.unreadableConfig(state), now);
 		done.push({did: 'config-quarantined'});
 		return;
@@ -107,10 +109,10 @@ function repairLock(paths: DataPaths, done: Repaired[]): void {
 	const stale = staleLock(paths);
 	if (!stale) return;
 	// Move it aside first and check it is still the same lock, so a fresh one taken meanwhile is never removed.
-	const before = readFileSync(paths.lock);
+	const before = readRegularFile(paths.lock);
 	const aside = `${paths.lock}.doctor-${process.pid}`;
 	renameSync(paths.lock, aside);
-	if (readFileSync(aside).equals(before) && staleLock({...paths, lock: aside})) {
+	if (readRegularFile(aside).equals(before) && staleLock({...paths, lock: aside})) {
 		unlinkSync(aside);
 		done.push({did: 'lock-removed'});
 	} else {

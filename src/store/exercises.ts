@@ -7,12 +7,14 @@
  * This module loads zod (through the validator), so only commands that need
  * exercises import it, and lazily.
  */
-import {closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, statSync} from 'node:fs';
-import {dirname, join} from 'node:path';
-import {fileURLToPath} from 'node:url';
+import {closeSync, fstatSync, openSync, readdirSync, readSync, statSync} from 'node:fs';
+import {join} from 'node:path';
 import type {Exercise} from '../domain/exercise/types.js';
 import {MAX_EXERCISE_BYTES, parseExerciseFile, tooBigText, type ValidationResult} from '../domain/exercise/validate.js';
+import {builtInExercisesDir} from './package-root.js';
 import type {DataPaths} from './paths.js';
+
+export {builtInExercisesDir, findPackageRoot} from './package-root.js';
 
 export interface LoadedExercise extends Exercise {
 	origin: 'built-in' | 'user';
@@ -33,29 +35,6 @@ const BUILT_IN_ORDER = ['thought-record', 'journal', 'mood-log', 'urge-surfing',
 
 /** A broken file can have hundreds of problems; list and show name the first few. */
 const PROBLEMS_PER_FILE = 5;
-
-let packageRoot: string | undefined;
-
-/**
- * The folder holding cope's package.json, walking up from this module: src/store/
- * in development and tests, dist/ when built and installed.
- */
-export function findPackageRoot(start: string = dirname(fileURLToPath(import.meta.url))): string {
-	for (let dir = start; ; dir = dirname(dir)) {
-		try {
-			const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as unknown;
-			if (typeof manifest === 'object' && manifest !== null && (manifest as {name?: unknown}).name === 'cope') return dir;
-		} catch {
-			// No package.json here, or not one we can read: keep walking up.
-		}
-		if (dirname(dir) === dir) throw new Error(`cannot find cope's package folder above ${start}`);
-	}
-}
-
-export function builtInExercisesDir(): string {
-	packageRoot ??= findPackageRoot();
-	return join(packageRoot, 'exercises');
-}
 
 export interface LoadOptions {
 	/** Where the built-ins are (tests point this elsewhere). */

@@ -1,7 +1,7 @@
 import {closeSync, fsyncSync, linkSync, openSync, realpathSync, renameSync, statSync, unlinkSync} from 'node:fs';
 import {randomBytes} from 'node:crypto';
 import {basename, dirname, join, resolve, sep} from 'node:path';
-import {failure, invalid} from '../errors.js';
+import {StoreError} from './store-error.js';
 import {fsyncDir, writeAll} from './atomic.js';
 import {type DataPaths, FILE_MODE} from './paths.js';
 
@@ -45,24 +45,24 @@ function isInDataDir(path: string, paths: DataPaths): boolean {
  */
 export function writeExportFile(target: string, data: string, options: {overwrite: boolean; paths: DataPaths}): string {
 	const path = resolve(target);
-	if (isInDataDir(path, options.paths)) throw invalid(`${target} is inside cope's data folder; an export there could replace your entries.`, 'Export to another folder, e.g. -o ~/cope-backup.json');
+	if (isInDataDir(path, options.paths)) throw new StoreError({code: 'export-in-data-dir', target});
 	let stats;
 	try {
 		stats = statSync(dirname(path));
 	} catch {
-		throw invalid(`the folder ${dirname(path)} does not exist.`, 'Create it first, or export somewhere else.');
+		throw new StoreError({code: 'export-no-folder', folder: dirname(path)});
 	}
-	if (!stats.isDirectory()) throw invalid(`${dirname(path)} is not a folder.`);
+	if (!stats.isDirectory()) throw new StoreError({code: 'export-not-a-folder', folder: dirname(path)});
 	if (exists(path)) {
-		if (statSync(path).isDirectory()) throw invalid(`${target} is a folder.`, 'Give a file name, e.g. -o ~/cope-backup.json');
-		if (!options.overwrite) throw invalid(`${target} already exists; cope does not replace it.`, 'Choose another name, or add --force to replace it.');
+		if (statSync(path).isDirectory()) throw new StoreError({code: 'export-target-is-folder', target});
+		if (!options.overwrite) throw new StoreError({code: 'export-exists', target});
 	}
 	const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
 	let fd: number;
 	try {
 		fd = openSync(temp, 'wx', FILE_MODE);
 	} catch (error) {
-		throw failure(`cannot write in ${dirname(path)}: ${(error as Error).message}`, 'Nothing was written. Export somewhere else with -o.', error);
+		throw new StoreError({code: 'export-failed', target: dirname(path), detail: (error as Error).message}, {cause: error});
 	}
 	try {
 		try {
@@ -92,13 +92,13 @@ function publish(temp: string, path: string, overwrite: boolean, target: string)
 		linkSync(temp, path);
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
-		if (code === 'EEXIST') throw invalid(`${target} already exists; cope does not replace it.`, 'Choose another name, or add --force to replace it.');
+		if (code === 'EEXIST') throw new StoreError({code: 'export-exists', target});
 		// Some filesystems (FAT, some network mounts) have no hard links: checked above, rename.
 		if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP' || code === 'EXDEV') {
-			if (exists(path)) throw invalid(`${target} already exists; cope does not replace it.`, 'Choose another name, or add --force to replace it.');
+			if (exists(path)) throw new StoreError({code: 'export-exists', target});
 			renameSync(temp, path);
 			return;
 		}
-		throw failure(`cannot write ${target}: ${(error as Error).message}`, 'Nothing was written.', error);
+		throw new StoreError({code: 'export-failed', target, detail: (error as Error).message}, {cause: error});
 	}
 }

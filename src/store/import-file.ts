@@ -1,6 +1,6 @@
 import {readFileSync, type Stats, statSync} from 'node:fs';
 import {isUtf8} from 'node:buffer';
-import {failure, invalid} from '../errors.js';
+import {StoreError} from './store-error.js';
 
 /** Larger than any real export; beyond it, reading it whole would strain memory. */
 export const IMPORT_MAX_BYTES = 256 * 1024 * 1024;
@@ -14,8 +14,8 @@ export function decodeText(data: Buffer, name: string): string {
 		return swapped.toString('utf16le');
 	}
 	const body = data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? data.subarray(3) : data;
-	if (body.includes(0)) throw invalid(`${name} is not a text file.`, 'cope imports text exports: CSV from Daylio, a jrnl journal or JSON.');
-	if (!isUtf8(body)) throw invalid(`${name} is not UTF-8 text.`, 'Save it as UTF-8 (most apps export that way) and try again.');
+	if (body.includes(0)) throw new StoreError({code: 'import-not-text', name});
+	if (!isUtf8(body)) throw new StoreError({code: 'import-not-utf8', name});
 	return body.toString('utf8');
 }
 
@@ -27,9 +27,9 @@ export function readImportFile(path: string): string {
 	} catch (error) {
 		throw unreadable(path, error);
 	}
-	if (stats.isDirectory()) throw invalid(`${path} is a folder, not a file.`, 'Give the exported file itself, e.g. cope import ~/Downloads/daylio_export.csv --from daylio');
+	if (stats.isDirectory()) throw new StoreError({code: 'import-is-folder', path});
 	const {size} = stats;
-	if (size > IMPORT_MAX_BYTES) throw invalid(`${path} is ${Math.round(size / 1024 / 1024)} MB; cope imports files of up to ${IMPORT_MAX_BYTES / 1024 / 1024} MB.`, 'Split it into smaller files and import each.');
+	if (size > IMPORT_MAX_BYTES) throw new StoreError({code: 'import-too-big', path, megabytes: Math.round(size / 1024 / 1024), maxMegabytes: IMPORT_MAX_BYTES / 1024 / 1024});
 	let data: Buffer;
 	try {
 		data = readFileSync(path);
@@ -41,7 +41,7 @@ export function readImportFile(path: string): string {
 
 function unreadable(path: string, error: unknown): Error {
 	const code = (error as NodeJS.ErrnoException).code;
-	if (code === 'ENOENT') return invalid(`cannot find ${path}.`, 'Check the name and folder (a path with spaces needs quotes).');
-	if (code === 'EACCES' || code === 'EPERM') return invalid(`cannot read ${path}: permission denied.`, 'Check that the file is yours to read.');
-	return failure(`cannot read ${path}: ${(error as Error).message}`, undefined, error);
+	if (code === 'ENOENT') return new StoreError({code: 'import-not-found', path});
+	if (code === 'EACCES' || code === 'EPERM') return new StoreError({code: 'import-no-permission', path});
+	return new StoreError({code: 'import-unreadable', path, detail: (error as Error).message}, {cause: error});
 }

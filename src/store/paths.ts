@@ -1,7 +1,7 @@
 import {chmodSync, mkdirSync, statSync} from 'node:fs';
 import {homedir} from 'node:os';
 import {join, resolve} from 'node:path';
-import {failure, invalid} from '../errors.js';
+import {StoreError} from './store-error.js';
 
 export interface DataPaths {
 	dir: string;
@@ -22,12 +22,12 @@ export interface DataPaths {
 /** --home, then COPE_HOME, then the system's folder for settings (defaultDataDir). */
 export function resolveDataDir(home: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
 	if (home !== undefined) {
-		if (home.trim() === '') throw invalid('--home needs a directory path.', 'For example: cope --home ~/notes/cope list');
+		if (home.trim() === '') throw new StoreError({code: 'home-empty', from: '--home'});
 		return resolve(home);
 	}
 	const fromEnv = env['COPE_HOME'];
 	// Set but empty is most likely a mistake (COPE_HOME=$UNSET_VAR): guessing a folder could put entries where nobody looks.
-	if (fromEnv !== undefined && fromEnv.trim() === '') throw invalid('COPE_HOME is set but empty, so cope does not know which folder to use.', 'Set it to your data folder (export COPE_HOME=~/notes/cope), or unset it for the default: unset COPE_HOME');
+	if (fromEnv !== undefined && fromEnv.trim() === '') throw new StoreError({code: 'home-empty', from: 'COPE_HOME'});
 	if (fromEnv !== undefined) return resolve(fromEnv);
 	return defaultDataDir(env);
 }
@@ -72,8 +72,9 @@ export function ensureDir(dir: string): void {
 	try {
 		const created = mkdirSync(dir, {recursive: true, mode: DIR_MODE});
 		if (created !== undefined) chmodSync(dir, DIR_MODE);
-		else if (!statSync(dir).isDirectory()) throw new Error('it is not a directory');
+		else if (!statSync(dir).isDirectory()) throw new StoreError({code: 'data-dir', dir, detail: 'not-a-directory'});
 	} catch (error) {
-		throw failure(`cannot use the data directory ${dir}: ${(error as Error).message}`, 'Set another with --home <dir> or COPE_HOME.', error);
+		if (error instanceof StoreError) throw error;
+		throw new StoreError({code: 'data-dir', dir, detail: (error as Error).message}, {cause: error});
 	}
 }

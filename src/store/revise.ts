@@ -1,5 +1,8 @@
 import {type Entry, serializeEntry} from '../domain/entry.js';
 import {compactLines, joinLines, latestVersion, newRawLine, splitRawLines} from './entries.js';
+import {readdirSync, rmSync} from 'node:fs';
+import {join} from 'node:path';
+import {isAlive} from './lock.js';
 import type {DataPaths} from './paths.js';
 import {StoreError} from './store-error.js';
 import {rewriteStore} from './writer.js';
@@ -29,4 +32,27 @@ export function replaceEntry(paths: DataPaths, base: Entry, next: Entry): void {
 		lines.push(newRawLine(serializeEntry(next), lines.length + 1));
 		return joinLines(compactLines(lines));
 	});
+	if (next.deleted === true) removeDeadEditFiles(paths, base.id);
 }
+
+/**
+ * After a delete: the file of a `cope edit` of this entry that was killed holds its
+ * words; the delete takes those too. A file whose cope is still running is left to
+ * it (its save will be refused, and it removes the file).
+ */
+function removeDeadEditFiles(paths: DataPaths, id: string): void {
+	let names: string[];
+	try {
+		names = readdirSync(paths.dir);
+	} catch {
+		return;
+	}
+	for (const name of names) {
+		const match = EDIT_FILE_NAME.exec(name);
+		if (!match || !id.endsWith(match[1] as string) || isAlive(Number(match[2]))) continue;
+		rmSync(join(paths.dir, name), {force: true});
+	}
+}
+
+/** The names withEditFile gives (src/store/edit-file.ts): .edit-<short id>-<pid>-<random>.txt */
+const EDIT_FILE_NAME = /^\.edit-([0-9A-Z]{4,26})-(\d+)-[0-9a-f]+\.txt$/;

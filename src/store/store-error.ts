@@ -20,7 +20,25 @@ export type StoreProblem =
 	/** entries.jsonl was replaced by something other than cope while cope was rewriting it. */
 	| {code: 'replaced-meanwhile'; path: string}
 	/** Any other failure of the file system, with its errno code. */
-	| {code: 'io'; path: string; errno?: string; detail: string};
+	| {code: 'io'; path: string; errno?: string; detail: string}
+	/** The data directory cannot be used (created, or it is a file). */
+	| {code: 'data-dir'; dir: string; detail: string}
+	/** --home '' or COPE_HOME='' (set, but empty). */
+	| {code: 'home-empty'; from: '--home' | 'COPE_HOME'}
+	/** Things about the file given to `cope export -o` or `cope import`: the person's input (exit 2), except `export-failed` and `import-unreadable`. */
+	| {code: 'export-in-data-dir'; target: string}
+	| {code: 'export-no-folder'; folder: string}
+	| {code: 'export-not-a-folder'; folder: string}
+	| {code: 'export-target-is-folder'; target: string}
+	| {code: 'export-exists'; target: string}
+	| {code: 'export-failed'; target: string; detail: string}
+	| {code: 'import-not-text'; name: string}
+	| {code: 'import-not-utf8'; name: string}
+	| {code: 'import-is-folder'; path: string}
+	| {code: 'import-too-big'; path: string; megabytes: number; maxMegabytes: number}
+	| {code: 'import-not-found'; path: string}
+	| {code: 'import-no-permission'; path: string}
+	| {code: 'import-unreadable'; path: string; detail: string};
 
 export class StoreError extends Error {
 	constructor(

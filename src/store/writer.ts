@@ -1,4 +1,20 @@
-import {closeSync, constants, fstatSync, fsyncSync, ftruncateSync, lstatSync, openSync, readdirSync, readlinkSync, readSync, realpathSync, renameSync, rmSync, statSync, unlinkSync} from 'node:fs';
+import {
+	closeSync,
+	constants,
+	fstatSync,
+	fsyncSync,
+	ftruncateSync,
+	lstatSync,
+	openSync,
+	readdirSync,
+	readlinkSync,
+	readSync,
+	realpathSync,
+	renameSync,
+	rmSync,
+	statSync,
+	unlinkSync,
+} from 'node:fs';
 import {basename, dirname, join, resolve} from 'node:path';
 import {fsyncDir, writeAll} from './atomic.js';
 import {withLock, isAlive} from './lock.js';
@@ -151,7 +167,8 @@ function rewriteHoldingLock<T extends Rewrite>(paths: DataPaths, rewrite: (read:
 				if (ino === undefined && (error as NodeJS.ErrnoException).code === 'ENOENT') return;
 				throw new StoreError({code: 'replaced-meanwhile', path: paths.entries}, {cause: error});
 			}
-			if (ino === undefined ? now.size > 0 : now.ino !== ino || now.size < data.length) throw new StoreError({code: 'replaced-meanwhile', path: paths.entries});
+			if (ino === undefined ? now.size > 0 : now.ino !== ino || now.size < data.length)
+				throw new StoreError({code: 'replaced-meanwhile', path: paths.entries});
 			if (fd !== undefined && now.size > data.length) {
 				const tail = readToEnd(fd, data.length);
 				const needsBreak = data.length > 0 && data[data.length - 1] !== 0x0a && tail[0] !== 0x0a;

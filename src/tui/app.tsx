@@ -1,5 +1,5 @@
 import {useApp} from 'ink';
-import {useCallback, useEffect, useRef, useState} from 'react';
+import {useCallback, useEffect, useMemo, useRef, useState} from 'react';
 import type {Entry} from '../domain/entry.js';
 import type {Exercise} from '../domain/exercise/types.js';
 import type {Draft} from '../store/drafts.js';
@@ -7,7 +7,8 @@ import type {DraftFlush, TuiDeps} from './deps.js';
 import {Runner, type RunnerEnd} from './runner/runner.js';
 import {Home} from './screens/home.js';
 import type {HomeRequest} from './screens/home-state.js';
-import {ResumeChoice, type ResumeAnswer} from './screens/resume-choice.js';
+import {HelpFlow} from './screens/help-now.js';
+import {type HelpOver, ResumeChoice, type ResumeAnswer} from './screens/resume-choice.js';
 
 /** How the TUI ended, for the command to act on after Ink has let go of the terminal. */
 export type Ending = 'done' | 'draft' | 'nothing' | 'report' | 'hangup';
@@ -36,12 +37,23 @@ function firstScreen(exercise: Exercise, deps: TuiDeps): Screen {
 }
 
 /** Switches between the home screen, the resume question and the runner; each screen owns its keys. */
-export function App({start, deps, flush, onExit, onInputReady}: AppProps) {
+export function App({start, deps: given, flush, onExit, onInputReady}: AppProps) {
 	// Effects run children first: by now the first screen's useInput has put the terminal in raw mode.
 	useEffect(() => onInputReady?.(), [onInputReady]);
 	const {exit} = useApp();
-	const [screen, setScreen] = useState<Screen>(() => (start.kind === 'home' ? {kind: 'home'} : firstScreen(start.exercise, deps)));
 	const saved = useRef<Entry[]>([]);
+	// Every entry saved counts, wherever it was saved (an exercise started from help now too).
+	const deps = useMemo<TuiDeps>(
+		() => ({
+			...given,
+			saveEntry: (entry) => {
+				given.saveEntry(entry);
+				saved.current = [...saved.current, entry];
+			},
+		}),
+		[given],
+	);
+	const [screen, setScreen] = useState<Screen>(() => (start.kind === 'home' ? {kind: 'home'} : firstScreen(start.exercise, deps)));
 	// The exercise last started from home (its index in deps.exercises()): home comes back to it.
 	const homeCursor = useRef<number | undefined>(undefined);
 	const fromHome = start.kind === 'home';
@@ -86,7 +98,6 @@ export function App({start, deps, flush, onExit, onInputReady}: AppProps) {
 	const onRunEnd = useCallback(
 		(end: RunnerEnd) => {
 			if (end.kind === 'finished') {
-				saved.current = [...saved.current, end.entry];
 				if (fromHome) setScreen({kind: 'home'});
 				else finish('done');
 			} else if (end.kind === 'left') {
@@ -98,7 +109,8 @@ export function App({start, deps, flush, onExit, onInputReady}: AppProps) {
 		[finish, fromHome],
 	);
 
-	if (screen.kind === 'home') return <Home deps={deps} initialCursor={homeCursor.current} onRequest={onHome} />;
-	if (screen.kind === 'resume') return <ResumeChoice title={screen.exercise.title} draft={screen.draft} helpLines={deps.helpLines} onAnswer={onResume} />;
+	const helpOver: HelpOver = ({onClose, onQuit}) => <HelpFlow content={deps.helpContent()} deps={deps} flush={flush} onClose={onClose} onQuit={onQuit} />;
+	if (screen.kind === 'home') return <Home deps={deps} flush={flush} initialCursor={homeCursor.current} onRequest={onHome} />;
+	if (screen.kind === 'resume') return <ResumeChoice title={screen.exercise.title} draft={screen.draft} helpNow={helpOver} onAnswer={onResume} />;
 	return <Runner key={screen.exercise.id} exercise={screen.exercise} draft={screen.draft} deps={deps} canLeave={fromHome} flush={flush} onEnd={onRunEnd} />;
 }

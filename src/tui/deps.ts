@@ -3,6 +3,7 @@ import type {IdMaker} from '../domain/entry-id.js';
 import type {Exercise} from '../domain/exercise/types.js';
 import type {Glance} from '../domain/glance.js';
 import type {HomePlan} from '../domain/goals/home.js';
+import type {HelpContent} from '../safety/help-content.js';
 import type {Draft} from '../store/drafts.js';
 import type {Clock} from './clock.js';
 
@@ -29,8 +30,10 @@ export interface TuiDeps {
 	};
 	/** Opens text in $EDITOR and returns what was saved there; throws with a readable message if it cannot. */
 	editText(text: string): Promise<string>;
-	/** The lines "help now" shows (crisisLines(settings)). */
-	helpLines(): string[];
+	/** What help now shows (ctrl+g, and the summary after a hard entry): read when it opens. */
+	helpContent(): HelpContent;
+	/** Was the last entry today a hard one? The home screen then offers riding out an urge first. */
+	lastEntryHard(): boolean;
 	/** After a hard entry (docs/safety.md, "After a hard entry"): the calm message to show with the summary, or undefined. */
 	helpAfterSave(entry: Entry): string[] | undefined;
 	/** For the home screen. */

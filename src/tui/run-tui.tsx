@@ -2,11 +2,12 @@ import {render} from 'ink';
 import type {Context} from '../context.js';
 import {glance, glanceStart} from '../domain/glance.js';
 import {localDay} from '../domain/entry.js';
+import {toLocalIso} from '../domain/time.js';
+import {alertLevels, isHardEntry} from '../safety/alert.js';
 import {homePlan, type HomePlan} from '../domain/goals/home.js';
 import type {Goal} from '../domain/goals/types.js';
 import {dateToDay, startOfWeek} from '../domain/stats/days.js';
 import {readGoals} from '../store/goals.js';
-import {crisisLines} from '../safety/help.js';
 import {deleteDraft, readDraft, writeDraft} from '../store/drafts.js';
 import {appendEntry, readEntries} from '../store/entries.js';
 import {saying} from '../words/store-errors.js';
@@ -29,10 +30,12 @@ export interface Opener {
 	exercises: ExerciseChoice[];
 	/** The calm message after a hard entry, for the summary screen (undefined: none is due). */
 	helpAfterSave: TuiDeps['helpAfterSave'];
+	/** What help now shows, with the person's plan (read by the command's side). */
+	helpContent: TuiDeps['helpContent'];
 }
 
 /** The real outside world for the TUI: this data directory, this terminal. */
-export function contextDeps(context: Context, {exercises, helpAfterSave}: Opener): TuiDeps {
+export function contextDeps(context: Context, {exercises, helpAfterSave, helpContent}: Opener): TuiDeps {
 	return {
 		clock: realClock,
 		newId: context.newId,
@@ -43,7 +46,18 @@ export function contextDeps(context: Context, {exercises, helpAfterSave}: Opener
 			remove: (id) => deleteDraft(context.paths, id),
 		},
 		editText: (text) => withoutBracketedPaste(() => editInEditor(context.paths, context.env, context.stdin, text)),
-		helpLines: () => crisisLines(context.settings()),
+		helpContent,
+		lastEntryHard: () => {
+			try {
+				const now = context.now();
+				const today = localDay(toLocalIso(now));
+				const {entries} = readEntries(context.paths, (entry) => localDay(entry.at) === today);
+				const last = entries.filter((entry) => !entry.deleted).sort((a, b) => Date.parse(b.at) - Date.parse(a.at))[0];
+				return last !== undefined && isHardEntry(last, alertLevels(context.settings()));
+			} catch {
+				return false;
+			}
+		},
 		helpAfterSave,
 		exercises: () => exercises,
 		glance: () => {

@@ -1,4 +1,4 @@
-import {CopeError, failure} from '../errors.js';
+import {CopeError, failure, invalid} from '../errors.js';
 import type {StoreError, StoreProblem} from '../store/store-error.js';
 
 /** What the person was doing when the store said no: the message says what did not happen. */
@@ -21,6 +21,61 @@ const STILL: Record<StoreAction, string> = {
 	read: 'Nothing was changed.',
 };
 
+/** The person's input that the store could not accept: said as it is, whatever the command (exit 2). */
+function inputProblem(problem: StoreProblem): CopeError | undefined {
+	switch (problem.code) {
+		case 'home-empty':
+			return problem.from === '--home'
+				? invalid('--home needs a directory path.', 'For example: cope --home ~/notes/cope list')
+				: invalid(
+						'COPE_HOME is set but empty, so cope does not know which folder to use.',
+						'Set it to your data folder (export COPE_HOME=~/notes/cope), or unset it for the default: unset COPE_HOME',
+					);
+		case 'export-in-data-dir':
+			return invalid(
+				`${problem.target} is inside cope's data folder; an export there could replace your entries.`,
+				'Export to another folder, e.g. -o ~/cope-backup.json',
+			);
+		case 'export-no-folder':
+			return invalid(`the folder ${problem.folder} does not exist.`, 'Create it first, or export somewhere else.');
+		case 'export-not-a-folder':
+			return invalid(`${problem.folder} is not a folder.`);
+		case 'export-target-is-folder':
+			return invalid(`${problem.target} is a folder.`, 'Give a file name, e.g. -o ~/cope-backup.json');
+		case 'export-exists':
+			return invalid(`${problem.target} already exists; cope does not replace it.`, 'Choose another name, or add --force to replace it.');
+		case 'import-not-text':
+			return invalid(`${problem.name} is not a text file.`, 'cope imports text exports: CSV from Daylio, a jrnl journal or JSON.');
+		case 'import-not-utf8':
+			return invalid(`${problem.name} is not UTF-8 text.`, 'Save it as UTF-8 (most apps export that way) and try again.');
+		case 'import-is-folder':
+			return invalid(
+				`${problem.path} is a folder, not a file.`,
+				'Give the exported file itself, e.g. cope import ~/Downloads/daylio_export.csv --from daylio',
+			);
+		case 'import-too-big':
+			return invalid(
+				`${problem.path} is ${problem.megabytes} MB; cope imports files of up to ${problem.maxMegabytes} MB.`,
+				'Split it into smaller files and import each.',
+			);
+		case 'import-not-found':
+			return invalid(`cannot find ${problem.path}.`, 'Check the name and folder (a path with spaces needs quotes).');
+		case 'import-no-permission':
+			return invalid(`cannot read ${problem.path}: permission denied.`, 'Check that the file is yours to read.');
+		case 'import-unreadable':
+			return failure(`cannot read ${problem.path}: ${problem.detail}`);
+		case 'export-failed':
+			return failure(`cannot write ${problem.target}: ${problem.detail}`, 'Nothing was written. Export somewhere else with -o.');
+		case 'data-dir':
+			return failure(
+				`cannot use the data directory ${problem.dir}: ${problem.detail === 'not-a-directory' ? 'it is not a directory' : problem.detail}`,
+				'Set another with --home <dir> or COPE_HOME.',
+			);
+		default:
+			return undefined;
+	}
+}
+
 function reason(problem: StoreProblem): string {
 	switch (problem.code) {
 		case 'busy':
@@ -39,6 +94,10 @@ function reason(problem: StoreProblem): string {
 			return `${problem.path} was replaced by something other than cope while cope was writing`;
 		case 'io':
 			return problem.detail;
+		case 'data-dir':
+			return `cannot use the data directory ${problem.dir}: ${problem.detail === 'not-a-directory' ? 'it is not a directory' : problem.detail}`;
+		default:
+			return inputProblem(problem)?.message ?? problem.code;
 	}
 }
 
@@ -58,13 +117,22 @@ function hint(problem: StoreProblem, action: StoreAction): string {
 			return 'See your entries with: cope list';
 		case 'replaced-meanwhile':
 			return `${still} Run \`cope doctor\` to check the store.`;
-		case 'io':
+		default:
 			return still;
 	}
 }
 
-/** A store failure as the message and hint the person reads (exit 1: not their input). */
-export function explainStoreError(error: StoreError, action: StoreAction): CopeError {
+/**
+ * A store failure as the message and hint the person reads: for what they gave
+ * (a file to import, an export target, --home), that; otherwise what did not
+ * happen for `action`, why, and what is still true (exit 1: not their input).
+ * Without an action (a failure no command put into words): why, and that
+ * nothing was changed.
+ */
+export function explainStoreError(error: StoreError, action?: StoreAction): CopeError {
+	const input = inputProblem(error.problem);
+	if (input) return new CopeError(input.message, {hint: input.hint, exitCode: input.exitCode, cause: error});
+	if (action === undefined) return failure(`${reason(error.problem)}.`, 'Nothing was changed.', error);
 	return failure(`${NOT_DONE[action]}: ${reason(error.problem)}.`, hint(error.problem, action), error);
 }
 

@@ -11,6 +11,8 @@ afterEach(() => cleanup());
 
 const HARD = 'That sounds really hard.';
 const HELP = 'If you need someone now: Samaritans 116 123 (free, 24/7). Or run: cope sos';
+const START_MOOD = 'Something to start now: cope run grounding-54321 · cope run box-breathing · cope run urge-surfing';
+const START_URGE = 'Something to start now: cope run urge-surfing · cope run grounding-54321 · cope run box-breathing';
 
 function lastAlert(): string | undefined {
 	return (JSON.parse(readFileSync(join(home, 'state.json'), 'utf8')) as {lastAlert?: string}).lastAlert;
@@ -21,7 +23,7 @@ describe('the message after a hard entry', () => {
 		const result = runCope(['log', '2', "can't stop thinking about it"], {home});
 		expect(result.code).toBe(0);
 		expect(result.stdout).toBe('Saved.\n');
-		expect(result.stderr).toBe(`${HARD}\n${HELP}\n`);
+		expect(result.stderr).toBe(`${HARD}\n${HELP}\n${START_MOOD}\n`);
 		expect(lastAlert()).toBeDefined();
 	});
 
@@ -56,7 +58,7 @@ describe('the message after a hard entry', () => {
 	it("quotes the first coping strategy from the person's plan", () => {
 		writeEntries(home, [planEntry({coping: ['go for a walk with headphones on', 'music']}, new Date(2026, 10, 20, 9, 0))]);
 		const result = runCope(['log', '2', '-u', '8'], {home});
-		expect(result.stderr).toBe(`${HARD} Your plan says: "go for a walk with headphones on".\n${HELP}\n`);
+		expect(result.stderr).toBe(`${HARD} Your plan says: "go for a walk with headphones on".\n${HELP}\n${START_URGE}\n`);
 	});
 
 	it('names the own contact and the country of the locale', () => {
@@ -72,6 +74,15 @@ describe('the message after a hard entry', () => {
 		expect(result.code).toBe(0);
 		expect(result.stdout).toBe('Saved.\n');
 		expect(result.stderr).toContain(HARD);
+	});
+
+	it('not after a back-dated entry: the message is for right now', () => {
+		const old = runCope(['log', '2', 'rough', '--at', '8 days ago', '-u', '7'], {home});
+		expect(old.code).toBe(0);
+		expect(old.stdout).toBe('Saved.\n');
+		expect(old.stderr).toBe('');
+		expect(runCope(['log', '2', '--at', '13 hours ago'], {home}).stderr).toBe('');
+		expect(runCope(['log', '2', '--at', '2 hours ago'], {home}).stderr).toContain(HARD);
 	});
 
 	it('not after a journal entry (no mood or urge)', () => {

@@ -55,11 +55,18 @@ describe('cope edit --set / --at', () => {
 	});
 
 	it('an urge changed into the alert range gets the calm message with help; other edits do not', () => {
-		const quiet = runCope(['edit', id, '--set', 'note=just words'], {home});
+		const today = (readStoreLines(home)[0] as StoredEntry).id;
+		const quiet = runCope(['edit', today, '--set', 'note=just words'], {home});
 		expect(quiet.stderr).not.toMatch(/cope sos/);
-		const hard = runCope(['edit', id, '--set', 'urge=9'], {home});
+		const hard = runCope(['edit', today, '--set', 'urge=9'], {home});
 		expect(hard.code).toBe(0);
 		expect(hard.stderr).toMatch(/That sounds really hard[\s\S]*cope sos/);
+	});
+
+	it('an entry from long ago edited into the alert range gets no "right now" message', () => {
+		const old = runCope(['edit', id, '--set', 'urge=9'], {home});
+		expect(old.code).toBe(0);
+		expect(old.stderr).not.toMatch(/That sounds really hard/);
 	});
 
 	it('--set field=- reads the words from stdin, out of the shell history', () => {

@@ -48,7 +48,7 @@ describe('cope exercises [list]', () => {
 			origin: 'built-in',
 			file: builtInFile('thought-record'),
 			replacesBuiltIn: false,
-			stepCount: 9,
+			stepCount: 12,
 		});
 		expect(JSON.parse(runCope(['exercises', 'list', '--json'], {home}).stdout)).toEqual(listed);
 	});
@@ -97,7 +97,7 @@ describe('cope exercises [list]', () => {
 		const result = runCope(['exercises', 'frobnicate'], {home});
 		expect(result.code).toBe(2);
 		expect(result.stdout).toBe('');
-		expect(result.stderr).toBe('cope: "frobnicate" is not something cope exercises can do.\nUse: cope exercises [list] | cope exercises show <id> | cope exercises validate <file...>\n');
+		expect(result.stderr).toBe('cope: "frobnicate" is not something cope exercises can do.\nUse: cope exercises [list] | cope exercises show <id> | cope exercises validate <file...> | cope exercises add <file>\n');
 		// What was typed is echoed inert, even in an error.
 		const sly = runCope(['exercises', 'x\u001B[2J'], {home});
 		expect(sly.code).toBe(2);
@@ -113,9 +113,11 @@ describe('cope exercises show', () => {
 		const {stdout} = result;
 		expect(stdout.startsWith('Thought record\nCatch a hot thought, weigh the evidence, find a balanced view.\nthought-record · built-in · about 10 min · writes thought-record entries\n')).toBe(true);
 		expect(stdout).toContain('\n1. What happened?\n   situation · text, several lines · optional\n');
-		expect(stdout).toContain('\n5. Can you spot any thinking traps in it?\n   traps · choose any · optional\n');
+		expect(stdout).toContain('\n6. Can you spot any thinking traps in it?\n   traps · choose any · optional\n');
+		expect(stdout).toContain('\n12. And the hot thought, now: how much do you believe it?\n');
+		expect(stdout).toContain('hot-belief-after · a number from 0 to 100 · rates step 5 (hot-belief) again');
 		expect(stdout).toContain('   - Mind reading [mind-reading]: Jumping to conclusions about what others think\n     of you.\n');
-		expect(stdout).toMatch(/\n9\. How strong are those feelings now\?\n {3}rerate · feelings, each rated 0–100 · re-rates the feelings of step 2\n {3}\(emotions\) · optional\n/);
+		expect(stdout).toMatch(/\n11\. How strong are those feelings now\?\n {4}rerate · feelings, each rated 0–100 · re-rates the feelings of step 2\n {4}\(emotions\) · optional\n/);
 	});
 
 	it('shows a scale’s range, labels and metric, and a condition', () => {

@@ -51,7 +51,7 @@ describe('cope export', () => {
 		expect(mood['text']).toBe('rough day, "really"\nsecond line');
 		expect(JSON.parse(mood['values'] ?? '')).toEqual({mood: 4, urge: 6, note: 'rough day, "really"\nsecond line'});
 		expect(rows[2]?.['text']).toBe('Walked by the river.\n\nFelt lighter, after.');
-		expect(result.stdout.split('\n')[0]).toBe('id,at,type,exercise,tags,mood,urge,text,values');
+		expect(result.stdout.split('\n')[0]).toBe('id,at,type,exercise,tags,mood,urge,text,values,answers');
 	});
 
 	it('md: a heading per day, each entry with its time, type and words', () => {

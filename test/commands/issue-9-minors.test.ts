@@ -63,7 +63,9 @@ describe('issue #9, item 13', () => {
 			const session = spawnCopeInPty(args, {home, env: {COPE_NO_WELCOME: undefined}});
 			await session.exited;
 			const lines = session.output().split(/\r?\n/);
-			for (const line of lines) if (line.includes('cope supports therapy')) expect(line.trim().startsWith('cope supports therapy'), JSON.stringify(line)).toBe(true);
+			for (const line of lines)
+				if (line.includes('cope supports therapy'))
+					expect(line.trim().startsWith('cope supports therapy'), JSON.stringify(line)).toBe(true);
 		}
 	});
 });

@@ -59,7 +59,7 @@ describe('cope plan', () => {
 		const latest = JSON.parse(runCope(['plan', '--json'], {home}).stdout) as SafetyPlan;
 		expect(latest.id).toBe(second.id);
 		expect(latest.at).toBe(second.at);
-		expect(latest.sections.map((section) => section.id)).toEqual(['warning-signs', 'coping', 'distractions', 'people', 'professionals', 'environment', 'reasons']);
+		expect(latest.sections.map((section) => section.id)).toEqual(['warning-signs', 'coping', 'distractions', 'people', 'professionals', 'environment', 'reasons', 'kept', 'copies', 'look-again']);
 		expect(latest.sections[6]).toEqual({id: 'reasons', title: 'Reasons for living', items: ['my sister']});
 		const all = JSON.parse(runCope(['plan', '--history', '--json'], {home}).stdout) as SafetyPlan[];
 		expect(all.map((plan) => plan.id)).toEqual([second.id, first.id]);

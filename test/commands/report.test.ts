@@ -141,7 +141,7 @@ describe('cope report on a seeded store', () => {
 		expect(json.series[0]).toEqual({start: '2025-11-03', end: '2025-11-03', mean: 4, days: 1, n: 1});
 		expect(json.series[2]).toEqual({start: '2025-11-05', end: '2025-11-05', mean: 7, days: 1, n: 2});
 		expect(json.series[3]).toEqual({start: '2025-11-06', end: '2025-11-06', mean: null, days: 0, n: 0});
-		expect(json.urges).toEqual({n: 4, days: 4, mean: 5, min: 2, max: 8, alertLevel: 7, daysAtOrAbove: 2, lastAtOrAbove: '2025-11-07', daysSinceLast: 16});
+		expect(json.urges).toEqual({n: 4, days: 4, mean: 5, min: 2, max: 8, alertLevel: 7, daysAtOrAbove: 2, lastAtOrAbove: '2025-11-07', daysSinceLast: 16, riddenOut: {n: 0, before: null, after: null}});
 		expect(json.tags.patterns).toEqual([{tag: 'gym', with: {mean: 7.5, days: 4}, without: {mean: 5.5, days: 6}, difference: 2}]);
 		expect(json.tags.tooFewDays).toEqual(['work']);
 		expect(json.thoughtRecords).toEqual({
@@ -151,6 +151,7 @@ describe('cope report on a seeded store', () => {
 				{trap: 'mind-reading', label: 'mind reading', count: 1},
 			],
 			intensity: {before: 63.3, after: 36.7, n: 3, records: 2},
+			belief: {before: null, after: null, n: 0},
 		});
 		expect(json.heatMap.scale).toEqual({min: 0, max: 10});
 		expect(json.heatMap.days).toHaveLength(21);

@@ -2,6 +2,7 @@ import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
 import {makeHome, readStoreLines, runCope} from '../helpers/cli.js';
+import {planEntry, writeEntries} from '../helpers/entries.js';
 import {HEAVY_LIBRARIES, loadedSources} from '../helpers/loaded.js';
 import {spawnCopeInPty} from '../helpers/pty.js';
 
@@ -146,6 +147,36 @@ describe('cope run --plain, answers piped in', () => {
 		expect(entry?.metrics).toEqual({mood: 4, urge: 0});
 	});
 
+	it('help now is the same content as the screens and cope sos: the plan in short, and what can be started from here', () => {
+		const dir = home();
+		writeEntries(dir, [planEntry({coping: ['go for a walk with headphones on']}, new Date(2026, 10, 20, 9, 0))]);
+		const result = runCope(['run', 'mood-log', '--plain'], {home: dir, input: lines('?', '5', '', '', '', '')});
+		expect(result.code).toBe(0);
+		const help = result.stdout.slice(result.stdout.indexOf('Help now'));
+		expect(help).toMatch(/^ {2}Your plan:\n {4}[^\n]*: go for a walk with headphones on$/m);
+		expect(help).toContain('For right now: cope run grounding-54321 · cope run box-breathing · cope run urge-surfing');
+	});
+
+	it('a prompt quoting an earlier answer shows that answer, in the question and the review', () => {
+		const dir = home();
+		mkdirSync(join(dir, 'exercises'), {recursive: true});
+		const quoting = {
+			format: 1,
+			id: 'quoting',
+			title: 'Quoting',
+			summary: 'A prompt that quotes.',
+			steps: [
+				{id: 'plan', type: 'text', prompt: 'What will you do?'},
+				{id: 'how', type: 'text', prompt: 'How did "{plan}" go?'},
+			],
+		};
+		writeFileSync(join(dir, 'exercises', 'quoting.json'), JSON.stringify(quoting));
+		const result = runCope(['run', 'quoting', '--plain'], {home: dir, input: lines('a walk', 'fine', '')});
+		expect(result.code).toBe(0);
+		expect(result.stdout).toContain('Step 2 of 2: How did "a walk" go?');
+		expect(result.stdout).toContain('2. How did "a walk" go? fine');
+	});
+
 	it('? at any question prints help now (the person’s contact first), then asks the same question again', () => {
 		const dir = home();
 		mkdirSync(dir, {recursive: true});
@@ -250,7 +281,7 @@ describe('plain mode on a terminal', () => {
 		const dir = home();
 		expect(runCope(['config', 'set', 'ui.plain', 'true'], {home: dir}).code).toBe(0);
 		const session = spawnCopeInPty(['run', 'thought-record'], {home: dir});
-		await session.waitFor('Step 1 of 9');
+		await session.waitFor('Step 1 of 12');
 		session.write('On the bus\r');
 		// Ctrl+C clears what the terminal has not handed over yet: wait until the line is read.
 		await session.waitFor(/On the bus\r?\n> /);

@@ -39,10 +39,21 @@ async function waitFor(output: () => string, text: string, timeoutMs = 10_000): 
 describe('cope sos in a terminal', () => {
 	it('prints the lines, offers an exercise, and Enter closes it (exit 0)', async () => {
 		const run = start(['sos']);
-		await waitFor(run.output, 'Press g for grounding 5-4-3-2-1, b for box breathing, Enter to close');
+		await waitFor(run.output, 'Press g grounding · b breathing · u ride out an urge · t things to try · p your whole plan · Enter to close');
 		expect(run.output()).toContain('Samaritans: call 116 123');
 		// A key that means nothing here is ignored; Enter closes.
 		terminal?.write('x');
+		terminal?.write('\r');
+		expect(await run.exited).toBe(0);
+	});
+
+	it('p prints the whole plan and offers the keys again', async () => {
+		const run = start(['sos']);
+		await waitFor(run.output, 'Enter to close');
+		terminal?.write('p');
+		await waitFor(run.output, 'It has seven parts');
+		// The keys are offered again after the plan.
+		await waitFor(() => run.output().slice(run.output().indexOf('It has seven parts')), 'Enter to close');
 		terminal?.write('\r');
 		expect(await run.exited).toBe(0);
 	});
@@ -60,6 +71,8 @@ describe('the alert in a terminal', () => {
 		const run = start(['log', '2', '-u', '8']);
 		expect(await run.exited).toBe(0);
 		const text = run.output().replaceAll('\r\n', '\n');
-		expect(text).toContain('Saved.\nThat sounds really hard.\nIf you need someone now: Samaritans 116 123 (free, 24/7). Or run: cope sos\n');
+		expect(text).toContain(
+			'Saved.\nThat sounds really hard.\nIf you need someone now: Samaritans 116 123 (free, 24/7). Or run: cope sos\nSomething to start now: cope run urge-surfing · cope run grounding-54321 · cope run box-breathing\n',
+		);
 	});
 });

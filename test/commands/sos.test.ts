@@ -29,11 +29,15 @@ describe('cope sos without a terminal', () => {
 		const result = runCope(['sos'], {home});
 		expect(result.code).toBe(0);
 		const lines = result.stdout.indexOf(SAMARITANS);
-		const plan = result.stdout.indexOf('Your safety plan · Fri 20 Nov 2026, 09:00');
+		const plan = result.stdout.indexOf('Your plan · Fri 20 Nov 2026, 09:00');
 		expect(lines).toBeGreaterThan(-1);
 		expect(plan).toBeGreaterThan(lines);
-		expect(result.stdout).toContain('Things I can do on my own\n  • go for a walk with headphones on\n');
-		expect(result.stdout).toContain('People I can ask for help\n  • Sam 07700 900123\n');
+		// In short: one line per part that has something in it.
+		expect(result.stdout).toContain('  Things I can do on my own: go for a walk with headphones on\n');
+		expect(result.stdout).toContain('  People I can ask for help: Sam 07700 900123\n');
+		expect(result.stdout).not.toContain('Reasons for living');
+		// Piped: no keys to press, so the same actions as commands.
+		expect(result.stdout).toContain('Something to start: cope run grounding-54321 · cope run box-breathing · cope run urge-surfing · cope run coping-ideas · cope plan');
 	});
 
 	it('with a corrupt config still prints the lines and exits 0', () => {
@@ -66,7 +70,7 @@ describe('cope sos without a terminal', () => {
 		writeFileSync(join(home, 'entries.jsonl'), readFileSync(join(home, 'entries.jsonl'), 'utf8') + '{"safety-plan": torn\n\u0000\u0001 garbage\n');
 		const result = runCope(['sos'], {home});
 		expect(result.code).toBe(0);
-		expect(result.stdout).toContain('  • my cat');
+		expect(result.stdout).toContain('  Reasons for living: my cat');
 	});
 
 	it('when the data directory is a file, still prints the lines and exits 0', () => {

@@ -268,7 +268,8 @@ describe('README.md: options and help', () => {
 		expect(named.length).toBeGreaterThan(40);
 		const missing = named.filter(({path, option}) => !GLOBAL_OPTIONS.includes(option) && !new RegExp(`(^|[\\s,])${option}(?![\\w-])`).test(help(path)));
 		expect(missing.map(({path, option, where}) => `${where}: cope ${path.join(' ')} ${option}`)).toEqual([]);
-	});
+		// One --help per command and subcommand (over 40 of them): on a busy machine that takes a while.
+	}, 60_000);
 
 	it('is right that every command’s help has examples', () => {
 		const withoutExamples = paths().filter((path) => !help(path).includes('\nExamples:\n'));

@@ -63,7 +63,7 @@ describe('built-in exercises', () => {
 		expect(prompts.filter((prompt) => /grateful|thank/i.test(prompt)).length).toBeLessThanOrEqual(3);
 	});
 
-	it('thought-record has the seven columns, in order', () => {
+	it('thought-record has the seven columns, in order, with how much each thought is believed', () => {
 		const exercise = builtIn('thought-record');
 		expect(exercise.kind).toBe('thought-record');
 		expect(exercise.steps.map((step) => [step.id, step.type])).toEqual([
@@ -71,21 +71,28 @@ describe('built-in exercises', () => {
 			['emotions', 'emotions'],
 			['thoughts', 'list'],
 			['hot-thought', 'text'],
+			['hot-belief', 'scale'],
 			['traps', 'multi-select'],
 			['evidence-for', 'list'],
 			['evidence-against', 'list'],
 			['balanced', 'text'],
+			['balanced-belief', 'scale'],
 			['rerate', 'emotions'],
+			['hot-belief-after', 'scale'],
 		]);
 		expect(exercise.steps[0]).toMatchObject({multiline: true});
-		expect(exercise.steps[7]).toMatchObject({multiline: true});
-		expect(exercise.steps[8]).toMatchObject({rerate: 'emotions'});
+		expect(exercise.steps[8]).toMatchObject({multiline: true});
+		expect(exercise.steps[10]).toMatchObject({rerate: 'emotions'});
+		// Belief 0–100, in the hot thought at first and again at the end (charted as "belief").
+		expect(exercise.steps[4]).toMatchObject({min: 0, max: 100, metric: 'belief'});
+		expect(exercise.steps[9]).toMatchObject({min: 0, max: 100});
+		expect(exercise.steps[11]).toMatchObject({min: 0, max: 100, rerate: 'hot-belief'});
 		expect((exercise.steps[1] as EmotionsStep).suggestions?.length).toBeGreaterThan(5);
 		for (const step of exercise.steps) expect(step.help, step.id).toBeTruthy();
 	});
 
 	it('thought-record lists the standard thinking traps, each with a one-line hint', () => {
-		const traps = builtIn('thought-record').steps[4] as MultiSelectStep;
+		const traps = builtIn('thought-record').steps.find((step) => step.id === 'traps') as MultiSelectStep;
 		expect(traps.options.map((option) => option.value)).toEqual([
 			'all-or-nothing',
 			'overgeneralising',

@@ -83,7 +83,7 @@ describe('__proto__ and constructor keys do no harm', () => {
 		) as unknown;
 		expect(validateExercise(input, 'my.json')).toEqual({
 			ok: false,
-			problems: ['my.json: steps[0].__proto__: unknown key; expected only id, help, required, when, type, prompt, min, max, labels, default, metric', 'my.json: steps[0].labels.__proto__: expected a key that is an integer from min to max (0 to 10), got "__proto__"'],
+			problems: ['my.json: steps[0].__proto__: unknown key; expected only id, label, help, required, when, type, prompt, min, max, labels, default, metric, rerate', 'my.json: steps[0].labels.__proto__: expected a key that is an integer from min to max (0 to 10), got "__proto__"'],
 		});
 		expect(({} as Record<string, unknown>)['required']).toBeUndefined();
 	});

@@ -111,6 +111,39 @@ describe('the summary of a timer exercise', () => {
 	});
 });
 
+describe('a scale rated again (rerate)', () => {
+	const exercise = exerciseOf('wave', [
+		{id: 'urge', type: 'scale', prompt: '', min: 0, max: 10, metric: 'urge'},
+		{id: 'ride', type: 'timer', prompt: '', phases: [{label: 'Breathe', seconds: 60}]},
+		{id: 'urge-after', type: 'scale', prompt: '', min: 0, max: 10, rerate: 'urge'},
+		{id: 'eased', type: 'info', text: 'It eased.', when: {step: 'urge-after', lowerThan: 'urge'}},
+		{id: 'not-yet', type: 'info', text: 'Not yet.', when: {step: 'urge-after', notLowerThan: 'urge'}},
+	]);
+	const at = new Date('2026-11-25T21:40:00Z');
+
+	it('records the latest rating as the metric and the first as <metric>-start', () => {
+		const entry = entryFromAnswers(exercise, {urge: 8, ride: 120, 'urge-after': 2}, at, testId());
+		expect(entry.metrics).toEqual({urge: 2, 'urge-start': 8});
+		expect(entry.values).toMatchObject({urge: 8, 'urge-after': 2});
+		expect(summarizeRun(exercise, entry).facts).toEqual(['urge 8 → 2', '2:00 with the timer']);
+	});
+
+	it('keeps the one rating when the second is not given', () => {
+		const entry = entryFromAnswers(exercise, {urge: 8}, at, testId());
+		expect(entry.metrics).toEqual({urge: 8});
+		expect(summarizeRun(exercise, entry).facts).toEqual(['urge 8']);
+	});
+
+	it('"eased" means lower than at the start, whatever the numbers', () => {
+		const shown = (answers: Record<string, number>) => shownStepIndexes(exercise, answers).map((index) => exercise.steps[index]?.id);
+		expect(shown({urge: 8, 'urge-after': 7})).toContain('eased');
+		expect(shown({urge: 3, 'urge-after': 2})).toContain('eased');
+		expect(shown({urge: 3, 'urge-after': 3})).toContain('not-yet');
+		expect(shown({urge: 3, 'urge-after': 3})).not.toContain('eased');
+		expect(shown({urge: 2, 'urge-after': 6})).toContain('not-yet');
+	});
+});
+
 describe('today at a glance', () => {
 	it('averages mood per local day, leaves gaps, counts entries today and finds the last mood', () => {
 		const now = new Date(2026, 10, 25, 20, 0);
@@ -122,5 +155,16 @@ describe('today at a glance', () => {
 		expect(result.lastMood).toEqual({mood: 8, day: '2026-11-25'});
 		expect(sparkline(result.moodByDay)).toBe(' ▅ ▇');
 		expect(sparkline([0, 10, 12, -1])).toBe('▁██▁');
+	});
+});
+
+describe('the summary of an exercise with a metric of its own', () => {
+	it('names it by its step label, on its scale: "Energy 2/10", not "ba-energy 2"', () => {
+		const exercise = exerciseOf('ba', [
+			{id: 'energy', type: 'scale', prompt: 'How is your energy?', label: 'Energy', min: 0, max: 10, metric: 'ba-energy'},
+			{id: 'sleep', type: 'scale', prompt: 'Sleep?', min: 1, max: 5, metric: 'sleep-quality'},
+		]);
+		const entry = entryFromAnswers(exercise, {energy: 2, sleep: 3}, new Date('2026-11-25T21:40:00Z'), testId());
+		expect(summarizeRun(exercise, entry).facts).toEqual(['Energy 2/10', 'sleep quality 3']);
 	});
 });

@@ -80,7 +80,7 @@ describe('validateExercise: the whole exercise', () => {
 		const scale = sampleWith((e) => {
 			Object.assign(e.steps[1] as object, {multiline: true});
 		});
-		expect(problems(scale)).toEqual(['my.json: steps[1].multiline: unknown key; expected only id, help, required, when, type, prompt, min, max, labels, default, metric']);
+		expect(problems(scale)).toEqual(['my.json: steps[1].multiline: unknown key; expected only id, label, help, required, when, type, prompt, min, max, labels, default, metric, rerate']);
 	});
 
 	it('refuses a step type cope does not know', () => {
@@ -207,6 +207,42 @@ describe('validateExercise: re-rating', () => {
 		expect(problems(unknown)).toEqual(['my.json: steps[8].rerate: expected the id of an earlier emotions step, got "feelingz" (no step has that id)']);
 	});
 
+	it('lets a scale re-rate an earlier scale of the same range, under its metric', () => {
+		const ok = sampleWith((e) => {
+			Object.assign(e.steps[1] as object, {metric: 'urge'});
+			e.steps.push({id: 'again', type: 'scale', prompt: 'Now?', min: 0, max: 10, rerate: 'feel'});
+		});
+		expect(problems(ok)).toEqual([]);
+		const notScale = sampleWith((e) => {
+			e.steps.push({id: 'again', type: 'scale', prompt: 'Now?', min: 0, max: 10, rerate: 'pick'});
+		});
+		expect(problems(notScale)).toEqual(['my.json: steps[8].rerate: expected the id of an earlier scale step, got "pick" (a select step)']);
+		const later = sampleWith((e) => {
+			e.steps.splice(1, 0, {id: 'again', type: 'scale', prompt: 'Now?', min: 0, max: 10, rerate: 'feel'});
+		});
+		expect(problems(later)).toEqual(['my.json: steps[1].rerate: expected the id of an earlier scale step, got "feel" (that step comes later, at steps[2])']);
+		const otherRange = sampleWith((e) => {
+			e.steps.push({id: 'again', type: 'scale', prompt: 'Now?', min: 0, max: 100, rerate: 'feel'});
+		});
+		expect(problems(otherRange)).toEqual(['my.json: steps[8].max: expected 10, the max of "feel" that this step re-rates, got 100']);
+		const ownMetric = sampleWith((e) => {
+			Object.assign(e.steps[1] as object, {metric: 'urge'});
+			e.steps.push({id: 'again', type: 'scale', prompt: 'Now?', min: 0, max: 10, rerate: 'feel', metric: 'urge-after'});
+		});
+		expect(problems(ownMetric)).toEqual(['my.json: steps[8].metric: expected no metric (a re-rating is recorded as "urge", the metric of "feel"), got "urge-after"']);
+	});
+
+	it('compares a scale with an earlier one in a condition (lowerThan, notLowerThan)', () => {
+		const withSecond = (when: object) =>
+			sampleWith((e) => {
+				e.steps.push({id: 'again', type: 'scale', prompt: 'Now?', min: 0, max: 10, rerate: 'feel'}, {id: 'eased', type: 'info', text: 'It eased.', when});
+			});
+		expect(problems(withSecond({step: 'again', lowerThan: 'feel'}))).toEqual([]);
+		expect(problems(withSecond({step: 'again', notLowerThan: 'feel'}))).toEqual([]);
+		expect(problems(withSecond({step: 'again', lowerThan: 'pick'}))).toEqual(['my.json: steps[9].when.lowerThan: expected the id of an earlier scale step, got "pick" (a select step)']);
+		expect(problems(withSecond({step: 'pick', lowerThan: 'feel'}))).toEqual(['my.json: steps[9].when.lowerThan: expected "pick" to be a scale step to compare with lowerThan, got a select step']);
+	});
+
 	it('needs rerate to name an emotions step', () => {
 		const input = sampleWith((e) => {
 			e.steps.push({id: 'again', type: 'emotions', prompt: 'Now?', rerate: 'feel'});
@@ -234,8 +270,8 @@ describe('validateExercise: conditions (when)', () => {
 	});
 
 	it('needs exactly one comparator', () => {
-		expect(problems(withWhen({step: 'feel', gte: 3, lte: 7}))).toEqual(['my.json: steps[6].when: expected exactly one of gte, lte, eq, includes, got gte and lte']);
-		expect(problems(withWhen({step: 'feel'}))).toEqual(['my.json: steps[6].when: expected exactly one of gte, lte, eq, includes, got none']);
+		expect(problems(withWhen({step: 'feel', gte: 3, lte: 7}))).toEqual(['my.json: steps[6].when: expected exactly one of gte, lte, eq, includes, lowerThan, notLowerThan, got gte and lte']);
+		expect(problems(withWhen({step: 'feel'}))).toEqual(['my.json: steps[6].when: expected exactly one of gte, lte, eq, includes, lowerThan, notLowerThan, got none']);
 	});
 
 	it('needs when.step to name an earlier step', () => {
@@ -281,7 +317,7 @@ describe('validateExercise: conditions (when)', () => {
 	it('refuses unknown keys in a condition', () => {
 		expect(problems(withWhen({step: 'feel', gt: 3}))).toEqual([
 			'my.json: steps[6].when.gt: unknown key; did you mean "gte"?',
-			'my.json: steps[6].when: expected exactly one of gte, lte, eq, includes, got none',
+			'my.json: steps[6].when: expected exactly one of gte, lte, eq, includes, lowerThan, notLowerThan, got none',
 		]);
 	});
 });

@@ -3,9 +3,11 @@ import fc from 'fast-check';
 import {describe, expect, it} from 'vitest';
 import {csvField, exportCsv} from '../../src/domain/export/csv.js';
 import {exportMarkdown} from '../../src/domain/export/markdown.js';
+import {PLAN_TYPE, planSectionTitle} from '../../src/safety/plan.js';
+import type {Entry} from '../../src/domain/entry.js';
 import {inDayRange} from '../../src/domain/export/range.js';
 import {createJournalEntry, createMoodEntry} from '../../src/domain/mood-entry.js';
-import {testId} from '../helpers/entries.js';
+import {planEntry, testId} from '../helpers/entries.js';
 
 const NOW = new Date(2025, 10, 25, 21, 40);
 
@@ -35,6 +37,15 @@ describe('csv', () => {
 });
 
 describe('markdown', () => {
+	it('titles fields as the caller says (a safety plan’s parts by the plan’s own titles, not its step ids)', () => {
+		const planTitles = (entry: Entry, key: string) => (entry.type === PLAN_TYPE ? planSectionTitle(key) : undefined);
+		const text = exportMarkdown([planEntry({coping: ['a walk'], 'look-again': ['next appointment'], 'my-own': ['kept']}, new Date(2025, 10, 20, 9, 0))], NOW, planTitles);
+		expect(text).toContain('**Things I can do on my own:**\n\n- a walk');
+		expect(text).toContain('**When I will look at it again:**');
+		expect(text).toContain('**My own:**');
+		expect(text).not.toContain('**Coping:**');
+	});
+
 	it('groups by local day, oldest first, with time, type and words', () => {
 		const text = exportMarkdown(
 			[

@@ -19,7 +19,7 @@ import {ROOT} from '../helpers/cli.js';
  * sentence goals and homework can say is produced here for every kind of goal, target,
  * state and amount of progress, and checked; and every sentence written in their source.
  */
-const JUDGING = /\b(streaks?|miss(ed|es|ing)?|fail(ed|s|ing|ure)?|behind|broke|broken|overdue|late|lapsed?|slipp?ed|skipped|gave up|you should|you must|only \d|red)\b/i;
+const JUDGING = /\b(streaks?|miss(ed|es|ing)?|fail(ed|s|ing|ure)?|(?<!left )behind|broke|broken|overdue|late|lapsed?|slipp?ed|skipped|gave up|you should|you must|only \d|red)\b/i;
 
 const MEASURES: GoalMeasure[] = [
 	{kind: 'exercise', exercise: 'thought-record'},

@@ -185,3 +185,34 @@ describe('the rendered report', () => {
 		expect(renderReport(data, {width: 80, style: plain, today: '2025-11-09', storeEmpty: false}).join('\n')).not.toContain('\u001B');
 	});
 });
+
+describe('re-rated scales in the report', () => {
+	const entries = [
+		mood('2025-11-04', 5, {urge: 6}),
+		entry('2025-11-05T22:00:00+00:00', {type: 'urge-surfing', values: {urge: 8, 'urge-after': 3}, metrics: {urge: 3, 'urge-start': 8}}),
+		entry('2025-11-06T22:00:00+00:00', {type: 'urge-surfing', values: {urge: 7, 'urge-after': 3.2}, metrics: {urge: 3.2, 'urge-start': 7}}),
+		entry('2025-11-07T09:00:00+00:00', {type: 'thought-record', values: {'hot-belief': 90, 'hot-belief-after': 40}, metrics: {belief: 40, 'belief-start': 90}}),
+		entry('2025-11-08T09:00:00+00:00', {type: 'thought-record', values: {'hot-belief': 70, 'hot-belief-after': 50}, metrics: {belief: 50, 'belief-start': 70}}),
+	];
+	const data = buildReport({entries, from: '2025-11-03', to: '2025-11-09', metric: 'mood', by: 'day', urgeAlert: 7});
+
+	it('counts urges ridden out, start → end on average, in text and --json', () => {
+		const text = renderReport(data, {width: 80, style: plain, today: '2025-11-09', storeEmpty: false}).join('\n').replaceAll('\u00A0', ' ');
+		expect(text).toContain('urges ridden out: 2, on average 7.5 → 3.1');
+		expect((reportJson(data)['urges'] as Record<string, unknown>)['riddenOut']).toEqual({n: 2, before: 7.5, after: 3.1});
+	});
+
+	it('shows the average change in belief in the hot thought next to the feelings', () => {
+		const text = renderReport(data, {width: 80, style: plain, today: '2025-11-09', storeEmpty: false}).join('\n').replaceAll('\u00A0', ' ');
+		expect(text).toContain('belief in the hot thought: 80 → 45 on average (n=2)');
+		expect((reportJson(data)['thoughtRecords'] as Record<string, unknown>)['belief']).toEqual({before: 80, after: 45, n: 2});
+	});
+
+	it('says nothing of either when there are none', () => {
+		const none = buildReport({entries: [mood('2025-11-04', 5, {urge: 6})], from: '2025-11-03', to: '2025-11-09', metric: 'mood', by: 'day', urgeAlert: 7});
+		const text = renderReport(none, {width: 80, style: plain, today: '2025-11-09', storeEmpty: false}).join('\n');
+		expect(text).not.toContain('ridden out');
+		expect(text).not.toContain('belief');
+		expect((reportJson(none)['urges'] as Record<string, unknown>)['riddenOut']).toEqual({n: 0, before: null, after: null});
+	});
+});

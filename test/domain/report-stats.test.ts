@@ -258,7 +258,7 @@ describe('thought records', () => {
 	});
 
 	it('has nulls without re-ratings', () => {
-		expect(thoughtRecordSummary([])).toEqual({count: 0, traps: [], intensity: {before: null, after: null, n: 0, records: 0}});
+		expect(thoughtRecordSummary([])).toEqual({count: 0, traps: [], intensity: {before: null, after: null, n: 0, records: 0}, belief: {n: 0, before: null, after: null}});
 	});
 });
 

@@ -3,7 +3,6 @@
 // file takes a few bytes, then fails, as a real full disk can). Loaded with
 // NODE_OPTIONS=--require by test/helpers/faults.ts where no tmpfs can be mounted.
 'use strict';
-/* eslint-disable @typescript-eslint/no-require-imports -- a --require preload is CommonJS by nature. */
 const fs = require('node:fs');
 const {syncBuiltinESMExports} = require('node:module');
 const path = require('node:path');

@@ -31,21 +31,29 @@ export function generateStore(home: string, count: number): string[] {
 		const id = fakeId(i);
 		ids.push(id);
 		const at = new Date(start + i * 3_600_000).toISOString().replace('.000Z', '+00:00');
-		lines.push(`{"v":1,"id":"${id}","at":"${at}","type":"mood","exercise":"mood-log","created":"${at}","tags":[],"values":{"mood":${i % 11},"note":"filler ${i}"},"metrics":{"mood":${i % 11}}}`);
+		lines.push(
+			`{"v":1,"id":"${id}","at":"${at}","type":"mood","exercise":"mood-log","created":"${at}","tags":[],"values":{"mood":${i % 11},"note":"filler ${i}"},"metrics":{"mood":${i % 11}}}`,
+		);
 	}
 	writeFileSync(join(home, 'entries.jsonl'), lines.join('\n') + '\n', {mode: 0o600});
 	return ids;
 }
 
 /** Starts the built cope without waiting (so the test can stop or kill it at a moment it chooses). */
-export function startCope(args: string[], home: string, env: NodeJS.ProcessEnv = {}): {child: ChildProcess; done: Promise<{code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string}>} {
+export function startCope(
+	args: string[],
+	home: string,
+	env: NodeJS.ProcessEnv = {},
+): {child: ChildProcess; done: Promise<{code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string}>} {
 	const child = spawn(process.execPath, [BIN, ...args], {env: testEnv(home, env)});
 	let stdout = '';
 	let stderr = '';
 	child.stdout?.setEncoding('utf8').on('data', (data: string) => (stdout += data));
 	child.stderr?.setEncoding('utf8').on('data', (data: string) => (stderr += data));
 	child.stdin?.end('');
-	const done = new Promise<{code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string}>((resolveDone) => child.on('close', (code, signal) => resolveDone({code, signal, stdout, stderr})));
+	const done = new Promise<{code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string}>((resolveDone) =>
+		child.on('close', (code, signal) => resolveDone({code, signal, stdout, stderr})),
+	);
 	return {child, done};
 }
 
@@ -150,7 +158,11 @@ export function makeFullDisk(options: {sizeMb?: number; kind?: 'preload'; match?
 	const mount = join(parent, 'disk');
 	mkdirSync(mount);
 	tmpfsWorks ??= canMountTmpfs();
-	if (options.kind === undefined && tmpfsWorks && spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${sizeMb}m`, 'tmpfs', mount]).status === 0) {
+	if (
+		options.kind === undefined &&
+		tmpfsWorks &&
+		spawnSync('mount', ['-t', 'tmpfs', '-o', `size=${sizeMb}m`, 'tmpfs', mount]).status === 0
+	) {
 		const home = join(mount, 'home');
 		const filler = join(mount, 'filler');
 		return {
@@ -187,7 +199,12 @@ export function makeFullDisk(options: {sizeMb?: number; kind?: 'preload'; match?
 	return {
 		home,
 		kind: 'preload',
-		env: {NODE_OPTIONS: `--require ${PRELOAD}`, COPE_TEST_ENOSPC_DIR: mount, COPE_TEST_ENOSPC_FLAG: flag, ...(options.match === undefined ? {} : {COPE_TEST_ENOSPC_MATCH: options.match})},
+		env: {
+			NODE_OPTIONS: `--require ${PRELOAD}`,
+			COPE_TEST_ENOSPC_DIR: mount,
+			COPE_TEST_ENOSPC_FLAG: flag,
+			...(options.match === undefined ? {} : {COPE_TEST_ENOSPC_MATCH: options.match}),
+		},
 		fill: () => writeFileSync(flag, ''),
 		unfill: () => rmSync(flag, {force: true}),
 		cleanup: () => rmSync(parent, {recursive: true, force: true}),

@@ -12,6 +12,7 @@ import {App, type Start, type TuiOutcome} from '../../src/tui/app.js';
 import type {Clock} from '../../src/tui/clock.js';
 import type {DraftFlush, ExerciseChoice, TuiDeps} from '../../src/tui/deps.js';
 import {ThemeContext} from '../../src/tui/theme.js';
+import {HELP_ACTIONS, type HelpContent} from '../../src/safety/help-content.js';
 import {makeHome} from './cli.js';
 import {renderReady, type Rendered} from './ink.js';
 import {entryIdMaker} from '../../src/domain/entry-id.js';
@@ -83,7 +84,11 @@ export interface HarnessOptions {
 	editor?: (text: string) => string;
 	home?: string;
 	clock?: FakeClock;
+	/** Where to turn, as help now lists it (default: Samaritans). */
 	helpLines?: string[];
+	/** The whole help now content (overrides helpLines). */
+	help?: HelpContent;
+	lastEntryHard?: boolean;
 	helpAfterSave?: (entry: Entry) => string[] | undefined;
 	color?: boolean;
 }
@@ -105,7 +110,8 @@ export async function startTui(start: Start, options: HarnessOptions = {}): Prom
 			if (!options.editor) throw new Error('Could not open your editor (none).');
 			return options.editor(text);
 		},
-		helpLines: () => options.helpLines ?? ['Samaritans 116 123 (free, 24/7)'],
+		helpContent: () => options.help ?? {reach: (options.helpLines ?? ['Samaritans 116 123 (free, 24/7)']).map((text) => ({text})), plan: [], actions: HELP_ACTIONS},
+		lastEntryHard: () => options.lastEntryHard ?? false,
 		helpAfterSave: options.helpAfterSave ?? (() => undefined),
 		exercises: () => choices,
 		glance: () => glance(readEntries(paths).entries, new Date(clock.now())),

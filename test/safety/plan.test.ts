@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import type {Exercise} from '../../src/domain/exercise/types.js';
-import {firstCopingStrategy, itemCount, latestPlan, PLAN_SECTIONS, planFromEntry, planVersions} from '../../src/safety/plan.js';
+import {firstCopingStrategy, itemCount, latestPlan, PLAN_SECTIONS, planFromEntry, planSectionTitle, planVersions} from '../../src/safety/plan.js';
 import {formatEmptyPlan, formatPlan, formatPlanHistory} from '../../src/safety/plan-text.js';
 import {makeStyle} from '../../src/term.js';
 import {ROOT} from '../helpers/cli.js';
@@ -12,17 +12,35 @@ const plain = makeStyle(false);
 const day = (n: number): Date => new Date(2026, 10, n, 20, 0);
 
 describe('the safety plan sections', () => {
-	it('are the seven Stanley–Brown steps, with exactly these ids', () => {
-		expect(PLAN_SECTIONS.map((section) => section.id)).toEqual(['warning-signs', 'coping', 'distractions', 'people', 'professionals', 'environment', 'reasons']);
+	it('are the seven Stanley–Brown steps, then where it is kept, who has a copy and when to look again', () => {
+		expect(PLAN_SECTIONS.map((section) => section.id)).toEqual(['warning-signs', 'coping', 'distractions', 'people', 'professionals', 'environment', 'reasons', 'kept', 'copies', 'look-again']);
+	});
+
+	it('asks for the emergency number and urgent care, and says what "safer" is for without naming any means', () => {
+		const exercise = JSON.parse(readFileSync(join(ROOT, 'exercises', 'safety-plan.json'), 'utf8')) as Exercise;
+		const step = (id: string) => exercise.steps.find((candidate) => candidate.id === id);
+		expect(step('professionals')?.help).toMatch(/emergency number/);
+		expect(step('professionals')?.help).toMatch(/urgent care or A&E/);
+		const environment = `${step('environment')?.prompt ?? ''} ${step('environment')?.help ?? ''}`;
+		expect(environment).toMatch(/limiting access to things you might use to hurt yourself/);
+		expect(environment).not.toMatch(/knife|knives|blade|razor|pill|tablet|medication|medicine|rope|ligature|weapon|gun|firearm/i);
+	});
+
+	it('an older plan, saved before these steps existed, still reads in full', () => {
+		const older = planFromEntry(planEntry({coping: ['a walk'], environment: ['ask Sam to keep things'], 'old-step': ['kept from before']}, day(1)));
+		expect(older.sections.find((section) => section.id === 'coping')?.items).toEqual(['a walk']);
+		expect(older.sections.find((section) => section.id === 'kept')?.items).toEqual([]);
+		expect(older.sections.at(-1)).toEqual({id: 'old-step', title: 'Old step', items: ['kept from before']});
+		expect(planSectionTitle('environment')).toBe('Making where I am safer');
 	});
 
 	it('match the list steps of exercises/safety-plan.json, which opens with an info step', () => {
 		const exercise = JSON.parse(readFileSync(join(ROOT, 'exercises', 'safety-plan.json'), 'utf8')) as Exercise;
 		expect(exercise.kind).toBe('safety-plan');
 		expect(exercise.steps[0]?.type).toBe('info');
-		const lists = exercise.steps.filter((step) => step.type === 'list');
-		expect(lists.map((step) => step.id)).toEqual(PLAN_SECTIONS.map((section) => section.id));
-		expect(exercise.steps).toHaveLength(8);
+		const parts = exercise.steps.filter((step) => step.type !== 'info');
+		expect(parts.map((step) => step.id)).toEqual(PLAN_SECTIONS.map((section) => section.id));
+		expect(exercise.steps).toHaveLength(11);
 	});
 });
 

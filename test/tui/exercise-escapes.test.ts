@@ -26,7 +26,16 @@ const EVIL: Exercise = {
 	title: `Evil ${OSC52}title ${OSC2}`,
 	summary: `sum \u009B31m red \u202E rtl`,
 	steps: [
-		{id: 'pick', type: 'select', prompt: `Pick ${OSC2}one`, help: `help ${OSC52}`, options: [{value: 'a', label: `Opt ${OSC2}A`, hint: `hint ${OSC52}`}, {value: 'b', label: 'B'}]},
+		{
+			id: 'pick',
+			type: 'select',
+			prompt: `Pick ${OSC2}one`,
+			help: `help ${OSC52}`,
+			options: [
+				{value: 'a', label: `Opt ${OSC2}A`, hint: `hint ${OSC52}`},
+				{value: 'b', label: 'B'},
+			],
+		},
 		{id: 'rate', type: 'scale', prompt: 'Rate', min: 0, max: 2, labels: {'0': `none ${OSC2}`}},
 		{id: 'words', type: 'text', prompt: `Say ${OSC52}`},
 	],
@@ -66,7 +75,10 @@ describe('exercise words are inert wherever they are drawn', () => {
 	it('exercises list/show --json escape C1 controls and U+202E for a terminal, and stay valid JSON', async () => {
 		mkdirSync(join(home, 'exercises'), {recursive: true});
 		writeFileSync(join(home, 'exercises', 'evil.json'), JSON.stringify(EVIL));
-		for (const args of [['exercises', 'list', '--json'], ['exercises', 'show', 'evil', '--json']]) {
+		for (const args of [
+			['exercises', 'list', '--json'],
+			['exercises', 'show', 'evil', '--json'],
+		]) {
 			const session = spawnCopeInPty(args, {home});
 			expect(await session.exited).toBe(0);
 			const output = session.output();

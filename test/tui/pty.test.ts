@@ -95,7 +95,7 @@ describe('cope run in a real terminal', () => {
 	it('types through the built thought-record and finds the entry in entries.jsonl', async () => {
 		const dir = home();
 		const s = start(['run', 'thought-record'], dir);
-		await s.waitFor('Thought record · step 1 of 9');
+		await s.waitFor('Thought record · step 1 of 12');
 		await s.waitForRawMode();
 		s.type('Presentation at #work');
 		await s.waitFor('Presentation at #work▌');
@@ -117,6 +117,10 @@ describe('cope run in a real terminal', () => {
 		s.type('\r');
 		await s.waitFor('Which thought felt the hottest?');
 		s.type('I will mess it up\r');
+		await s.waitFor('How much do you believe that thought right now?');
+		s.type('85');
+		await s.waitFor(' 85');
+		s.type('\r');
 		await s.waitFor('Can you spot any thinking traps in it?');
 		s.type('\u001B[B');
 		await s.waitFor('❯ [ ] Overgeneralising');
@@ -133,14 +137,23 @@ describe('cope run in a real terminal', () => {
 		s.type('One stumble is not the whole talk.');
 		await s.waitFor('whole talk.▌');
 		s.type('\u0004');
+		await s.waitFor('How much do you believe the balanced thought?');
+		s.type('60');
+		await s.waitFor(' 60');
+		s.type('\r');
 		await s.waitFor('was 78');
 		s.type('40');
 		await s.waitFor(' 40');
+		s.type('\r');
+		await s.waitFor('And the hot thought, now');
+		s.type('50');
+		await s.waitFor(' 50');
 		s.type('\r');
 		await s.waitFor('Look it over before saving');
 		s.type('\r');
 		await s.waitFor('Saved. Well done for slowing this down.');
 		await s.waitFor('anxious  78 → 40');
+		await s.waitFor('belief 85 → 50');
 		s.type('\r');
 		expect(await s.exited).toBe(0);
 		// NO_COLOR: not one colour or style sequence in the whole session.
@@ -160,7 +173,11 @@ describe('cope run in a real terminal', () => {
 				'evidence-against': ['I prepared'],
 				balanced: 'One stumble is not the whole talk.',
 				rerate: {anxious: 40},
+				'hot-belief': 85,
+				'balanced-belief': 60,
+				'hot-belief-after': 50,
 			},
+			metrics: {belief: 50, 'belief-start': 85},
 		});
 		expect(existsSync(join(dir, 'drafts', 'thought-record.json'))).toBe(false);
 	});

@@ -89,7 +89,7 @@ describe('runner end to end', () => {
 
 	it('thought-record: every step → the entry, and the summary shows before → after and the balanced thought', async () => {
 		const h = await run(thoughtRecord);
-		await waitForText(h.rendered, 'step 1 of 9');
+		await waitForText(h.rendered, 'step 1 of 12');
 		await press(h.rendered, 'Presentation at work', KEYS.ctrlD);
 		await waitForText(h.rendered, 'A feeling:');
 		await press(h.rendered, KEYS.down, KEYS.enter, '7', '8', KEYS.enter);
@@ -97,6 +97,8 @@ describe('runner end to end', () => {
 		await press(h.rendered, 'I will mess it up', KEYS.enter, 'They will see I do not belong', KEYS.enter, KEYS.enter);
 		await waitForText(h.rendered, 'Which thought felt the hottest?');
 		await press(h.rendered, 'They will see I do not belong', KEYS.enter);
+		await waitForText(h.rendered, 'How much do you believe that thought right now?');
+		await press(h.rendered, '8', '0', KEYS.enter);
 		await waitForText(h.rendered, 'Can you spot any thinking traps in it?');
 		await press(h.rendered, KEYS.down, KEYS.down, KEYS.down, KEYS.down, KEYS.space, KEYS.down, KEYS.space, KEYS.enter);
 		await waitForText(h.rendered, 'What supports the hot thought?');
@@ -105,12 +107,17 @@ describe('runner end to end', () => {
 		await press(h.rendered, 'I prepared', KEYS.enter, 'My manager asked me to do it', KEYS.enter, KEYS.enter);
 		await waitForText(h.rendered, "What's a more balanced way to see it?");
 		await press(h.rendered, "I've prepared, and one stumble doesn't undo that.", KEYS.ctrlD);
+		await waitForText(h.rendered, 'How much do you believe the balanced thought?');
+		await press(h.rendered, '6', '0', KEYS.enter);
 		await waitForText(h.rendered, 'was 78');
 		await press(h.rendered, '4', '5', KEYS.enter);
+		await waitForText(h.rendered, 'And the hot thought, now');
+		await press(h.rendered, '3', '5', KEYS.enter);
 		await waitForText(h.rendered, 'Look it over');
 		await press(h.rendered, KEYS.enter);
 		const frame = await waitForText(h.rendered, 'Saved. Well done for slowing this down.');
 		expect(frame).toContain('anxious  78 → 45');
+		expect(frame).toContain('belief 80 → 35');
 		expect(frame).toContain(`Balanced thought: "I've prepared, and one stumble doesn't undo that."`);
 		expect(h.entries()[0]).toMatchObject({
 			type: 'thought-record',
@@ -125,7 +132,11 @@ describe('runner end to end', () => {
 				'evidence-against': ['I prepared', 'My manager asked me to do it'],
 				balanced: "I've prepared, and one stumble doesn't undo that.",
 				rerate: {anxious: 45},
+				'hot-belief': 80,
+				'balanced-belief': 60,
+				'hot-belief-after': 35,
 			},
+			metrics: {belief: 35, 'belief-start': 80},
 		});
 	});
 });
@@ -186,8 +197,8 @@ describe('navigation', () => {
 		const help = await waitForText(h.rendered, 'Help now');
 		expect(help).toContain('Samaritans 116 123 (free, 24/7)');
 		expect(help).toContain('Sam 07700 900123');
-		expect(help).toContain('press Esc to go back to where you were'.replace('press', 'Press'));
-		// Keys other than Esc do nothing here: nothing typed leaks into the field.
+		expect(help).toContain('esc back');
+		// Keys other than Esc and help's own do nothing here: nothing typed leaks into the field.
 		await press(h.rendered, 'xyz', KEYS.enter, KEYS.escape);
 		await waitForText(h.rendered, 'half a thought▌');
 		expect(h.rendered.lastFrame()).not.toContain('xyz');

@@ -14,6 +14,8 @@ import {
 	tallyStore,
 } from '../../store/doctor-checks.js';
 import {type DataPaths, DIR_MODE, FILE_MODE} from '../../store/paths.js';
+import {StoreError} from '../../store/store-error.js';
+import {storeProblemText} from '../../words/store-errors.js';
 import {checkGoals} from './goals.js';
 
 /*
@@ -114,6 +116,7 @@ export function checkDrafts(paths: DataPaths, now: Date): CheckResult {
 export function checkConfig(paths: DataPaths): CheckResult {
 	const state = readConfigState(paths);
 	if (state.kind === 'missing') return ok('config', 'config.json: not created yet; the defaults apply.');
+	if (state.kind === 'unreadable' && state.why === 'not-a-file') return problem('config', `${paths.config} is not a regular file (a pipe or a device?); the defaults apply meanwhile.`, ['Move it aside yourself; cope config set starts a new one.'], false);
 	if (state.kind === 'unreadable') return problem('config', `config.json cannot be read: ${configReason(state)}; the defaults apply meanwhile.`, [`--repair keeps its text in ${paths.quarantine} and starts a fresh one with the defaults.`]);
 	if (state.invalid.length === 0) return ok('config', 'config.json: every setting is valid.');
 	return problem('config', `config.json: ${state.invalid.length === 1 ? 'a setting is' : `${state.invalid.length} settings are`} not valid (${state.invalid.join(', ')}); ${state.invalid.length === 1 ? 'its default applies' : 'their defaults apply'} meanwhile.`, [
@@ -156,7 +159,7 @@ export function runChecks(paths: DataPaths, now: Date, env: NodeJS.ProcessEnv = 
 			const result = check();
 			if (result) results.push(result);
 		} catch (error) {
-			results.push(problem(name, `Could not check ${name}: ${(error as Error).message}`, [], false));
+			results.push(problem(name, `Could not check ${name}: ${error instanceof StoreError ? storeProblemText(error.problem) : (error as Error).message}.`, [], false));
 		}
 	}
 	return results;

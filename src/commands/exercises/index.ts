@@ -9,9 +9,11 @@ Examples:
   cope exercises show thought-record  the steps of one
   cope exercises show journal --json > ~/my-journal.json   a copy to make your own
   cope exercises validate my.json     check a file you wrote
+  cope exercises add activity.json    check and install one (from your therapist)
 
 Your own exercises are JSON files in the "exercises" folder of your data
-directory (cope where shows it). A file with the id of a built-in replaces it.`;
+directory (cope where shows it); cope exercises add puts them there. A file
+with the id of a built-in replaces it.`;
 
 /**
  * `cope exercises [list] | show <id> | validate <file...>`. The work (and zod, which
@@ -20,9 +22,9 @@ directory (cope where shows it). A file with the id of a built-in replaces it.`;
 export function registerExercises(program: Command, getContext: () => Context): void {
 	const exercises = program
 		.command('exercises')
-		.summary('list the exercises, show one, check your own files')
+		.summary('list the exercises, show one, check and add your own files')
 		.description('The exercises cope can guide you through: the built-in ones and your own.')
-		.usage('[list] [--json] | show <id> [--json] | validate <file...>')
+		.usage('[list] [--json] | show <id> [--json] | validate <file...> | add <file|folder|->')
 		.addHelpText('after', HELP);
 
 	exercises
@@ -36,7 +38,7 @@ export function registerExercises(program: Command, getContext: () => Context): 
 		.action(async (options: {json?: boolean}, command: Command) => {
 			const [word] = command.args;
 			if (word !== undefined) {
-				throw invalid(`"${inert(word, {singleLine: true})}" is not something cope exercises can do.`, 'Use: cope exercises [list] | cope exercises show <id> | cope exercises validate <file...>');
+				throw invalid(`"${inert(word, {singleLine: true})}" is not something cope exercises can do.`, 'Use: cope exercises [list] | cope exercises show <id> | cope exercises validate <file...> | cope exercises add <file>');
 			}
 			const {listExercises} = await import('./catalog.js');
 			listExercises(getContext(), options);
@@ -61,5 +63,20 @@ export function registerExercises(program: Command, getContext: () => Context): 
 		.action(async (files: string[]) => {
 			const {validateExerciseFiles} = await import('./catalog.js');
 			validateExerciseFiles(getContext(), files);
+		});
+
+	exercises
+		.command('add')
+		.summary('check exercise files and install them (e.g. from your therapist)')
+		.description('Check exercise files and put them in your exercises folder (created if needed). Nothing is installed unless every file is valid.')
+		.argument('<source>', 'an exercise file, a folder of them, or - to read one from a pipe')
+		.option('--force', 'replace an exercise of yours that has the same id')
+		.addHelpText(
+			'after',
+			'\nExamples:\n  cope exercises add activity-log.json          one file from your therapist\n  cope exercises add ~/Downloads/homework/       every .json file in a folder\n  cat activity-log.json | cope exercises add -',
+		)
+		.action(async (source: string, options: {force?: boolean}) => {
+			const {addExercises} = await import('./add.js');
+			await addExercises(getContext(), source, options);
 		});
 }

@@ -1,11 +1,14 @@
 import type {Context} from '../../context.js';
 import {exportCsv} from '../../domain/export/csv.js';
 import {exportJson} from '../../domain/export/json.js';
-import {exportMarkdown} from '../../domain/export/markdown.js';
+import {exportMarkdown, type FieldTitle} from '../../domain/export/markdown.js';
+import {PLAN_TYPE, planSectionTitle} from '../../safety/plan.js';
 import {byOldest, inDayRange, parseDayRange} from '../../domain/export/range.js';
 import {inert} from '../../domain/text.js';
 import {toLocalIso} from '../../domain/time.js';
+import type {Exercise} from '../../domain/exercise/types.js';
 import type {Goal} from '../../domain/goals/types.js';
+import {parseTagFilter} from '../../domain/report/options.js';
 import {CopeError, invalid} from '../../errors.js';
 import {loadGoals} from '../shared/goals.js';
 import {writeExportFile} from '../../store/export-file.js';
@@ -23,6 +26,15 @@ function readFormat(text: string | undefined): ExportFormat {
 	return format as ExportFormat;
 }
 
+/** --type / --exclude: entry types, repeatable or comma-separated ("thought records" → thought-records is refused by the pattern, not guessed). */
+function typeList(texts: readonly string[] | undefined, option: string): string[] {
+	const types = (texts ?? []).flatMap((text) => text.split(',')).map((text) => text.trim().toLowerCase().replaceAll(' ', '-')).filter((text) => text !== '');
+	for (const type of types) {
+		if (!/^[a-z0-9-]+$/.test(type)) throw invalid(`${option} ${JSON.stringify(type)} is not an entry type.`, 'Types are words such as mood, journal, thought-record or an exercise\'s kind, e.g. --exclude journal.');
+	}
+	return types;
+}
+
 /** Goals and homework go with a JSON export whole; a goals file that cannot be read is said, not hidden. */
 function goalsForExport(context: Context): Goal[] {
 	try {
@@ -38,10 +50,18 @@ export async function exportEntries(context: Context, options: ExportOptions): P
 	const format = readFormat(options.format);
 	if (options.force && options.output === undefined) throw invalid('--force only goes with -o <file>.', 'For example: cope export -o backup.json --force');
 	const now = context.now();
+	const types = typeList(options.type, '--type');
+	const excluded = typeList(options.exclude, '--exclude');
+	const both = types.find((type) => excluded.includes(type));
+	if (both !== undefined) throw invalid(`--type and --exclude both name ${both}.`, 'Name it in one of them.');
+	const tag = options.tag === undefined ? undefined : parseTagFilter(options.tag);
 	const range = await parseDayRange(options, now);
-	const entries = loadEntries(context, (entry) => inDayRange(entry, range)).sort(byOldest);
+	const entries = loadEntries(context, (entry) => inDayRange(entry, range) && (types.length === 0 || types.includes(entry.type)) && !excluded.includes(entry.type) && (tag === undefined || entry.tags.includes(tag))).sort(byOldest);
+	// Markdown and CSV speak the exercises' words: their files are read (plain JSON) when an entry needs them.
+	const needsWords = format !== 'json' && entries.some((entry) => entry.exercise !== 'mood-log' && entry.exercise !== 'journal');
+	const exercises = needsWords ? (await import('../../store/exercise-definitions.js')).readExerciseDefinitions(context.paths) : new Map<string, Exercise>();
 	const goals = format === 'json' ? goalsForExport(context) : [];
-	const text = format === 'json' ? exportJson(entries, toLocalIso(now), goals) : format === 'csv' ? exportCsv(entries) : exportMarkdown(entries, now);
+	const text = format === 'json' ? exportJson(entries, toLocalIso(now), goals) : format === 'csv' ? exportCsv(entries, exercises) : exportMarkdown(entries, now, planTitles, exercises);
 	if (options.output === undefined) {
 		// Words on a terminal are made inert; in a pipe or a file they are written as they are.
 		context.stdout.write(context.stdout.isTTY ? inert(text) : text);
@@ -52,3 +72,6 @@ export async function exportEntries(context: Context, options: ExportOptions): P
 	context.stdout.write(`Exported ${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}${withGoals} to ${inert(path, {singleLine: true})}.\n`);
 	context.warn('this file holds your private writing. Keep it somewhere only you can reach, and delete it when you no longer need it.');
 }
+
+/** A safety plan's parts go by the plan's own titles ("Things I can do on my own"), not step ids. */
+const planTitles: FieldTitle = (entry, key) => (entry.type === PLAN_TYPE ? planSectionTitle(key) : undefined);

@@ -21,7 +21,8 @@ export function showGoals(context: Context, options: GoalsOptions, only?: 'you' 
 	const today = dateToDay(context.now());
 	const goals = loadGoals(context).filter((goal: Goal) => (options.all || currentVersion(goal).state !== 'archived') && (only === undefined || goal.author === only));
 	// Only the weeks shown are read: on a large store this is a few thousand entries at most.
-	const entries = goals.length === 0 ? [] : entriesOnDays(context, firstDayOfWeeks(today, weeks), today);
+	const countsEntries = goals.some((goal) => goal.versions.some((version) => version.measure.kind !== 'check-in'));
+	const entries = countsEntries ? entriesOnDays(context, firstDayOfWeeks(today, weeks), today) : [];
 	const progress = goalsProgress(goals, gatherFacts(entries, goals), today, weeks);
 	if (options.json) {
 		context.stdout.write(`${JSON.stringify({today, weeks, goals: progress.map(goalJson)}, null, 2)}\n`);

@@ -4,6 +4,8 @@ import {inert} from '../../domain/text.js';
 import {CopeError, invalid} from '../../errors.js';
 import {isFolder, readFileHead} from '../../store/file-head.js';
 import {decodeText, readImportFile} from '../../store/import-file.js';
+import {StoreError} from '../../store/store-error.js';
+import {explainStoreError} from '../../words/store-errors.js';
 
 /*
  * Reading the file to import (or stdin), with a message for what cope cannot read
@@ -20,7 +22,9 @@ function notTextError(error: CopeError, head: {head: Uint8Array; size: number} |
 export function readFileText(file: string, format: ImportFormat | undefined): string {
 	try {
 		return readImportFile(file);
-	} catch (error) {
+	} catch (caught) {
+		// The store names what is wrong with the file as a code: its words first.
+		const error = caught instanceof StoreError ? explainStoreError(caught) : caught;
 		if (!(error instanceof CopeError) || error.exitCode !== 2) throw error;
 		if (isFolder(file) && format !== 'daylio' && format !== 'cope') {
 			throw invalid(error.message, `${error.hint ?? ''}\nA jrnl journal kept as a folder (one file a day, or DayOne) comes in through jrnl:\n  jrnl --export json | cope import - --from jrnl     (with more than one journal: jrnl <name> --export json)`.trim());
@@ -37,7 +41,8 @@ export async function readStdinText(stdin: NodeJS.ReadStream, format: ImportForm
 	const data = Buffer.concat(chunks);
 	try {
 		return decodeText(data, 'stdin');
-	} catch (error) {
+	} catch (caught) {
+		const error = caught instanceof StoreError ? explainStoreError(caught) : caught;
 		if (!(error instanceof CopeError)) throw error;
 		const encrypted = notTextError(error, {head: data.subarray(0, 64), size: data.length}, format);
 		throw encrypted === error ? error : invalid(`stdin: ${encrypted.message}`, encrypted.hint);

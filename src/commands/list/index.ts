@@ -2,11 +2,13 @@ import type {Command} from 'commander';
 import {format} from 'date-fns';
 import type {Context} from '../../context.js';
 import type {Entry} from '../../domain/entry.js';
+import {exerciseEntryLine} from '../../domain/exercise/vocabulary.js';
 import {parseSince} from '../../domain/period.js';
 import {entryContains, summarizeEntry, typeLabel} from '../../domain/summary.js';
 import {cellsOf, inert, normaliseTag, terminalSafeJson, truncate} from '../../domain/text.js';
 import {wallClock} from '../../domain/time.js';
 import {invalid} from '../../errors.js';
+import type {ExerciseWords} from '../../store/exercise-definitions.js';
 import {outputWidth} from '../../term.js';
 import {loadLatest, shortId} from '../shared/read.js';
 
@@ -73,10 +75,30 @@ export async function listEntries(context: Context, options: ListOptions): Promi
 		return;
 	}
 	const width = context.stdout.isTTY ? outputWidth(context.stdout) : Number.POSITIVE_INFINITY;
-	for (const entry of entries) context.stdout.write(formatRow(context, entry, width) + '\n');
+	const exercises = await exerciseWords(context, entries);
+	for (const entry of entries) context.stdout.write(formatRow(context, entry, width, exercises) + '\n');
 }
 
-function formatRow(context: Context, entry: Entry, width: number): string {
+/** Built-in exercises whose entries the generic line sums up well (a mood, a journal, a thought record's situation). */
+const OWN_LINE = new Set(['mood-log', 'journal', 'thought-record', 'safety-plan', 'urge-surfing', 'grounding-54321', 'box-breathing', 'coping-ideas']);
+
+/**
+ * The exercises' words, for entries of a person's (or their therapist's) own exercises
+ * ("Activity and energy — walk · call Sam"): their files are read (plain JSON) only when such an entry is listed.
+ */
+export async function exerciseWords(context: Context, entries: readonly Entry[]): Promise<ReadonlyMap<string, ExerciseWords>> {
+	if (entries.every((entry) => OWN_LINE.has(entry.exercise))) return new Map();
+	const {readExerciseDefinitions} = await import('../../store/exercise-definitions.js');
+	return readExerciseDefinitions(context.paths);
+}
+
+/** One line about an entry: the generic one, or its own exercise's title and first answer. */
+export function entryLine(entry: Entry, exercises: ReadonlyMap<string, ExerciseWords>): string {
+	const exercise = exercises.get(entry.exercise);
+	return exercise === undefined || exercise.builtIn === true ? summarizeEntry(entry) : exerciseEntryLine(entry.values, exercise);
+}
+
+function formatRow(context: Context, entry: Entry, width: number, exercises: ReadonlyMap<string, ExerciseWords>): string {
 	const {style} = context;
 	const date = wallClock(entry.at);
 	const when = format(date, date.getFullYear() === context.now().getFullYear() ? 'EEE d MMM HH:mm' : 'd MMM yyyy HH:mm').padEnd(16);
@@ -84,6 +106,6 @@ function formatRow(context: Context, entry: Entry, width: number): string {
 	const id = shortId(entry.id);
 	const tags = entry.tags.map((t) => `#${t}`).join(' ');
 	const fixed = when.length + label.length + id.length + (tags ? cellsOf(inert(tags)) + 2 : 0) + 6;
-	const summary = truncate(inert(summarizeEntry(entry), {singleLine: true}), Math.max(10, width - fixed));
+	const summary = truncate(inert(entryLine(entry, exercises), {singleLine: true}), Math.max(10, width - fixed));
 	return `${style.dim(id)}  ${when}  ${label}${summary}${tags ? `  ${style.dim(inert(tags))}` : ''}`;
 }

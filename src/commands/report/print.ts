@@ -5,7 +5,9 @@ import {defaultWidth, parseGrouping, parseMetricName, parseTagFilter, parseWidth
 import {renderReport} from '../../domain/report/render.js';
 import {dateToDay} from '../../domain/stats/days.js';
 import {addMetricNames, BUILT_IN_METRICS} from '../../domain/stats/readings.js';
-import {buildReport} from '../../domain/stats/report-data.js';
+import {metricScales} from '../../domain/exercise/vocabulary.js';
+import {metricDefinition} from '../../domain/report/metric-definition.js';
+import {buildReport, type MetricDefinition} from '../../domain/stats/report-data.js';
 import {invalid} from '../../errors.js';
 import {goalsSectionJson, renderGoalsSection} from '../../domain/goals/report.js';
 import {readEntries} from '../../store/entries.js';
@@ -59,8 +61,15 @@ export async function printReport(context: Context, options: ReportOptions): Pro
 		metric = sameWord;
 	}
 
+	// A metric of the person's exercises is shown on its step's scale, under its name: only then are
+	// the exercise files read (plain JSON, no validator), so `cope report` on mood stays as quick as it was.
+	let definition: MetricDefinition | undefined;
+	if (!(BUILT_IN_METRICS as readonly string[]).includes(metric)) {
+		const {readExerciseDefinitions} = await import('../../store/exercise-definitions.js');
+		definition = metricDefinition(metric, metricScales(readExerciseDefinitions(context.paths).values(), metric));
+	}
 	const urgeSetting = context.settings()['alerts.urge'];
-	const data = buildReport({entries, from, to, metric, by, urgeAlert: typeof urgeSetting === 'number' ? urgeSetting : 7, ...(tag === undefined ? {} : {tag})});
+	const data = buildReport({entries, from, to, metric, by, urgeAlert: typeof urgeSetting === 'number' ? urgeSetting : 7, ...(tag === undefined ? {} : {tag}), ...(definition === undefined ? {} : {definition})});
 	const goals = reportGoals(context, from, to, dateToDay(now));
 	if (options.json) {
 		context.stdout.write(`${JSON.stringify({...reportJson(data), goals: goals === undefined ? null : goalsSectionJson(goals)}, null, 2)}\n`);

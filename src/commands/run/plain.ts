@@ -3,7 +3,8 @@ import type {Exercise} from '../../domain/exercise/types.js';
 import {failure, invalid} from '../../errors.js';
 import {LineReader, type StopReason} from '../../plain/lines.js';
 import {DRAFT_KEPT, PlainRun, type PlainDeps, type PlainEnding, type PlainIO} from '../../plain/run.js';
-import {crisisLines} from '../../safety/help.js';
+import {actionCommands, type HelpContent, planLines, reachText} from '../../safety/help-content.js';
+import {helpContentFor} from '../shared/help-content.js';
 import {deleteDraft, readDraft, writeDraft} from '../../store/drafts.js';
 import {appendEntry} from '../../store/entries.js';
 import {afterEntrySaved, helpAfterEntryOnScreen} from '../shared/after-save.js';
@@ -21,6 +22,18 @@ export function plainWanted(context: Context, flag = false): boolean {
 	}
 }
 
+/**
+ * Help now as lines of text, from the same content as the screens' help (ctrl+g) and
+ * `cope sos`: where to turn first, the plan in short, then what can be started from here.
+ */
+export function plainHelpLines(content: HelpContent): string[] {
+	const lines = content.reach.map(reachText);
+	const plan = planLines(content);
+	lines.push(...(plan.length > 0 ? ['Your plan:', ...plan.map((line) => `  ${line}`)] : ['You have no safety plan yet: cope plan helps you write one.']));
+	lines.push(`For right now: ${actionCommands(content.actions)}`);
+	return lines;
+}
+
 export function plainDeps(context: Context): PlainDeps {
 	return {
 		now: () => context.now(),
@@ -31,7 +44,7 @@ export function plainDeps(context: Context): PlainDeps {
 			write: (draft) => writeDraft(context.paths, draft),
 			remove: (id) => deleteDraft(context.paths, id),
 		},
-		helpLines: () => [...crisisLines(context.settings(), context.env), 'Your safety plan: cope plan. Help, your plan and a grounding exercise: cope sos.'],
+		helpLines: () => plainHelpLines(helpContentFor(context)),
 		helpAfterSave: (entry) => helpAfterEntryOnScreen(context, entry),
 	};
 }

@@ -1,14 +1,16 @@
 import type {Command} from 'commander';
 import type {Context} from '../../context.js';
 import {resolveSettings, type Settings} from '../../domain/settings.js';
-import {helpLines, helpNow} from '../../safety/help.js';
-import {formatPlan} from '../../safety/plan-text.js';
+import {helpNow} from '../../safety/help.js';
+import {actionCommands, actionKeys, HELP_ACTIONS, type HelpContent, helpContent, planLines, reachLines, reachText} from '../../safety/help-content.js';
+import type {SafetyPlan} from '../../safety/plan.js';
+import {formatEmptyPlan, formatPlan, planDate} from '../../safety/plan-text.js';
 import {makeStyle, type Style} from '../../term.js';
 import {readPlanVersions} from '../plan/index.js';
 
-/** The exercises `cope sos` offers on a terminal, by key. */
-const EXERCISES: Record<string, string> = {g: 'grounding-54321', b: 'box-breathing'};
-const OFFER = 'Press g for grounding 5-4-3-2-1, b for box breathing, Enter to close';
+/** On a terminal, each of help now's actions by its key (docs/safety.md). */
+const ACTIONS = new Map(HELP_ACTIONS.map((action) => [action.key, action]));
+const OFFER = `Press ${actionKeys(HELP_ACTIONS).join(' · ')} · Enter to close`;
 const CLOSE_KEYS = new Set(['\r', '\n', '\u001B', 'q', 'Q', '\u0003', '\u0004']);
 const LAST_RESORT = ['Find a helpline where you are: findahelpline.com', 'If you are in danger now, call your local emergency number.'];
 
@@ -60,41 +62,57 @@ export async function sos(getContext: () => Context): Promise<void> {
 	// No write error (a closed pipe, a terminal gone) may turn help into a crash.
 	out.on('error', () => {});
 	const help = helpNow(settingsOrDefaults(context), env);
-	out.write(`${style.bold('Help now')}\n${helpLines(help).map((line) => `  ${line}`).join('\n')}\n`);
+	out.write(`${style.bold('Help now')}\n${reachLines(help).map((line) => `  ${reachText(line)}`).join('\n')}\n`);
 	if (help.countryFrom === 'unknown') out.write(style.dim('  For a line in your country: cope config set country <code>, e.g. GB, US, IE, AU') + '\n');
 	else if (help.countryName === undefined) out.write(style.dim(`  cope has no line for ${help.country ?? 'your country'} yet; the directories above list them.`) + '\n');
 	out.write('\n');
 	if (!context) return;
+	let plan: SafetyPlan | undefined;
 	try {
-		const plan = readPlanVersions(context, {warn: false})[0];
-		out.write(plan ? formatPlan(plan, style) : `You don't have a safety plan yet. When you feel able: ${style.accent('cope plan edit')}\n`);
+		plan = readPlanVersions(context, {warn: false})[0];
+		const content = helpContent(help, plan);
+		out.write(plan ? formatCompactPlan(content, plan, style) : `You don't have a safety plan yet. When you feel able: ${style.accent('cope plan edit')}\n`);
 	} catch {
 		out.write('Your safety plan could not be read just now. The lines above are there for you.\n');
 	}
-	if (context.interactive) await offerExercise(context);
+	if (context.interactive) await offerActions(context, plan);
+	else out.write(`\n${style.dim(`Something to start: ${actionCommands(HELP_ACTIONS)}`)}\n`);
 }
 
-async function offerExercise(context: Context): Promise<void> {
-	context.stdout.write(`\n${context.style.bold(OFFER)}\n`);
-	let key: string;
-	try {
-		key = await readKey(context.stdin);
-	} catch {
+/** The plan in short, one line per part that has something in it (p shows it whole). */
+function formatCompactPlan(content: HelpContent, plan: SafetyPlan, style: Style): string {
+	return [`${style.bold('Your plan')} ${style.dim(`· ${planDate(plan)}`)}`, ...planLines(content).map((line) => `  ${line}`)].join('\n') + '\n';
+}
+
+/** Offers help now's actions by key until one starts an exercise or a key closes it; p prints the whole plan. */
+async function offerActions(context: Context, plan: SafetyPlan | undefined): Promise<void> {
+	for (;;) {
+		context.stdout.write(`\n${context.style.bold(OFFER)}\n`);
+		let key: string;
+		try {
+			key = await readKey(context.stdin);
+		} catch {
+			return;
+		}
+		const action = ACTIONS.get(key);
+		if (action === undefined) return;
+		if (action.exercise === undefined) {
+			context.stdout.write(`\n${plan ? formatPlan(plan, context.style) : formatEmptyPlan(context.style)}`);
+			continue;
+		}
+		try {
+			const {runExerciseScreen} = await import('../run/screen.js');
+			await runExerciseScreen(context, action.exercise);
+		} catch {
+			context.stdout.write(
+				'The exercise could not open just now. You can still breathe along: in for 4, hold for 4, out for 4, hold for 4, a few times over.\n',
+			);
+		}
 		return;
 	}
-	const exercise = Object.hasOwn(EXERCISES, key) ? EXERCISES[key] : undefined;
-	if (exercise === undefined) return;
-	try {
-		const {runExerciseScreen} = await import('../run/screen.js');
-		await runExerciseScreen(context, exercise);
-	} catch {
-		context.stdout.write(
-			'The exercise could not open just now. You can still breathe along: in for 4, hold for 4, out for 4, hold for 4, a few times over.\n',
-		);
-	}
 }
 
-/** Waits for g, b, or a key that closes (Enter, Esc, q, Ctrl+C, Ctrl+D); other keys are ignored. */
+/** Waits for an action's key, or a key that closes (Enter, Esc, q, Ctrl+C, Ctrl+D); other keys are ignored. */
 function readKey(stdin: NodeJS.ReadStream): Promise<string> {
 	return new Promise((resolve) => {
 		const wasRaw = stdin.isRaw;
@@ -113,7 +131,7 @@ function readKey(stdin: NodeJS.ReadStream): Promise<string> {
 			// Keys typed before raw mode took effect arrive together ("x\n"): the first that means something decides.
 			for (const char of text) {
 				const key = char.toLowerCase();
-				if (Object.hasOwn(EXERCISES, key)) return finish(key);
+				if (ACTIONS.has(key)) return finish(key);
 				if (CLOSE_KEYS.has(char)) return finish('');
 			}
 		};

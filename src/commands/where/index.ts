@@ -27,6 +27,7 @@ export function registerWhere(program: Command, getContext: () => Context): void
 				drafts: paths.drafts,
 				exercises: paths.exercises,
 				quarantine: paths.quarantine,
+				goals: paths.goals,
 				index: paths.index,
 			};
 			if (options.json) {
@@ -34,6 +35,11 @@ export function registerWhere(program: Command, getContext: () => Context): void
 				return;
 			}
 			stdout.write(`${paths.dir}\n`);
-			for (const [name, path] of Object.entries(files)) stdout.write(`  ${name.padEnd(11)} ${path}  (${describe(path)})\n`);
+			for (const [name, path] of Object.entries(files)) {
+				const state = describe(path);
+				// The one a person makes themselves: say how.
+				const how = name === 'exercises' && state === 'not created yet' ? '; cope exercises add <file> creates it' : '';
+				stdout.write(`  ${name.padEnd(11)} ${path}  (${state}${how})\n`);
+			}
 		});
 }

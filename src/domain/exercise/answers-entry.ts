@@ -21,7 +21,11 @@ export function keptValues(exercise: Exercise, answers: Answers): Record<string,
 	return values;
 }
 
-/** Numbers for reports: every answered scale step that names a metric. */
+/**
+ * Numbers for reports: every answered scale step that names a metric. A scale that
+ * re-rates one (`rerate`) records the latest rating under that metric, which alerts
+ * and reports read, and keeps the first as `<metric>-start` (docs/exercise-format.md).
+ */
 export function metricsFrom(exercise: Exercise, values: Record<string, EntryValue>): Record<string, number> {
 	const metrics: Record<string, number> = {};
 	for (const step of exercise.steps) {
@@ -29,7 +33,21 @@ export function metricsFrom(exercise: Exercise, values: Record<string, EntryValu
 		const value = values[step.id];
 		if (typeof value === 'number') metrics[step.metric] = value;
 	}
+	for (const step of exercise.steps) {
+		if (step.type !== 'scale' || step.rerate === undefined) continue;
+		const target = exercise.steps.find((other) => other.id === step.rerate);
+		const start = target ? values[target.id] : undefined;
+		const end = values[step.id];
+		if (target?.type !== 'scale' || target.metric === undefined || typeof start !== 'number' || typeof end !== 'number') continue;
+		metrics[target.metric] = end;
+		metrics[startMetric(target.metric)] = start;
+	}
 	return metrics;
+}
+
+/** Where an entry keeps the first rating of a re-rated metric: `urge` → `urge-start`. */
+export function startMetric(metric: string): string {
+	return `${metric}-start`;
 }
 
 /** #tags written in the text and list answers. */

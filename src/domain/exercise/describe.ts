@@ -26,6 +26,8 @@ export interface StepDescription {
 
 /** Whether a step must be answered: as set, else as its type has it (yes for scale and select; docs/exercise-format.md, "The format (version 1)"). */
 export function stepIsRequired(step: Step): boolean {
+	// A list or multi-select with a `min` cannot be left empty, whatever `required` says (progress.ts answerProblem).
+	if ((step.type === 'list' || step.type === 'multi-select') && (step.min ?? 0) > 0) return true;
 	return step.required ?? kindOf(step).requiredByDefault;
 }
 
@@ -47,5 +49,7 @@ function describeCondition(when: WhenCondition): string {
 	if (when.gte !== undefined) return `only if ${when.step} is ${when.gte} or more`;
 	if (when.lte !== undefined) return `only if ${when.step} is ${when.lte} or less`;
 	if (when.includes !== undefined) return `only if ${when.step} includes ${value(when.includes)}`;
+	if (when.lowerThan !== undefined) return `only if ${when.step} is lower than ${when.lowerThan}`;
+	if (when.notLowerThan !== undefined) return `only if ${when.step} is not lower than ${when.notLowerThan}`;
 	return `only if ${when.step} is ${value(when.eq)}`;
 }

@@ -7,6 +7,7 @@
  */
 import type {StepKind} from '../../steps/kind.js';
 import {allKinds, kindByType} from '../../steps/registry.js';
+import {quotedIds} from './quote.js';
 import {expectedGot, isRecord, own, type Path, type Problem} from './wording.js';
 
 type Raw = Record<string, unknown>;
@@ -47,11 +48,15 @@ export function crossFieldProblems(root: unknown): Problem[] {
 		};
 		problems.push(...rangeProblems(step, at), ...optionProblems(step, at), ...suggestionProblems(step, at));
 		problems.push(...whenProblems(own(step, 'when'), earlier, notEarlier, at));
+		problems.push(...quoteProblems(step, earlier, notEarlier, at));
 		const rerate = own(step, 'rerate');
-		if (own(step, 'type') === 'emotions' && isString(rerate)) {
+		const type = own(step, 'type');
+		if ((type === 'emotions' || type === 'scale') && isString(rerate)) {
+			const expected = `the id of an earlier ${type} step`;
 			const target = earlier.get(rerate);
-			if (target === undefined) problems.push({path: at('rerate'), message: `${expectedGot('the id of an earlier emotions step', rerate)}${notEarlier(rerate)}`});
-			else if (own(target, 'type') !== 'emotions') problems.push({path: at('rerate'), message: `${expectedGot('the id of an earlier emotions step', rerate)} (${kindOf(target)})`});
+			if (target === undefined) problems.push({path: at('rerate'), message: `${expectedGot(expected, rerate)}${notEarlier(rerate)}`});
+			else if (own(target, 'type') !== type) problems.push({path: at('rerate'), message: `${expectedGot(expected, rerate)} (${kindOf(target)})`});
+			else if (type === 'scale') problems.push(...rerateScaleProblems(step, target, rerate, at));
 		}
 		if (isString(id) && first === index) earlier.set(id, step);
 	});
@@ -128,14 +133,34 @@ function suggestionProblems(step: Raw, at: (...rest: Array<string | number>) => 
 	return problems;
 }
 
-const COMPARATORS = ['gte', 'lte', 'eq', 'includes'] as const;
+/**
+ * A scale that re-rates another rates the same thing again: the same range, and the
+ * earlier step's metric (it may not name another, or reports would split one series).
+ */
+function rerateScaleProblems(step: Raw, target: Raw, targetId: string, at: (...rest: Array<string | number>) => Path): Problem[] {
+	const problems: Problem[] = [];
+	for (const key of ['min', 'max'] as const) {
+		const mine = own(step, key);
+		const theirs = own(target, key);
+		if (isInteger(mine) && isInteger(theirs) && mine !== theirs) problems.push({path: at(key), message: expectedGot(`${theirs}, the ${key} of "${targetId}" that this step re-rates`, mine)});
+	}
+	const metric = own(step, 'metric');
+	const theirs = own(target, 'metric');
+	if (isString(metric) && metric !== theirs) {
+		const expected = isString(theirs) ? `no metric (a re-rating is recorded as "${theirs}", the metric of "${targetId}")` : `no metric (a re-rating takes the metric of "${targetId}"; name it there)`;
+		problems.push({path: at('metric'), message: expectedGot(expected, metric)});
+	}
+	return problems;
+}
+
+const COMPARATORS = ['gte', 'lte', 'eq', 'includes', 'lowerThan', 'notLowerThan'] as const;
 
 function whenProblems(when: unknown, earlier: ReadonlyMap<string, Raw>, notEarlier: (id: string) => string, at: (...rest: Array<string | number>) => Path): Problem[] {
 	if (!isRecord(when)) return [];
 	const present = COMPARATORS.filter((key) => Object.hasOwn(when, key));
 	if (present.length !== 1) {
 		const got = present.length === 0 ? 'none' : present.join(' and ');
-		return [{path: at('when'), message: `expected exactly one of gte, lte, eq, includes, got ${got}`}];
+		return [{path: at('when'), message: `expected exactly one of ${COMPARATORS.join(', ')}, got ${got}`}];
 	}
 	const target = own(when, 'step');
 	if (!isString(target)) return [];
@@ -155,6 +180,13 @@ function whenProblems(when: unknown, earlier: ReadonlyMap<string, Raw>, notEarli
 			return [{path, message: expectedGot(`a number from ${min} to ${max} (the range of "${target}")`, value)}];
 		}
 		return [];
+	}
+	if (comparator === 'lowerThan' || comparator === 'notLowerThan') {
+		if (type !== 'scale') return [{path, message: `expected "${target}" to be a scale step to compare with ${comparator}, got ${kindOf(step)}`}];
+		if (!isString(value)) return [];
+		const other = earlier.get(value);
+		if (other === undefined) return [{path, message: `${expectedGot('the id of an earlier scale step', value)}${notEarlier(value)}`}];
+		return own(other, 'type') === 'scale' ? [] : [{path, message: `${expectedGot('the id of an earlier scale step', value)} (${kindOf(other)})`}];
 	}
 	if (comparator === 'includes') {
 		if (!can.includes) return [{path, message: `expected "${target}" to be ${named((kind) => kind.conditions.includes !== undefined)} step to use includes, got ${kindOf(step)}`}];
@@ -188,4 +220,20 @@ function optionValueProblem(step: Raw, value: unknown, target: string, path: Pat
 	const values = [...new Set(options.map((option) => own(option, 'value')).filter(isString))];
 	if (values.length === 0 || values.includes(value as string)) return [];
 	return [{path, message: expectedGot(`one of the values of "${target}" (${values.join(', ')})`, value)}];
+}
+
+/** `{step-id}` in a prompt or help quotes an answer: it must be an earlier step's, and one that has an answer. */
+function quoteProblems(step: Raw, earlier: ReadonlyMap<string, Raw>, notEarlier: (id: string) => string, at: (...rest: Array<string | number>) => Path): Problem[] {
+	const problems: Problem[] = [];
+	for (const key of ['prompt', 'help'] as const) {
+		const text = own(step, key);
+		if (!isString(text)) continue;
+		for (const id of quotedIds(text)) {
+			const target = earlier.get(id);
+			const expected = 'the id of an earlier step in {…} (write {{ for a brace itself)';
+			if (target === undefined) problems.push({path: at(key), message: `${expectedGot(expected, `{${id}}`)}${notEarlier(id)}`});
+			else if (own(target, 'type') === 'info') problems.push({path: at(key), message: `${expectedGot(expected, `{${id}}`)} (an info step has no answer to quote)`});
+		}
+	}
+	return problems;
 }

@@ -1,6 +1,6 @@
 import type {Entry} from '../entry.js';
 import {kindOf} from '../../steps/registry.js';
-import type {Exercise} from './types.js';
+import type {Exercise, ScaleStep} from './types.js';
 
 /** What the summary screen shows after saving, as plain data (the view adds the styling). */
 export interface RunSummary {
@@ -36,13 +36,32 @@ export function summarizeRun(exercise: Exercise, entry: Entry): RunSummary {
 		}
 	}
 	const facts: string[] = [];
-	// A metric rated twice (an urge before and after a timer) reads as "urge 6 → 3".
-	const byMetric = new Map<string, number[]>();
+	// A scale rated again (`rerate`: an urge before and after a timer) reads as "urge 8 → 2".
+	const rerated = new Map<string, number>();
 	for (const step of exercise.steps) {
 		const value = entry.values[step.id];
-		if (step.type === 'scale' && step.metric !== undefined && typeof value === 'number') byMetric.set(step.metric, [...(byMetric.get(step.metric) ?? []), value]);
+		if (step.type === 'scale' && step.rerate !== undefined && typeof value === 'number') rerated.set(step.rerate, value);
 	}
-	for (const [metric, values] of byMetric) facts.push(values.length > 1 ? `${metric} ${values[0]} → ${values.at(-1)}` : `${metric} ${values[0]}`);
+	// mood and urge read as they always have ("mood 6"); an exercise's own metric by its label, on its scale ("Energy 2/10").
+	const nameOf = (step: ScaleStep): {name: string; max: string} => {
+		const own = step.metric !== undefined && step.metric !== 'mood' && step.metric !== 'urge';
+		const name = own ? (step.label ?? (step.metric as string).replaceAll('-', ' ')) : (step.metric ?? step.id.replaceAll('-', ' '));
+		return {name, max: own && step.label !== undefined && step.min === 0 ? `/${step.max}` : ''};
+	};
+	const byMetric = new Map<string, {name: string; max: string; values: number[]}>();
+	for (const step of exercise.steps) {
+		const value = entry.values[step.id];
+		if (step.type !== 'scale' || step.rerate !== undefined || typeof value !== 'number') continue;
+		const {name, max} = nameOf(step);
+		const again = rerated.get(step.id);
+		if (again !== undefined) facts.push(`${name} ${value}${max} → ${again}${max}`);
+		else if (step.metric !== undefined) {
+			const found = byMetric.get(step.metric) ?? {name, max, values: []};
+			found.values.push(value);
+			byMetric.set(step.metric, found);
+		}
+	}
+	for (const {name, max, values} of byMetric.values()) facts.push(values.length > 1 ? `${name} ${values[0]}${max} → ${values.at(-1)}${max}` : `${name} ${values[0]}${max}`);
 	for (const step of exercise.steps) {
 		const value = entry.values[step.id];
 		const kind = kindOf(step);

@@ -41,7 +41,7 @@ function idLike(max: number, description: string, like: string, noun = 'an id'):
 
 const stepId = idLike(64, 'Unique in the exercise; the key of the answer in saved entries.', 'hot-thought');
 
-const COMPARISONS = ['gte', 'lte', 'eq', 'includes'] as const;
+const COMPARISONS = ['gte', 'lte', 'eq', 'includes', 'lowerThan', 'notLowerThan'] as const;
 
 const when = described(
 	z
@@ -53,21 +53,24 @@ const when = described(
 			eq: described(z.union([z.string(), z.number()]), 'text or a number', 'Shown if that step’s answer is exactly this.').optional(),
 			// Multi-select values and list items are text.
 			includes: described(z.string(), 'text', 'Shown if that multi-select or list step includes this.').optional(),
+			lowerThan: described(stepId, 'the id of an earlier scale step', 'Shown if that scale step’s answer is lower than this earlier scale step’s.').optional(),
+			notLowerThan: described(stepId, 'the id of an earlier scale step', 'Shown if that scale step’s answer is not lower than this earlier scale step’s.').optional(),
 		})
 		// Exactly one comparison: rules.ts says so in cope's words; this tells editors too.
-		.meta({description: 'Show this step only if an earlier answer fits: exactly one of gte, lte, eq, includes.', oneOf: COMPARISONS.map((key) => ({required: [key]}))}),
+		.meta({description: `Show this step only if an earlier answer fits: exactly one of ${COMPARISONS.join(', ')}.`, oneOf: COMPARISONS.map((key) => ({required: [key]}))}),
 	'a condition like {"step": "urge", "gte": 7}',
 );
 
 /** Fields every step has. */
 const common = {
 	id: stepId,
-	help: text(2000, 'A gentle explanation shown under the prompt.').optional(),
+	label: text(60, 'A short name for the answer in exports, reports and summaries, e.g. "Energy"; default: the prompt.').optional(),
+	help: text(2000, 'A gentle explanation shown under the prompt. May quote an earlier answer as {step-id}.').optional(),
 	required: described(z.boolean(), 'true or false', 'Must it be answered? Default: true for scale and select, false otherwise.').optional(),
 	when: when.optional(),
 };
 
-const prompt = text(500, 'The question or instruction shown.');
+const prompt = text(500, 'The question or instruction shown. May quote an earlier answer as {step-id} (a list: its items, joined).');
 
 const option = described(
 	z.strictObject({
@@ -117,6 +120,7 @@ const scaleStep = described(
 		labels: described(z.record(z.string(), text(100)).meta({propertyNames: {pattern: '^(0|-?[1-9][0-9]{0,2}|-?1000)$'}}), 'labels like {"0": "lowest", "10": "best"}', 'Words for some values, keyed by the value.').optional(),
 		default: integer(-1000, 1000, 'The value offered first (from min to max).').optional(),
 		metric: idLike(40, 'Series name for reports, e.g. "mood".', 'mood', 'a name').optional(),
+		rerate: described(stepId, 'the id of an earlier scale step', 'Rate the same thing as this earlier scale step again (same min and max); reports take this, the latest rating.').optional(),
 	}),
 	'a scale step',
 );

@@ -11,11 +11,17 @@ export interface WhenCondition {
 	lte?: number;
 	eq?: string | number;
 	includes?: string;
+	/** The id of an earlier scale step: shown if this step's answer is lower than that one's (an urge that eased). */
+	lowerThan?: string;
+	/** The id of an earlier scale step: shown if this step's answer is not lower than that one's. */
+	notLowerThan?: string;
 }
 
 interface StepBase {
 	/** [a-z0-9-]+, unique in the exercise; the key of the value in the entry. */
 	id: string;
+	/** A short name for the answer in exports, reports and summaries ("Energy"); default: the prompt. */
+	label?: string;
 	help?: string;
 	required?: boolean;
 	when?: WhenCondition;
@@ -50,6 +56,12 @@ export interface ScaleStep extends StepBase {
 	default?: number;
 	/** Series name for reports, e.g. "mood". */
 	metric?: string;
+	/**
+	 * Id of an earlier scale step with the same range: this step rates the same thing
+	 * again (an urge after riding it out). The entry's metric then holds this, the
+	 * latest rating, and `<metric>-start` the earlier one (docs/exercise-format.md).
+	 */
+	rerate?: string;
 }
 
 export interface SelectOption {

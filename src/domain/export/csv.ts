@@ -1,6 +1,8 @@
 import type {Entry} from '../entry.js';
+import type {Exercise} from '../exercise/types.js';
+import {namedAnswers} from '../exercise/vocabulary.js';
 
-export const CSV_COLUMNS = ['id', 'at', 'type', 'exercise', 'tags', 'mood', 'urge', 'text', 'values'] as const;
+export const CSV_COLUMNS = ['id', 'at', 'type', 'exercise', 'tags', 'mood', 'urge', 'text', 'values', 'answers'] as const;
 
 /**
  * One field, quoted when it must be (RFC 4180): a comma, a quote, a line break, or
@@ -27,10 +29,21 @@ function mainText(entry: Entry): string {
 }
 
 /**
- * One row per entry, for spreadsheets: id, at, type, exercise, tags (space
- * separated), mood, urge, text (note or journal text), and every value as JSON.
+ * Every answer in the exercise's words, one per line: "Energy: 2/10", "Kind: Pleasure,
+ * something enjoyable", lists as "What could you do today?: walk; call Sam".
  */
-export function exportCsv(entries: readonly Entry[]): string {
+function answersText(entry: Entry, exercise: Exercise | undefined): string {
+	return namedAnswers(entry.values, exercise)
+		.map((answer) => `${answer.name}: ${Array.isArray(answer.words) ? answer.words.join('; ') : answer.words}`)
+		.join('\n');
+}
+
+/**
+ * One row per entry, for spreadsheets: id, at, type, exercise, tags (space
+ * separated), mood, urge, text (note or journal text), every value as JSON, and
+ * the answers in the exercise's own words.
+ */
+export function exportCsv(entries: readonly Entry[], exercises: ReadonlyMap<string, Exercise> = new Map()): string {
 	const rows = [csvRow(CSV_COLUMNS)];
 	for (const entry of entries) {
 		rows.push(
@@ -44,6 +57,7 @@ export function exportCsv(entries: readonly Entry[]): string {
 				numberField(entry.values['urge']),
 				mainText(entry),
 				JSON.stringify(entry.values),
+				answersText(entry, exercises.get(entry.exercise)),
 			]),
 		);
 	}

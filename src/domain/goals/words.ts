@@ -64,7 +64,8 @@ export function defaultLabel(measure: GoalMeasure, words: string, exerciseTitle?
 export function describeMeasure(measure: GoalMeasure, label: string): string {
 	switch (measure.kind) {
 		case 'exercise':
-			return `each time you do ${label} (${measure.exercise})`;
+			// The id in brackets only when the label does not already say it.
+			return label.toLowerCase() === measure.exercise.replaceAll('-', ' ') ? `each time you do ${label}` : `each time you do ${label} (${measure.exercise})`;
 		case 'tag':
 			return `days with #${measure.tag}`;
 		case 'metric':

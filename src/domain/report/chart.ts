@@ -40,6 +40,13 @@ export function chartScale(values: ReadonlyArray<number | null>): ChartScale | u
 	return {min, max, rows: Math.round((max - min) / step)};
 }
 
+/** A scale's own range (a custom metric's 0–10), with labels at whole steps. */
+export function fixedChartScale(low: number, high: number): ChartScale {
+	// A short scale gets a row per value, so a 7 of 0–10 is drawn at 7, not rounded to a label's row.
+	if (Number.isInteger(low) && Number.isInteger(high) && high - low <= 10) return {min: low, max: high, rows: Math.max(1, high - low)};
+	return chartScale([low, high]) ?? {min: low, max: high, rows: 1};
+}
+
 function rowOf(value: number, scale: ChartScale): number {
 	// The same rounding asciichart uses: row 0 is the top line.
 	const ratio = scale.rows / (scale.max - scale.min);

@@ -1,6 +1,7 @@
 import type {HeatDay, Scale} from '../stats/heatmap.js';
 import {levelEdges} from '../stats/heatmap.js';
 import {addDays, startOfWeek} from '../stats/days.js';
+import {inert} from '../text.js';
 import {flow} from './layout.js';
 import {level as formatLevel, shortDay} from './words.js';
 
@@ -46,12 +47,16 @@ export function heatMapLines(days: readonly HeatDay[], paint: (shade: string) =>
 }
 
 /** "░ under 2.5 · ▒ 2.5–5 · ▓ 5–7.5 · █ 7.5–10 · · not logged", wrapped to the width. */
-export function heatMapLegend(scale: Scale, width: number): string[] {
+export function heatMapLegend(scale: Scale, width: number, labels?: Readonly<Record<string, string>>): string[] {
 	const edges = levelEdges(scale);
 	const parts = SHADES.map((shade, index) => {
 		const from = edges[index] as number;
 		const to = index + 1 < edges.length ? (edges[index + 1] as number) : scale.max;
 		return index === 0 ? `${shade} under ${formatLevel(to)}` : `${shade} ${formatLevel(from)}–${formatLevel(to)}`;
 	});
-	return flow('', [...parts, `${NOT_LOGGED} not logged`], width, '  ');
+	// The scale's own words, from the exercise that defines it ("0 = empty · 10 = full").
+	const words = Object.entries(labels ?? {})
+		.sort(([a], [b]) => Number(a) - Number(b))
+		.map(([value, word]) => `${value} = ${inert(word, {singleLine: true})}`);
+	return flow('', [...parts, `${NOT_LOGGED} not logged`, ...(words.length === 0 ? [] : [`(${words.join(', ')})`])], width, '  ');
 }

@@ -22,6 +22,8 @@ export function reportJson(data: ReportData): Record<string, unknown> {
 		version: REPORT_JSON_VERSION,
 		period: {from: data.from, to: data.to, days: data.days},
 		metric: data.metric,
+		// How an exercise defines a custom metric (name, scale, words), or null.
+		definition: data.definition,
 		by: data.by,
 		tag: data.tag,
 		entries: {
@@ -48,6 +50,7 @@ export function reportJson(data: ReportData): Record<string, unknown> {
 			daysAtOrAbove: urges.daysAtOrAbove,
 			lastAtOrAbove: urges.lastAtOrAbove,
 			daysSinceLast: urges.daysSinceLast,
+			riddenOut: {n: data.riddenOut.n, before: round(data.riddenOut.before, 1), after: round(data.riddenOut.after, 1)},
 		},
 		tags: {
 			patterns: data.tags.patterns.map((p) => ({
@@ -62,6 +65,7 @@ export function reportJson(data: ReportData): Record<string, unknown> {
 			count: thoughtRecords.count,
 			traps: thoughtRecords.traps.map((t) => ({trap: t.trap, label: trapLabel(t.trap), count: t.count})),
 			intensity: {before: round(thoughtRecords.intensity.before, 1), after: round(thoughtRecords.intensity.after, 1), n: thoughtRecords.intensity.n, records: thoughtRecords.intensity.records},
+			belief: {before: round(thoughtRecords.belief.before, 1), after: round(thoughtRecords.belief.after, 1), n: thoughtRecords.belief.n},
 		},
 		heatMap: {
 			scale: {min: round(data.scale.min), max: round(data.scale.max)},

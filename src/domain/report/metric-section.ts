@@ -3,7 +3,8 @@ import type {ReportData} from '../stats/report-data.js';
 import type {Bucket} from '../stats/series.js';
 import type {Trend} from '../stats/trend.js';
 import {TREND_MIN_DAYS, TREND_MIN_SPAN} from '../stats/trend.js';
-import {chartScale, dateAxis, lineChart, plotRoom} from './chart.js';
+import {chartScale, dateAxis, fixedChartScale, lineChart, plotRoom} from './chart.js';
+import {inert} from '../text.js';
 import {flow} from './layout.js';
 import {level, mean, metricTitle, monthName, plural, shortDay} from './words.js';
 
@@ -43,7 +44,9 @@ function chartLines(data: ReportData, width: number, style: Style, withYear: boo
 	let points: ChartPoint[] = data.series.map((bucket) => ({value: bucket.mean, label: bucketLabel(bucket, data.by, withYear)}));
 	// One point makes no line: the numbers above say it all.
 	if (points.filter((p) => p.value !== null).length < 2) return [];
-	let scale = chartScale(points.map((p) => p.value));
+	const fixed = data.definition?.scale;
+	// A metric defined by an exercise is drawn on its own scale (a 2 of 0–10 sits low); others on the readings' range.
+	let scale = fixed === undefined ? chartScale(points.map((p) => p.value)) : fixedChartScale(fixed.min, fixed.max);
 	if (scale === undefined) return [];
 	let room = plotRoom(scale, width);
 	let note: string | undefined;
@@ -52,7 +55,7 @@ function chartLines(data: ReportData, width: number, style: Style, withYear: boo
 		points = squeeze(points, size);
 		note = `each point is the mean of ${size} ${data.by === 'day' ? 'days' : data.by === 'week' ? 'weeks' : 'months'}`;
 		// Means span less than single days: scale to what is drawn (its labels are no wider, so it still fits).
-		scale = chartScale(points.map((p) => p.value)) ?? scale;
+		if (fixed === undefined) scale = chartScale(points.map((p) => p.value)) ?? scale;
 		room = plotRoom(scale, width);
 	}
 	const perPoint = Math.max(1, Math.min(MAX_COLUMNS_PER_POINT, Math.floor(room / points.length)));
@@ -66,14 +69,17 @@ function chartLines(data: ReportData, width: number, style: Style, withYear: boo
 
 /** "Mood  average 5.7 (n=30) · range 2–9 · rising about 0.4 a week", its chart, and --by's table. */
 export function metricSection(data: ReportData, width: number, style: Style, withYear: boolean): string[] {
-	const title = metricTitle(data.metric);
+	const title = metricTitle(data.definition?.name ?? data.metric);
+	const note = data.definition?.note === undefined ? [] : flow('', [`(${inert(data.definition.note, {singleLine: true})})`], width).map((line) => style.dim(line));
 	const {summary} = data;
 	if (summary.n === 0 || summary.mean === null || summary.min === null || summary.max === null) {
 		const hint = data.metric === 'mood' ? ['`cope log 6` records one (0 = lowest, 10 = best)'] : [];
-		return flow(title, [`no readings in this period`, ...hint], width);
+		return [...flow(title, [`no readings in this period`, ...hint], width), ...note];
 	}
 	const spread = summary.min === summary.max ? (summary.n === 1 ? [] : [`every reading ${level(summary.min)}`]) : [`range ${level(summary.min)}–${level(summary.max)}`];
-	const lines = flow(title, [`average ${mean(summary.mean)} (n=${summary.n})`, ...spread, trendWords(data.trend)], width);
+	const onScale = data.definition === null ? '' : ` on ${level(data.definition.scale.min)}–${level(data.definition.scale.max)}`;
+	const lines = flow(title, [`average ${mean(summary.mean)}${onScale} (n=${summary.n})`, ...spread, trendWords(data.trend)], width);
+	lines.push(...note);
 	if (summary.days < SMALL_SAMPLE_DAYS) {
 		lines.push(...flow('', [`only ${plural(summary.days, 'day')} with readings so far — patterns need more`], width));
 	}

@@ -27,7 +27,15 @@ export function urgeSection(data: ReportData, width: number, today: string): str
 			parts.push(data.to === today ? `last one ${daysAgo(urges.daysSinceLast)}` : `last one on ${shortDay(urges.lastAtOrAbove)}`);
 		}
 	}
-	return flow('Urges', parts, width);
+	const lines = flow('Urges', parts, width);
+	const {riddenOut} = data;
+	if (riddenOut.n > 0 && riddenOut.before !== null && riddenOut.after !== null) {
+		const indent = width >= 60 ? 'Urges'.length + 2 : 2;
+		// No-break spaces keep "7.5 → 3.1" together when the line wraps.
+		const change = `urges ridden out: ${riddenOut.n}, on average ${mean(riddenOut.before)}\u00A0→\u00A0${mean(riddenOut.after)}`;
+		lines.push(...flow('', [change], width - indent).map((line) => `${' '.repeat(indent)}${line}`));
+	}
+	return lines;
 }
 
 /** "Entries  mood 30 · journal 6 · days with an entry: 24 of 30". */
@@ -41,7 +49,7 @@ export function entriesSection(data: ReportData, width: number): string[] {
 /** "On days with #gym: mood 7.4 vs 5.1 without (n=9 vs 15 days)" — what goes together, never what causes what. */
 export function tagSection(data: ReportData, width: number): string[] {
 	const {patterns, tooFewDays} = data.tags;
-	const name = inert(data.metric, {singleLine: true});
+	const name = inert(data.definition?.name ?? data.metric, {singleLine: true});
 	if (patterns.length === 0) {
 		if (tooFewDays.length === 0) return [];
 		return flow('Tags', [`not enough days yet to compare ${name} with and without a tag (each tag needs ${TAG_MIN_DAYS} days with it and ${TAG_MIN_DAYS} without)`], width);
@@ -61,7 +69,7 @@ export function tagSection(data: ReportData, width: number): string[] {
  * and, on a line of its own, "feelings before → after re-rating: 72 → 41 on average".
  */
 export function thoughtRecordSection(data: ReportData, width: number): string[] {
-	const {count, traps, intensity} = data.thoughtRecords;
+	const {count, traps, intensity, belief} = data.thoughtRecords;
 	if (count === 0) return [];
 	const title = 'Thought records';
 	const parts = [String(count)];
@@ -75,6 +83,11 @@ export function thoughtRecordSection(data: ReportData, width: number): string[] 
 		const change = `feelings before → after re-rating: ${Math.round(intensity.before)}\u00A0→\u00A0${Math.round(intensity.after)} on average (n=${intensity.n})`;
 		lines.push(...flow('', [change], width - indent).map((line) => `${' '.repeat(indent)}${line}`));
 	}
+	if (belief.n > 0 && belief.before !== null && belief.after !== null) {
+		const indent = width >= 60 ? title.length + 2 : 2;
+		const change = `belief in the hot thought: ${Math.round(belief.before)}\u00A0→\u00A0${Math.round(belief.after)} on average (n=${belief.n})`;
+		lines.push(...flow('', [change], width - indent).map((line) => `${' '.repeat(indent)}${line}`));
+	}
 	return lines;
 }
 
@@ -82,7 +95,7 @@ export function thoughtRecordSection(data: ReportData, width: number): string[] 
 export function heatMapSection(data: ReportData, width: number, style: Style): string[] {
 	if (data.summary.n === 0) return [];
 	const view = heatMapLines(data.heatMap, (shade) => style.accent(shade));
-	const lines = [`${metricTitle(data.metric)} by day`, ...view.lines, ...heatMapLegend(data.scale, width).map((line) => style.dim(line))];
+	const lines = [`${metricTitle(data.definition?.name ?? data.metric)} by day`, ...view.lines, ...heatMapLegend(data.scale, width, data.definition?.labels).map((line) => style.dim(line))];
 	if (view.weeksLeftOut > 0) lines.push(...flow('', [`(the last ${HEATMAP_WEEKS} weeks; cope report --json has every day)`], width).map((line) => style.dim(line)));
 	return lines;
 }

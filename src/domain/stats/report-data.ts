@@ -3,6 +3,7 @@ import {activity, type Activity} from './activity.js';
 import {type Day, daysBetween} from './days.js';
 import {heatMap, type HeatDay, metricScale, type Scale} from './heatmap.js';
 import {type Bucket, dailySeries, type DailyPoint, type Grouping, groupSeries, type MetricSummary, readingsByDay, summarize} from './series.js';
+import {type ReratedChange, reratedChange} from './rerated.js';
 import {tagPatterns, type TagPatterns} from './tags.js';
 import {thoughtRecordSummary, type ThoughtRecordSummary} from './thought-records.js';
 import {type Trend, weeklyTrend} from './trend.js';
@@ -20,6 +21,23 @@ export interface ReportRequest {
 	urgeAlert: number;
 	/** Only entries with this tag, if given. */
 	tag?: string;
+	/** How the exercises that record the metric define it (a custom metric only). */
+	definition?: MetricDefinition;
+}
+
+/**
+ * A custom metric as its exercises define it: the scale of the step that records it
+ * (so a 2 of 0–10 is shaded low, whatever else was logged), its name for people, and a
+ * note when two exercises define it differently.
+ */
+export interface MetricDefinition {
+	/** The step's `label`, else the metric name. */
+	name: string;
+	scale: Scale;
+	/** Words for some values ("0": "empty"). */
+	labels?: Record<string, string>;
+	/** Said once when exercises disagree on the scale. */
+	note?: string;
 }
 
 /** Every figure of a report, as plain values (rendered as text or JSON elsewhere). */
@@ -37,16 +55,19 @@ export interface ReportData {
 	series: Bucket[];
 	scale: Scale;
 	urges: UrgeSummary;
+	/** Urges ridden out (an urge rated at the start and again at the end). */
+	riddenOut: ReratedChange;
 	tags: TagPatterns;
 	thoughtRecords: ThoughtRecordSummary;
 	heatMap: HeatDay[];
+	definition: MetricDefinition | null;
 }
 
 export function buildReport(request: ReportRequest): ReportData {
 	const {entries, from, to, metric, by} = request;
 	const byDay = readingsByDay(entries, metric);
 	const daily = dailySeries(byDay, from, to);
-	const scale = metricScale(metric, daily);
+	const scale = request.definition?.scale ?? metricScale(metric, daily);
 	const days = daysBetween(from, to) + 1;
 	return {
 		from,
@@ -62,9 +83,11 @@ export function buildReport(request: ReportRequest): ReportData {
 		series: groupSeries(daily, by),
 		scale,
 		urges: urgeSummary(readingsByDay(entries, 'urge'), request.urgeAlert, to),
+		riddenOut: reratedChange(entries, 'urge'),
 		tags: withoutTag(tagPatterns(entries, daily), request.tag),
 		thoughtRecords: thoughtRecordSummary(entries),
 		heatMap: heatMap(daily, scale),
+		definition: request.definition ?? null,
 	};
 }
 

@@ -1,6 +1,9 @@
 import type {Entry, EntryValue} from '../entry.js';
+import {type ReratedChange, reratedChange} from './rerated.js';
 
 export const THOUGHT_RECORD = 'thought-record';
+/** The metric of the thought record's belief in the hot thought (exercises/thought-record.json). */
+export const BELIEF = 'belief';
 
 export interface TrapCount {
 	/** The id as stored, e.g. "fortune-telling". */
@@ -24,6 +27,8 @@ export interface ThoughtRecordSummary {
 	/** Most frequent first. */
 	traps: TrapCount[];
 	intensity: IntensityChange;
+	/** How much the hot thought was believed (0–100), first and when re-rated at the end, on average. */
+	belief: ReratedChange;
 }
 
 function levels(value: EntryValue | undefined): Record<string, unknown> | undefined {
@@ -68,5 +73,6 @@ export function thoughtRecordSummary(entries: readonly Entry[]): ThoughtRecordSu
 		count,
 		traps: [...traps].map(([trap, n]) => ({trap, count: n})).sort((a, b) => b.count - a.count || (a.trap < b.trap ? -1 : 1)),
 		intensity: pairs === 0 ? {before: null, after: null, n: 0, records: 0} : {before: before / pairs, after: after / pairs, n: pairs, records},
+		belief: reratedChange(entries, BELIEF, (entry) => entry.type === THOUGHT_RECORD),
 	};
 }

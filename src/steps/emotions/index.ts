@@ -21,11 +21,9 @@ export const emotionsKind: StepKind<EmotionsStep> = {
 	saysRequired: true,
 	answerText(_step, value) {
 		if (typeof value !== 'object' || Array.isArray(value)) return '';
-		return Object.keys(value).length === 0
-			? '(not answered)'
-			: Object.entries(value)
-					.map(([name, level]) => `${name} ${level}`)
-					.join(', ');
+		return Object.entries(value)
+			.map(([name, level]) => `${name} ${level}`)
+			.join(', ');
 	},
 	conditions: {},
 	ask: askEmotions,

@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import {withQuotes} from '../../domain/exercise/quote.js';
 import {inert, padCells, truncate} from '../../domain/text.js';
 import {windowAround} from '../hooks/use-columns.js';
 import {Accent, Dim, Strong} from '../theme.js';
@@ -23,8 +24,10 @@ export function ReviewView({state, width, height}: {state: RunnerState; width: n
 					const index = start + offset;
 					const here = state.reviewCursor === index + 1;
 					const value = Object.hasOwn(state.answers, step.id) ? state.answers[step.id] : undefined;
-					const label = padCells(truncate(inert(stepLabel(step), {singleLine: true}), labelWidth), labelWidth);
-					const answer = truncate(inert(describeAnswer(step, value), {singleLine: true}), answerWidth);
+					// Its prompt as it was asked (earlier answers quoted).
+					const name = stepLabel(withQuotes(step, state.answers, state.exercise));
+					const label = padCells(truncate(inert(name, {singleLine: true}), labelWidth), labelWidth);
+					const answer = truncate(inert(describeAnswer(step, value, state.answers), {singleLine: true}), answerWidth);
 					const line = `${here ? '❯' : ' '} ${label} ${answer}`;
 					return here ? <Accent key={step.id}>{line}</Accent> : <Text key={step.id}>{line}</Text>;
 				})}

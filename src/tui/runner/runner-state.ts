@@ -1,9 +1,12 @@
 import type {Entry} from '../../domain/entry.js';
 import {answerProblem, firstUnfinished, fittingAnswers, isEmptyValue, nextShownIndex, previousShownIndex, shownStepIndexes} from '../../domain/exercise/progress.js';
 import type {Answers, Exercise, Step, StepValue} from '../../domain/exercise/types.js';
+import {HELP_ACTIONS, type HelpAction} from '../../safety/help-content.js';
 import {kindOf} from '../../steps/registry.js';
 import type {KeyEvent} from '../keymap.js';
 import {editorText, fromEditor, initWidget, widgetKey, widgetPaused, widgetTick, widgetValue, type WidgetState} from '../steps/widget.js';
+
+type HelpActionId = HelpAction['id'];
 
 /**
  * The runner as one pure reducer: every key, tick and result of a side effect is an
@@ -26,6 +29,10 @@ export interface RunnerState {
 	/** 0 = "Save", then one row per answered step. */
 	reviewCursor: number;
 	help: boolean;
+	/** Help opened on one of its actions (a key on the summary after a hard entry). */
+	helpStart: HelpActionId | undefined;
+	/** The summary offers help's actions by key (after a hard entry). */
+	offerHelp: boolean;
 	request: Request | undefined;
 	saved: Entry | undefined;
 	width: number;
@@ -38,7 +45,9 @@ export type RunnerAction =
 	| {type: 'tick'; now: number}
 	| {type: 'resize'; width: number}
 	| {type: 'editor-done'; text: string | undefined; problem?: string}
-	| {type: 'saved'; entry: Entry}
+	| {type: 'saved'; entry: Entry; offerHelp?: boolean}
+	| {type: 'help-closed'}
+	| {type: 'quit-from-help'}
 	| {type: 'save-failed'; message: string}
 	| {type: 'handled'};
 
@@ -82,6 +91,8 @@ export function startRunner(start: RunnerStart): RunnerState {
 		fromReview: false,
 		reviewCursor: 0,
 		help: false,
+		helpStart: undefined,
+		offerHelp: false,
 		request: undefined,
 		saved: undefined,
 		width: start.width,
@@ -185,21 +196,29 @@ function reviewKey(state: RunnerState, event: KeyEvent): RunnerState {
 	}
 }
 
+/** Help over the runner; a running timer waits while it is open (no ticks then), so its next tick must not count the gap. */
+function openHelp(state: RunnerState, start: HelpActionId | undefined): RunnerState {
+	const step = stepAt(state, state.index);
+	const widget = step && state.phase === 'step' ? widgetPaused(state.widget, step) : state.widget;
+	return {...state, help: true, helpStart: start, widget};
+}
+
 export function reduceRunner(state: RunnerState, action: RunnerAction): RunnerState {
 	switch (action.type) {
 		case 'key': {
 			const {event} = action;
+			// While help is open it owns every key (Ctrl+C too: it may be running an exercise of its own).
+			if (state.help) return state;
 			if (event.kind === 'key' && event.name === 'quit') return {...state, request: {kind: 'quit'}};
-			if (state.help) return event.kind === 'key' && event.name === 'escape' ? {...state, help: false} : state;
-			if (event.kind === 'key' && event.name === 'help') {
-				// A running timer waits while help is open (no ticks then), so its next tick must not count the gap.
-				const step = stepAt(state, state.index);
-				return {...state, help: true, widget: step && state.phase === 'step' ? widgetPaused(state.widget, step) : state.widget};
-			}
+			if (event.kind === 'key' && event.name === 'help') return openHelp(state, undefined);
 			if (state.request !== undefined) return state;
 			if (state.phase === 'step') return stepKey(state, event);
 			if (state.phase === 'review') return reviewKey(state, event);
 			if (state.phase === 'saved' && event.kind === 'key' && (event.name === 'enter' || event.name === 'escape')) return {...state, request: {kind: 'finish'}};
+			if (state.phase === 'saved' && state.offerHelp && event.kind === 'text') {
+				const action = HELP_ACTIONS.find((candidate) => candidate.key === event.text.toLowerCase());
+				if (action) return openHelp(state, action.id);
+			}
 			return state;
 		}
 		case 'tick': {
@@ -216,7 +235,11 @@ export function reduceRunner(state: RunnerState, action: RunnerAction): RunnerSt
 			return {...state, request: undefined, widget: fromEditor(state.widget, step, action.text), notice: undefined};
 		}
 		case 'saved':
-			return {...state, phase: 'saved', saved: action.entry, request: undefined, notice: undefined};
+			return {...state, phase: 'saved', saved: action.entry, offerHelp: action.offerHelp ?? false, request: undefined, notice: undefined};
+		case 'help-closed':
+			return {...state, help: false, helpStart: undefined};
+		case 'quit-from-help':
+			return {...state, help: false, helpStart: undefined, request: {kind: 'quit'}};
 		case 'save-failed':
 			return {...state, phase: 'review', request: undefined, notice: action.message};
 		case 'handled':

@@ -1,5 +1,6 @@
+import {withQuotes} from '../../domain/exercise/quote.js';
 import {Box} from 'ink';
-import {useCallback, useEffect, useReducer, useRef, useState} from 'react';
+import {useCallback, useEffect, useMemo, useReducer, useRef, useState} from 'react';
 import type {Entry} from '../../domain/entry.js';
 import {entryFromAnswers} from '../../domain/exercise/answers-entry.js';
 import type {Answers, Exercise} from '../../domain/exercise/types.js';
@@ -11,7 +12,7 @@ import {Frame, keysLine, Notice, progressDots} from '../frame.js';
 import {useTerminalSize} from '../hooks/use-columns.js';
 import {useKeys} from '../hooks/use-keys.js';
 import {HINTS, type KeyEvent} from '../keymap.js';
-import {HelpNow} from '../screens/help-now.js';
+import {HelpFlow} from '../screens/help-now.js';
 import {StepView} from '../steps/step-view.js';
 import {needsTicks, stepBody, widgetHints} from '../steps/widget.js';
 import {answersNow, progress, reduceRunner, startRunner, type Request, type RunnerState} from './runner-state.js';
@@ -46,6 +47,10 @@ export function Runner({exercise, draft, deps, canLeave, flush, onEnd}: RunnerPr
 	latest.current = state;
 	const draftKept = useRef(draft !== undefined);
 	const [afterHelp, setAfterHelp] = useState<string[] | undefined>(undefined);
+	// Where an exercise started from help now keeps its draft on SIGHUP, alongside this one's.
+	const inner = useRef<DraftFlush>({current: undefined});
+	const nestedKept = useRef(false);
+	const helpContent = useMemo(() => (state.help || state.offerHelp ? deps.helpContent() : undefined), [state.help, state.offerHelp, deps]);
 
 	const writeDraft = useCallback(
 		(current: RunnerState): boolean => {
@@ -66,7 +71,10 @@ export function Runner({exercise, draft, deps, canLeave, flush, onEnd}: RunnerPr
 	);
 
 	useEffect(() => {
-		flush.current = () => writeDraft(latest.current);
+		flush.current = () => {
+			inner.current.current?.();
+			writeDraft(latest.current);
+		};
 		return () => {
 			flush.current = undefined;
 		};
@@ -116,8 +124,9 @@ export function Runner({exercise, draft, deps, canLeave, flush, onEnd}: RunnerPr
 						// The entry is saved; a leftover draft is only offered again.
 					}
 					draftKept.current = false;
-					setAfterHelp(deps.helpAfterSave(entry));
-					dispatch({type: 'saved', entry});
+					const help = deps.helpAfterSave(entry);
+					setAfterHelp(help);
+					dispatch({type: 'saved', entry, offerHelp: help !== undefined});
 				} catch (error) {
 					writeDraft({...state, phase: 'review'});
 					dispatch({type: 'save-failed', message: `Could not save: ${(error as Error).message} Your answers are kept; press enter on Save to try again.`});
@@ -131,7 +140,7 @@ export function Runner({exercise, draft, deps, canLeave, flush, onEnd}: RunnerPr
 				return;
 			case 'quit':
 				dispatch({type: 'handled'});
-				onEnd({kind: 'quit', keptDraft: writeDraft(state)});
+				onEnd({kind: 'quit', keptDraft: writeDraft(state) || nestedKept.current});
 				return;
 			case 'finish':
 				dispatch({type: 'handled'});
@@ -140,12 +149,28 @@ export function Runner({exercise, draft, deps, canLeave, flush, onEnd}: RunnerPr
 		}
 	}, [state, deps, exercise, onEnd, writeDraft]);
 
-	if (state.help) return <HelpNow lines={deps.helpLines()} columns={columns} />;
+	if (state.help && helpContent) {
+		return (
+			<HelpFlow
+				content={helpContent}
+				deps={deps}
+				flush={inner.current}
+				underneath={state.phase === 'step' || state.phase === 'review' ? exercise.id : undefined}
+				start={state.helpStart}
+				onClose={() => dispatch({type: 'help-closed'})}
+				onQuit={(kept) => {
+					nestedKept.current = kept;
+					dispatch({type: 'quit-from-help'});
+				}}
+			/>
+		);
+	}
 
 	if (state.phase === 'saved' && state.saved) {
+		const offer = state.offerHelp && helpContent ? helpContent : undefined;
 		return (
 			<Frame title={exercise.title} hints={['enter close', HINTS.help]} columns={columns}>
-				<SummaryView exercise={exercise} entry={state.saved} help={afterHelp} />
+				<SummaryView exercise={exercise} entry={state.saved} help={afterHelp} offer={offer} width={width} />
 			</Frame>
 		);
 	}
@@ -158,8 +183,9 @@ export function Runner({exercise, draft, deps, canLeave, flush, onEnd}: RunnerPr
 			</Frame>
 		);
 	}
-	const step = exercise.steps[state.index];
-	if (!step) return null;
+	if (!current) return null;
+	// "{activities}" in a prompt shows what the person answered there (domain/exercise/quote.ts).
+	const step = withQuotes(current, state.answers, exercise);
 	// Rows left for the widget once the frame (title, rule, a blank line before the widget and
 	// one before the keys, and the keys, which may wrap), the prompt, its help and a notice are
 	// drawn; one spare, because a frame as tall as the terminal makes Ink clear the screen on every key.

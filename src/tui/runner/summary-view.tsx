@@ -3,6 +3,7 @@ import type {Entry} from '../../domain/entry.js';
 import {summarizeRun} from '../../domain/exercise/run-summary.js';
 import type {Exercise} from '../../domain/exercise/types.js';
 import {inert} from '../../domain/text.js';
+import {actionKeys, type HelpContent, wrapWords} from '../../safety/help-content.js';
 import {Dim, Strong, Prose} from '../theme.js';
 
 /** After saving: a warm line, feelings before → after, the balanced thought (docs/tui.md, "Before saving: the review"). */
@@ -10,7 +11,7 @@ import {Dim, Strong, Prose} from '../theme.js';
  * @param help The calm message after a hard entry (docs/safety.md, "After a hard entry"), shown here at once
  * rather than only when the screen closes.
  */
-export function SummaryView({exercise, entry, help}: {exercise: Exercise; entry: Entry; help?: string[] | undefined}) {
+export function SummaryView({exercise, entry, help, offer, width = 78}: {exercise: Exercise; entry: Entry; help?: string[] | undefined; offer?: HelpContent | undefined; width?: number}) {
 	const summary = summarizeRun(exercise, entry);
 	const nameWidth = Math.min(16, Math.max(0, ...summary.changes.map((change) => [...change.name].length)));
 	return (
@@ -36,9 +37,18 @@ export function SummaryView({exercise, entry, help}: {exercise: Exercise; entry:
 					))}
 				</Box>
 			) : null}
-			<Box marginTop={1}>
-				<Dim>See how things go over time: cope report</Dim>
-			</Box>
+			{offer ? (
+				<Box flexDirection="column" marginTop={1}>
+					<Text>Something you could start now, by one key:</Text>
+					{wrapWords(actionKeys(offer.actions).join(' · '), width, '  ').map((line) => (
+						<Text key={line}>{`  ${line.trimStart()}`}</Text>
+					))}
+				</Box>
+			) : (
+				<Box marginTop={1}>
+					<Dim>See how things go over time: cope report</Dim>
+				</Box>
+			)}
 		</Box>
 	);
 }

@@ -9,10 +9,13 @@ export interface HomeState {
 	request: HomeRequest | undefined;
 }
 
-export function reduceHome(state: HomeState, event: KeyEvent): HomeState {
+export function reduceHome(state: HomeState, event: KeyEvent | {kind: 'help-closed'} | {kind: 'quit-from-help'}): HomeState {
 	if (state.request) return state;
+	if (event.kind === 'help-closed') return {...state, help: false};
+	if (event.kind === 'quit-from-help') return {...state, help: false, request: {kind: 'quit'}};
+	// Help owns every key while it is open (Ctrl+C too: it may be running an exercise).
+	if (state.help) return state;
 	if (event.kind === 'key' && event.name === 'quit') return {...state, request: {kind: 'quit'}};
-	if (state.help) return event.kind === 'key' && event.name === 'escape' ? {...state, help: false} : state;
 	// Single letters are shortcuts here: the home screen has no text field (README.md, "In the screens: keys, drafts and help").
 	if (event.kind === 'text') {
 		if (event.paste) return state;

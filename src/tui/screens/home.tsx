@@ -9,7 +9,8 @@ import {useTerminalSize, windowAround} from '../hooks/use-columns.js';
 import {useKeys} from '../hooks/use-keys.js';
 import {HINTS, type KeyEvent} from '../keymap.js';
 import {Accent, Dim} from '../theme.js';
-import {HelpNow} from './help-now.js';
+import type {DraftFlush} from '../deps.js';
+import {HelpFlow} from './help-now.js';
 import {planOrder} from './home-plan.js';
 import {reduceHome, type HomeRequest} from './home-state.js';
 
@@ -33,16 +34,23 @@ function ExerciseRow({choice, here, width, titleWidth, unfinished, note}: {choic
 }
 
 const MIN_SUMMARY = 20;
+const URGE = 'urge-surfing';
 
 /** `cope` on a terminal: today at a glance, the exercises, help one key away. */
-export function Home({deps, initialCursor, onRequest}: {deps: TuiDeps; initialCursor?: number; onRequest: (request: HomeRequest) => void}) {
+export function Home({deps, flush, initialCursor, onRequest}: {deps: TuiDeps; flush?: DraftFlush; initialCursor?: number; onRequest: (request: HomeRequest) => void}) {
 	const {columns, rows} = useTerminalSize();
 	const width = columns - 2;
 	const listed = useMemo(() => deps.exercises(), [deps]);
 	const glance = useMemo(() => deps.glance(), [deps]);
 	// Today's homework first, marked as from the plan (docs/goals.md); the rest keep their order.
 	const plan = useMemo(() => deps.plan?.() ?? {due: []}, [deps]);
-	const planned = useMemo(() => planOrder(listed, plan), [listed, plan]);
+	// After a hard entry today, riding out an urge comes first, quietly: no label, just the order.
+	const urgeFirst = useMemo(() => deps.lastEntryHard(), [deps]);
+	const planned = useMemo(() => {
+		const ordered = planOrder(listed, plan);
+		return urgeFirst ? [...ordered.filter((item) => item.choice.exercise.id === URGE), ...ordered.filter((item) => item.choice.exercise.id !== URGE)] : ordered;
+	}, [listed, plan, urgeFirst]);
+	const ownFlush = useMemo<DraftFlush>(() => flush ?? {current: undefined}, [flush]);
 	const choices = useMemo(() => planned.map((item) => item.choice), [planned]);
 	// First time: the top of the list. Back from an exercise: that exercise, wherever it now is.
 	const startAt = initialCursor === undefined ? 0 : Math.max(0, planned.findIndex((item) => item.index === initialCursor));
@@ -58,7 +66,7 @@ export function Home({deps, initialCursor, onRequest}: {deps: TuiDeps; initialCu
 		if (request) onRequest(request.kind === 'start' ? {...request, index: planned[request.index]?.index ?? request.index} : request);
 	}, [state, onRequest, planned]);
 
-	if (state.help) return <HelpNow lines={deps.helpLines()} columns={columns} />;
+	if (state.help) return <HelpFlow content={deps.helpContent()} deps={deps} flush={ownFlush} onClose={() => dispatch({kind: 'help-closed'})} onQuit={() => dispatch({kind: 'quit-from-help'})} />;
 	const spark = glance.moodByDay.some((mood) => mood !== undefined) ? `Last 14 days  ${sparkline(glance.moodByDay)}` : 'Last 14 days: no moods logged yet';
 	const mood = moodLine(glance);
 	const firstUser = planned.findIndex((item) => item.note === undefined && item.choice.origin === 'user');

@@ -1,5 +1,5 @@
 import {Box, Text} from 'ink';
-import {useCallback, useEffect, useReducer} from 'react';
+import {useCallback, useEffect, useReducer, type ReactElement} from 'react';
 import {format} from 'date-fns';
 import type {Draft} from '../../store/drafts.js';
 import {inert} from '../../domain/text.js';
@@ -9,7 +9,6 @@ import {useColumns} from '../hooks/use-columns.js';
 import {useKeys} from '../hooks/use-keys.js';
 import {HINTS, type KeyEvent} from '../keymap.js';
 import {Accent, Dim, Prose} from '../theme.js';
-import {HelpNow} from './help-now.js';
 
 export type ResumeAnswer = 'resume' | 'fresh' | 'quit' | 'back';
 
@@ -21,10 +20,12 @@ interface ResumeState {
 	chosen: ResumeAnswer | undefined;
 }
 
-export function reduceResume(state: ResumeState, event: KeyEvent): ResumeState {
+export function reduceResume(state: ResumeState, event: KeyEvent | {kind: 'help-closed'}): ResumeState {
 	if (state.chosen) return state;
+	if (event.kind === 'help-closed') return {...state, help: false};
+	// Help owns every key while it is open (Ctrl+C too).
+	if (state.help) return state;
 	if (event.kind === 'key' && event.name === 'quit') return {...state, chosen: 'quit'};
-	if (state.help) return event.kind === 'key' && event.name === 'escape' ? {...state, help: false} : state;
 	if (event.kind !== 'key') return state;
 	switch (event.name) {
 		case 'help':
@@ -43,8 +44,11 @@ export function reduceResume(state: ResumeState, event: KeyEvent): ResumeState {
 	}
 }
 
+/** Draws help now over this screen; closing it comes back here as it was. */
+export type HelpOver = (props: {onClose(): void; onQuit(keptDraft: boolean): void}) => ReactElement;
+
 /** "You have an unfinished “Thought record”": resume it, or start fresh (which deletes it). */
-export function ResumeChoice({title, draft, helpLines, onAnswer}: {title: string; draft: Draft; helpLines: () => string[]; onAnswer: (answer: ResumeAnswer) => void}) {
+export function ResumeChoice({title, draft, helpNow, onAnswer}: {title: string; draft: Draft; helpNow: HelpOver; onAnswer: (answer: ResumeAnswer) => void}) {
 	const columns = useColumns();
 	const [state, dispatch] = useReducer(reduceResume, {cursor: 0, help: false, chosen: undefined});
 	const onKey = useCallback((event: KeyEvent) => dispatch(event), []);
@@ -52,7 +56,7 @@ export function ResumeChoice({title, draft, helpLines, onAnswer}: {title: string
 	useEffect(() => {
 		if (state.chosen) onAnswer(state.chosen);
 	}, [state.chosen, onAnswer]);
-	if (state.help) return <HelpNow lines={helpLines()} columns={columns} />;
+	if (state.help) return helpNow({onClose: () => dispatch({kind: 'help-closed'}), onQuit: () => onAnswer('quit')});
 	const when = draft.saved ? format(wallClock(draft.saved), "EEE d MMM 'at' HH:mm") : 'earlier';
 	return (
 		<Frame title={title} hints={[HINTS.move, HINTS.choose, HINTS.help, HINTS.quit]} columns={columns}>

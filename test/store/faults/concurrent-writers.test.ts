@@ -36,7 +36,10 @@ function findById(id: string): Listed | undefined {
 }
 
 function doctorJson(): {healthy: boolean; checks: Array<{check: string; status: string; summary: string}>} {
-	return JSON.parse(runCope(['doctor', '--json'], {home}).stdout) as {healthy: boolean; checks: Array<{check: string; status: string; summary: string}>};
+	return JSON.parse(runCope(['doctor', '--json'], {home}).stdout) as {
+		healthy: boolean;
+		checks: Array<{check: string; status: string; summary: string}>;
+	};
 }
 
 describe('a paused rewrite (reproduction 1)', () => {
@@ -110,11 +113,15 @@ describe('edits and deletes side by side (reproductions 2 and 3)', () => {
 		for (let round = 0; round < 4; round++) {
 			const id = ids[1000 + round] as string;
 			const short = id.slice(-10);
-			const [deleted, edited] = await Promise.all([runCopeAsync(['delete', short, '--yes'], {home}), runCopeAsync(['edit', short, '--set', 'mood=4'], {home})]);
+			const [deleted, edited] = await Promise.all([
+				runCopeAsync(['delete', short, '--yes'], {home}),
+				runCopeAsync(['edit', short, '--set', 'mood=4'], {home}),
+			]);
 			expect(deleted.code).toBe(0);
 			expect(deleted.stdout).toContain('Deleted.');
 			// The edit either came first (and was then deleted) or was refused plainly.
-			if (edited.code !== 0) expect(edited.stderr).toMatch(/your change was not saved: (the entry was deleted|no entry has the id)|no entry has the id/);
+			if (edited.code !== 0)
+				expect(edited.stderr).toMatch(/your change was not saved: (the entry was deleted|no entry has the id)|no entry has the id/);
 			expect(findById(id)).toBeUndefined();
 			expect(filesHolding(home, `"filler ${1000 + round}"`)).toEqual([]);
 		}
@@ -127,7 +134,10 @@ describe('edits and deletes side by side (reproductions 2 and 3)', () => {
 		for (let round = 0; round < 3; round++) {
 			const id = ids[2000 + round] as string;
 			const short = id.slice(-10);
-			const [noteEdit, urgeEdit] = await Promise.all([runCopeAsync(['edit', short, '--set', `note=a${round}`], {home}), runCopeAsync(['edit', short, '--set', 'urge=6'], {home})]);
+			const [noteEdit, urgeEdit] = await Promise.all([
+				runCopeAsync(['edit', short, '--set', `note=a${round}`], {home}),
+				runCopeAsync(['edit', short, '--set', 'urge=6'], {home}),
+			]);
 			const entry = findById(id);
 			expect(entry).toBeDefined();
 			if (noteEdit.code === 0) expect(entry?.values['note']).toBe(`a${round}`);
@@ -138,29 +148,44 @@ describe('edits and deletes side by side (reproductions 2 and 3)', () => {
 		}
 	}, 90_000);
 
-	it('an edit, a delete, logs and an import at once: every acknowledgement holds', async () => {
+	it('edits, deletes, logs and imports at once, round after round: every acknowledgement holds', async () => {
 		const ids = generateStore(home, 5000);
-		const exportFile = join(home, '..', 'more.json');
 		const {writeFileSync} = await import('node:fs');
-		const more = Array.from({length: 50}, (_, i) => ({v: 1, id: `01KB${String(i).padStart(22, '0')}`, at: '2026-01-01T10:00:00+00:00', type: 'journal', exercise: 'journal', created: '2026-01-01T10:00:00+00:00', tags: [], values: {text: `imported ${i}`}}));
-		writeFileSync(exportFile, JSON.stringify({format: 'cope-export', version: 1, exported: '2026-01-02T00:00:00+00:00', entries: more}));
-		const jobs = [
-			runCopeAsync(['delete', (ids[10] as string).slice(-10), '--yes'], {home}),
-			runCopeAsync(['edit', (ids[20] as string).slice(-10), '--set', 'note=kept edit'], {home}),
-			runCopeAsync(['import', exportFile, '--from', 'cope'], {home}),
-			...Array.from({length: 6}, (_, i) => runCopeAsync(['log', '5', `log ${i}`], {home})),
-		];
-		const [deleted, edited, imported, ...logs] = await Promise.all(jobs);
-		const entries = listAll();
-		const notes = new Set(entries.map((entry) => entry.values['note'] ?? entry.values['text']));
-		expect(deleted?.code).toBe(0);
-		expect(entries.some((entry) => entry.id === ids[10])).toBe(false);
-		if (edited?.code === 0) expect(notes.has('kept edit')).toBe(true);
-		if (imported?.code === 0) for (let i = 0; i < 50; i++) expect(notes.has(`imported ${i}`)).toBe(true);
-		logs.forEach((log, i) => {
-			if (log.stdout.includes('Saved.')) expect(notes.has(`log ${i}`)).toBe(true);
-		});
-		expect(filesHolding(home, '"filler 10"')).toEqual([]);
-		expect(doctorJson().healthy).toBe(true);
+		for (let round = 0; round < 3; round++) {
+			const exportFile = join(home, '..', `more-${round}.json`);
+			const more = Array.from({length: 50}, (_, i) => ({
+				v: 1,
+				id: `01KB${round}${String(i).padStart(21, '0')}`,
+				at: '2026-01-01T10:00:00+00:00',
+				type: 'journal',
+				exercise: 'journal',
+				created: '2026-01-01T10:00:00+00:00',
+				tags: [],
+				values: {text: `imported ${round}-${i}`},
+			}));
+			writeFileSync(exportFile, JSON.stringify({format: 'cope-export', version: 1, exported: '2026-01-02T00:00:00+00:00', entries: more}));
+			const deleteIndex = 10 + round;
+			const jobs = [
+				runCopeAsync(['delete', (ids[deleteIndex] as string).slice(-10), '--yes'], {home}),
+				runCopeAsync(['edit', (ids[20 + round] as string).slice(-10), '--set', `note=kept edit ${round}`], {home}),
+				runCopeAsync(['import', exportFile, '--from', 'cope'], {home}),
+				runCopeAsync(['edit', (ids[30] as string).slice(-10), '--set', `urge=${round}`], {home}),
+				...Array.from({length: 5}, (_, i) => runCopeAsync(['log', '5', `log ${round}-${i}`], {home})),
+			];
+			const [deleted, edited, imported, , ...logs] = await Promise.all(jobs);
+			const entries = listAll();
+			const notes = new Set(entries.map((entry) => entry.values['note'] ?? entry.values['text']));
+			expect(deleted?.code).toBe(0);
+			expect(entries.some((entry) => entry.id === ids[deleteIndex])).toBe(false);
+			expect(filesHolding(home, `"filler ${deleteIndex}"`)).toEqual([]);
+			if (edited?.code === 0) expect(notes.has(`kept edit ${round}`)).toBe(true);
+			else expect(edited?.stderr).toContain('your change was not saved');
+			if (imported?.code === 0) for (let i = 0; i < 50; i++) expect(notes.has(`imported ${round}-${i}`)).toBe(true);
+			logs.forEach((log, i) => {
+				if (log.stdout.includes('Saved.')) expect(notes.has(`log ${round}-${i}`)).toBe(true);
+				else expect(log.stderr).toContain('this entry was not saved');
+			});
+			expect(doctorJson().healthy).toBe(true);
+		}
 	}, 90_000);
 });

@@ -39,7 +39,16 @@ function liveIds(dir: string, env: NodeJS.ProcessEnv = {}): string[] {
 function copeExport(count: number, prefix: string, text: (i: number) => string): string {
 	const entries = Array.from({length: count}, (_, i) => {
 		const at = new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString().replace('.000Z', '+00:00');
-		return JSON.stringify({v: 1, id: `${prefix}${String(i).padStart(26 - prefix.length, '0')}`, at, type: 'journal', exercise: 'journal', created: at, tags: [], values: {text: text(i)}});
+		return JSON.stringify({
+			v: 1,
+			id: `${prefix}${String(i).padStart(26 - prefix.length, '0')}`,
+			at,
+			type: 'journal',
+			exercise: 'journal',
+			created: at,
+			tags: [],
+			values: {text: text(i)},
+		});
 	});
 	return `{"format":"cope-export","version":1,"exported":"2026-01-01T00:00:00+00:00","entries":[\n${entries.join(',\n')}\n]}\n`;
 }
@@ -48,12 +57,20 @@ describe('import is all or nothing (reproduction 4)', () => {
 	it('a SIGKILL while it writes leaves none of it; the same import run again brings it all in once', async () => {
 		generateStore(home, 20_000);
 		const file = join(home, '..', 'big.json');
-		writeFileSync(file, copeExport(50_000, '01KC', (i) => `imported row ${i}`));
+		writeFileSync(
+			file,
+			copeExport(50_000, '01KC', (i) => `imported row ${i}`),
+		);
 		const before = sizeOf(join(home, 'entries.jsonl'));
 		const run = startCope(['import', file, '--from', 'cope'], home);
 		const pid = run.child.pid as number;
 		// The moment it starts to write: its temp copy appears, or (an appending cope) the store grows.
-		const caught = signalWhen(pid, () => tempOf(home, pid) !== undefined || sizeOf(join(home, 'entries.jsonl')) !== before, 'SIGKILL', 60_000);
+		const caught = signalWhen(
+			pid,
+			() => tempOf(home, pid) !== undefined || sizeOf(join(home, 'entries.jsonl')) !== before,
+			'SIGKILL',
+			60_000,
+		);
 		await run.done;
 		expect(caught).toBe(true);
 		const ids = liveIds(home);
@@ -78,7 +95,10 @@ describe('import is all or nothing (reproduction 4)', () => {
 			generateStore(disk.home, 2000);
 			const file = join(home, 'rows.json');
 			mkdirSync(home, {recursive: true});
-			writeFileSync(file, copeExport(2000, '01KD', (i) => `row ${i}`));
+			writeFileSync(
+				file,
+				copeExport(2000, '01KD', (i) => `row ${i}`),
+			);
 			const before = readFileSync(join(disk.home, 'entries.jsonl'));
 			disk.fill();
 			const result = runCope(['import', file, '--from', 'cope'], {home: disk.home, env: disk.env});
@@ -123,12 +143,24 @@ describe('an edit or delete stopped part-way (reproduction 5)', () => {
 		const ids = generateStore(home, 50);
 		const lines = readFileSync(join(home, 'entries.jsonl'), 'utf8');
 		const old = lines.split('\n')[7] as string;
-		const tombstone = JSON.stringify({v: 1, id: ids[7], at: JSON.parse(old).at, deleted: true, type: 'mood', exercise: 'mood-log', created: JSON.parse(old).created, tags: [], values: {}});
+		const tombstone = JSON.stringify({
+			v: 1,
+			id: ids[7],
+			at: JSON.parse(old).at,
+			deleted: true,
+			type: 'mood',
+			exercise: 'mood-log',
+			created: JSON.parse(old).created,
+			tags: [],
+			values: {},
+		});
 		writeFileSync(join(home, 'entries.jsonl'), lines + tombstone + '\n');
 		const found = doctor(home);
 		expect(found.healthy).toBe(false);
 		expect(found.code).toBe(1);
-		expect(found.checks.find((check) => check.check === 'entries')?.summary).toContain('words of edited or deleted entries are still on disk');
+		expect(found.checks.find((check) => check.check === 'entries')?.summary).toContain(
+			'words of edited or deleted entries are still on disk',
+		);
 		expect(doctor(home, '--repair').healthy).toBe(true);
 		expect(filesHolding(home, '"filler 7"')).toEqual([]);
 	});
@@ -181,7 +213,12 @@ describe('an export never writes over the data (reproduction 7)', () => {
 		const alias = join(home, '..', 'alias');
 		symlinkSync(home, alias);
 		const before = snapshotDir(home);
-		for (const target of [join(home, 'entries.jsonl'), join(alias, 'entries.jsonl'), join(alias, 'config.json'), join(alias, 'backup.json')]) {
+		for (const target of [
+			join(home, 'entries.jsonl'),
+			join(alias, 'entries.jsonl'),
+			join(alias, 'config.json'),
+			join(alias, 'backup.json'),
+		]) {
 			const result = runCope(['export', '-o', target, '--force'], {home});
 			expect(result.code, target).toBe(2);
 			expect(result.stderr).toContain("inside cope's data folder");
@@ -257,7 +294,15 @@ describe('a FIFO where entries.jsonl should be (reproduction 10)', () => {
 	it('list, export, report, show and delete refuse it plainly; sos shows help and never hangs', () => {
 		mkdirSync(home, {recursive: true, mode: 0o700});
 		expect(spawnSync('mkfifo', [join(home, 'entries.jsonl')]).status).toBe(0);
-		for (const args of [['list'], ['export'], ['report'], ['show', 'ABCDEF'], ['delete', 'ABCDEF', '--yes'], ['log', '5', 'x'], ['edit', 'ABCDEF', '--set', 'note=x']]) {
+		for (const args of [
+			['list'],
+			['export'],
+			['report'],
+			['show', 'ABCDEF'],
+			['delete', 'ABCDEF', '--yes'],
+			['log', '5', 'x'],
+			['edit', 'ABCDEF', '--set', 'note=x'],
+		]) {
 			const result = runWithin(args, 8000);
 			expect(result.signal, args.join(' ')).toBeNull();
 			expect(result.code, args.join(' ')).toBe(1);
@@ -270,5 +315,29 @@ describe('a FIFO where entries.jsonl should be (reproduction 10)', () => {
 		const found = runWithin(['doctor'], 8000);
 		expect(found.signal).toBeNull();
 		expect(found.stdout).toContain('is not a regular file');
+		// FIFOs at the settings and the lock too: help and the doctor still never wait on them.
+		expect(spawnSync('mkfifo', [join(home, 'config.json'), join(home, 'entries.lock'), join(home, 'state.json')]).status).toBe(0);
+		const sosAgain = runWithin(['sos'], 8000);
+		expect(sosAgain.signal).toBeNull();
+		expect(sosAgain.stdout).toContain('Help now');
+		const repair = runWithin(['doctor', '--repair'], 8000);
+		expect(repair.signal).toBeNull();
+		expect(repair.code).toBe(1);
+		expect(repair.stdout).not.toContain('All well');
 	}, 90_000);
+});
+
+describe('a delete takes the words of an edit that was killed', () => {
+	it('removes the edit file a killed `cope edit` left for that entry, and only that one', () => {
+		const ids = generateStore(home, 20);
+		const id = ids[4] as string;
+		// What `cope edit` leaves when it is killed while the editor is open (a pid that is gone).
+		const dead = 2_000_000_000;
+		writeFileSync(join(home, `.edit-${id.slice(-6)}-${dead}-abcd1234.txt`), 'filler 4 and more words from the editor\n', {mode: 0o600});
+		writeFileSync(join(home, `.edit-${(ids[5] as string).slice(-6)}-${dead}-abcd1234.txt`), 'another entry\n', {mode: 0o600});
+		expect(runCope(['delete', id.slice(-10), '--yes'], {home}).code).toBe(0);
+		expect(filesHolding(home, 'filler 4')).toEqual([]);
+		// The other entry's unfinished edit is its own business: kept, and doctor reports it.
+		expect(existsSync(join(home, `.edit-${(ids[5] as string).slice(-6)}-${dead}-abcd1234.txt`))).toBe(true);
+	});
 });

@@ -21,7 +21,10 @@ function slowEditor(dir: string): {editor: string; opened: string; go: string} {
 	const opened = join(dir, '..', 'opened');
 	const go = join(dir, '..', 'go');
 	const editor = join(dir, '..', 'slow-editor.sh');
-	writeFileSync(editor, `#!/bin/sh\ntouch "${opened}"\nwhile [ ! -e "${go}" ]; do sleep 0.02; done\nsed -i 's/^filler 9$/WORDS FROM THE EDITOR/' "$1"\n`);
+	writeFileSync(
+		editor,
+		`#!/bin/sh\ntouch "${opened}"\nwhile [ ! -e "${go}" ]; do sleep 0.02; done\nsed -i 's/^filler 9$/WORDS FROM THE EDITOR/' "$1"\n`,
+	);
 	chmodSync(editor, 0o755);
 	return {editor, opened, go};
 }
