@@ -150,7 +150,10 @@ export function createProgram(io: Pick<Context, 'stdin' | 'stdout' | 'stderr'> =
 			if (command !== undefined) throw notACommand(program, command);
 			const ctx = getContext();
 			if (!ctx.interactive) {
-				throw invalid("cope's home screen needs a terminal, and this is not one.", 'Use a command instead, e.g. cope log 6, cope list or cope report. See cope --help.');
+				throw invalid(
+					"cope's home screen needs a terminal, and this is not one.",
+					'Help now: cope sos. To run an exercise line by line (answers may be piped in): cope run <exercise> --plain.\nOr use a command, e.g. cope log 6, cope list or cope report. See cope --help.',
+				);
 			}
 			const {runHomeScreen} = await import('./commands/home/index.js');
 			await runHomeScreen(ctx);

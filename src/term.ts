@@ -21,6 +21,8 @@ export function colorWanted(stream: NodeJS.WriteStream, flag: boolean | undefine
 	if (flag === false) return false;
 	if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return false;
 	if (env['FORCE_COLOR'] === '0') return false;
+	// A terminal that says it is dumb (emacs shells, some screen-reader setups) shows escape codes as junk.
+	if (env['TERM'] === 'dumb') return false;
 	return stream.isTTY === true;
 }
 

@@ -86,6 +86,19 @@ export const SETTINGS: readonly SettingDefinition[] = [
 		parse: (text) => (text.length <= 200 && !hasControl(text) ? text.trim() : undefined),
 		check: (value) => typeof value === 'string' && value.length <= 200,
 	},
+	{
+		key: 'ui.plain',
+		description: 'Line-by-line prompts instead of the screens, for screen readers and simple terminals (as cope run --plain)',
+		accepts: 'true or false',
+		default: false,
+		schema: {type: 'boolean'},
+		parse(text) {
+			const word = text.trim().toLowerCase();
+			if (['true', 'yes', 'on'].includes(word)) return true;
+			return ['false', 'no', 'off'].includes(word) ? false : undefined;
+		},
+		check: (value) => typeof value === 'boolean',
+	},
 ];
 
 function hasControl(text: string): boolean {

@@ -1,7 +1,7 @@
 import {Box, Text} from 'ink';
 import type {ReactNode} from 'react';
 import {cellsOf, truncate} from '../domain/text.js';
-import {Dim, Strong} from './theme.js';
+import {Dim, Strong, Prose} from './theme.js';
 
 interface FrameProps {
 	/** The exercise or screen title. */
@@ -65,7 +65,7 @@ export function Notice({text}: {text: string | undefined}) {
 	if (!text) return null;
 	return (
 		<Box marginTop={1}>
-			<Text>{text}</Text>
+			<Prose>{text}</Prose>
 		</Box>
 	);
 }

@@ -7,7 +7,8 @@ import {BIN, ROOT, testEnv} from './cli.js';
 
 /** What a fast path must never load: cope's screens, and the heavy libraries, by the folder their code comes from. */
 export const HEAVY_LIBRARIES: Record<string, RegExp> = {
-	'cope tui': /^src\/tui\//,
+	// The screens, and each step type's screen part (src/steps/<type>/screen/).
+	'cope tui': /^src\/(tui|steps\/[^/]+\/screen)\//,
 	ink: /node_modules\/(ink|yoga-layout|@inkjs)\//,
 	react: /node_modules\/(react|react-reconciler|scheduler)\//,
 	conf: /node_modules\/(conf|ajv)\//,

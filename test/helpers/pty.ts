@@ -19,6 +19,8 @@ export interface PtySession {
 export function spawnCopeInPty(args: string[], options: {home: string; env?: NodeJS.ProcessEnv}): PtySession {
 	const env = testEnv(options.home, {TERM: 'xterm-256color', ...options.env});
 	delete env['CI'];
+	// A variable given as undefined is unset (node-pty would pass the word "undefined").
+	for (const [name, value] of Object.entries(env)) if (value === undefined) delete env[name];
 	const child = pty.spawn(process.execPath, [BIN, ...args], {cols: 100, rows: 30, env: env as Record<string, string>});
 	let output = '';
 	child.onData((data) => {

@@ -4,9 +4,9 @@ import {afterEach, describe, expect, it} from 'vitest';
 import type {ListStep, MultiSelectStep, SelectStep} from '../../src/domain/exercise/types.js';
 import {wrappedLines} from '../../src/domain/text.js';
 import {windowByLines} from '../../src/tui/hooks/use-columns.js';
-import {ListView} from '../../src/tui/steps/list/list-view.js';
-import {MultiSelectView} from '../../src/tui/steps/multi-select/multi-select-view.js';
-import {SelectView} from '../../src/tui/steps/select/select-view.js';
+import {ListView} from '../../src/steps/list/screen/list-view.js';
+import {MultiSelectView} from '../../src/steps/multi-select/screen/multi-select-view.js';
+import {SelectView} from '../../src/steps/select/screen/select-view.js';
 
 afterEach(() => cleanup());
 

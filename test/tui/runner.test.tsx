@@ -245,7 +245,7 @@ describe('drafts', () => {
 		cleanup();
 
 		const second = await run(moodLog, {home: first.paths.dir});
-		const frame = await waitForText(second.rendered, 'You have an unfinished mood check-in');
+		const frame = await waitForText(second.rendered, 'You have an unfinished “Mood check-in” from');
 		expect(frame).toContain('❯ Resume where you left off');
 		await press(second.rendered, KEYS.enter);
 		await waitForText(second.rendered, '❯ tired');

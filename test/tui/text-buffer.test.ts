@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest';
-import {createBuffer, cursorPlace, layoutRows, reduceText, type TextAction, type TextBuffer} from '../../src/tui/steps/text/text-buffer.js';
+import {createBuffer, cursorPlace, layoutRows, reduceText, type TextAction, type TextBuffer} from '../../src/tui/steps/text-buffer.js';
 import {toKeyEvents} from '../../src/tui/keymap.js';
 import type {Key} from 'ink';
 

@@ -5,11 +5,20 @@ import {helpContentFor} from '../shared/help-content.js';
 import {requireTerminal} from '../shared/interactive.js';
 import {runnableExercise, runnableExercises, type RunnableExercise} from './catalog.js';
 
-/** Opens an exercise in the TUI (loaded only now, so the fast paths never load Ink). */
-export async function runExerciseScreen(context: Context, exerciseId: string): Promise<void> {
+/**
+ * Opens an exercise: in the screens (loaded only now, so the fast paths never load Ink),
+ * or as plain line-by-line prompts (--plain, ui.plain, TERM=dumb), which load no Ink at all.
+ */
+export async function runExerciseScreen(context: Context, exerciseId: string, options: {plain?: boolean} = {}): Promise<void> {
 	const catalog = runnableExercises(context);
 	const exercise = runnableExercise(catalog, context, exerciseId);
-	requireTerminal(context, `cope run ${exerciseId}`, 'Run it in a terminal. To write without one: cope log 6 "a note" or cope journal - < notes.txt');
+	const {plainWanted, runExercisePlain} = await import('./plain.js');
+	// --plain works anywhere, pipes included; TERM=dumb and ui.plain stand in for the screens where they would run.
+	if (options.plain !== true) requireTerminal(context, `cope run ${exerciseId}`, `To answer line by line (or from a script): cope run ${exerciseId} --plain. To write without one: cope log 6 "a note" or cope journal - < notes.txt`);
+	if (plainWanted(context, options.plain)) {
+		await runExercisePlain(context, exercise);
+		return;
+	}
 	const outcome = await openScreens(context, {kind: 'exercise', exercise}, catalog);
 	finishTui(context, outcome, 'exercise');
 }

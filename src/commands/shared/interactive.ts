@@ -1,8 +1,11 @@
 import type {Context} from '../../context.js';
 import {invalid} from '../../errors.js';
 
-/** Interactive screens need a terminal at both ends; say so instead of hanging (exit 2). */
+/**
+ * Interactive screens need a terminal at both ends; say so instead of hanging (exit 2),
+ * with what works instead, and where help is.
+ */
 export function requireTerminal(context: Context, what: string, instead?: string): void {
 	if (context.interactive) return;
-	throw invalid(`${what} needs a terminal, and this is not one (stdin or stdout is piped).`, instead);
+	throw invalid(`${what} needs a terminal, and this is not one (stdin or stdout is piped).`, [instead, 'Help now: cope sos.'].filter(Boolean).join('\n'));
 }

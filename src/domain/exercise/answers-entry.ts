@@ -2,6 +2,7 @@ import type {Entry, EntryValue} from '../entry.js';
 import {createEntry} from '../mood-entry.js';
 import {tagsInText} from '../text.js';
 import {isEmptyValue, shownStepIndexes} from './progress.js';
+import {kindOf} from '../../steps/registry.js';
 import type {Answers, Exercise} from './types.js';
 
 /** The answers worth keeping: shown steps only (a hidden step's old answer is dropped), nothing empty. */
@@ -9,7 +10,7 @@ export function keptValues(exercise: Exercise, answers: Answers): Record<string,
 	const values: Record<string, EntryValue> = {};
 	for (const index of shownStepIndexes(exercise, answers)) {
 		const step = exercise.steps[index];
-		if (!step || step.type === 'info' || !Object.hasOwn(answers, step.id)) continue;
+		if (!step || !kindOf(step).answers || !Object.hasOwn(answers, step.id)) continue;
 		const value = answers[step.id];
 		if (value === undefined || isEmptyValue(value)) continue;
 		if (typeof value === 'string') values[step.id] = value.replace(/\s+$/, '');
@@ -53,10 +54,9 @@ export function startMetric(metric: string): string {
 export function tagsFrom(exercise: Exercise, values: Record<string, EntryValue>): string[] {
 	const tags: string[] = [];
 	for (const step of exercise.steps) {
-		if (step.type !== 'text' && step.type !== 'list') continue;
 		const value = values[step.id];
-		if (typeof value === 'string') tags.push(...tagsInText(value));
-		else if (Array.isArray(value)) for (const item of value) tags.push(...tagsInText(item));
+		const texts = kindOf(step).taggedTexts;
+		if (value !== undefined && texts) for (const text of texts(value)) tags.push(...tagsInText(text));
 	}
 	return tags;
 }

@@ -5,6 +5,8 @@
  * They read the raw parsed JSON, defensively, so that they still report alongside
  * the schema's problems; a field the schema already rejects is simply skipped here.
  */
+import type {StepKind} from '../../steps/kind.js';
+import {allKinds, kindByType} from '../../steps/registry.js';
 import {quotedIds} from './quote.js';
 import {expectedGot, isRecord, own, type Path, type Problem} from './wording.js';
 
@@ -168,8 +170,10 @@ function whenProblems(when: unknown, earlier: ReadonlyMap<string, Raw>, notEarli
 	const value = own(when, comparator);
 	const type = own(step, 'type');
 	const path = at('when', comparator);
+	const can = kindByType(type)?.conditions ?? {};
+	const named = (test: (kind: StepKind) => boolean): string => listed(allKinds().filter(test).map((kind) => kind.type));
 	if (comparator === 'gte' || comparator === 'lte') {
-		if (type !== 'scale') return [{path, message: `expected "${target}" to be a scale step to compare with ${comparator}, got ${kindOf(step)}`}];
+		if (!can.compare) return [{path, message: `expected "${target}" to be ${named((kind) => kind.conditions.compare === true)} step to compare with ${comparator}, got ${kindOf(step)}`}];
 		const min = own(step, 'min');
 		const max = own(step, 'max');
 		if (typeof value === 'number' && isInteger(min) && isInteger(max) && (value < min || value > max)) {
@@ -185,25 +189,28 @@ function whenProblems(when: unknown, earlier: ReadonlyMap<string, Raw>, notEarli
 		return own(other, 'type') === 'scale' ? [] : [{path, message: `${expectedGot('the id of an earlier scale step', value)} (${kindOf(other)})`}];
 	}
 	if (comparator === 'includes') {
-		if (type !== 'multi-select' && type !== 'list') return [{path, message: `expected "${target}" to be a multi-select or list step to use includes, got ${kindOf(step)}`}];
-		if (type === 'list' && !isString(value)) return [{path, message: expectedGot(`text, as "${target}" is a list of texts`, value)}];
-		return type === 'multi-select' ? optionValueProblem(step, value, target, path) : [];
+		if (!can.includes) return [{path, message: `expected "${target}" to be ${named((kind) => kind.conditions.includes !== undefined)} step to use includes, got ${kindOf(step)}`}];
+		if (can.includes === 'text' && !isString(value)) return [{path, message: expectedGot(`text, as "${target}" is a list of texts`, value)}];
+		return can.includes === 'option' ? optionValueProblem(step, value, target, path) : [];
 	}
-	// eq compares a single answer: text, a number or a select's value. A condition that could never hold is a mistake.
-	switch (type) {
+	// eq compares a single answer: text, a number or an option's value. A condition that could never hold is a mistake.
+	switch (can.eq) {
 		case 'text':
-			return isString(value) ? [] : [{path, message: expectedGot(`text, as "${target}" is a text step`, value)}];
-		case 'scale':
-		case 'timer':
+			return isString(value) ? [] : [{path, message: expectedGot(`text, as "${target}" is ${kindOf(step)}`, value)}];
+		case 'number':
 			return typeof value === 'number' ? [] : [{path, message: expectedGot(`a number, as "${target}" is ${kindOf(step)}`, value)}];
-		case 'select':
+		case 'option':
 			return optionValueProblem(step, value, target, path);
-		case 'multi-select':
-		case 'list':
-			return [{path, message: `expected "${target}" to be a step with one answer to use eq, got ${kindOf(step)} (use includes)`}];
 		default:
-			return [{path, message: `expected "${target}" to be a text, scale, select or timer step to use eq, got ${kindOf(step)}`}];
+			if (can.includes) return [{path, message: `expected "${target}" to be a step with one answer to use eq, got ${kindOf(step)} (use includes)`}];
+			return [{path, message: `expected "${target}" to be ${named((kind) => kind.conditions.eq !== undefined)} step to use eq, got ${kindOf(step)}`}];
 	}
+}
+
+/** `a scale`, `a multi-select or list`, `a text, scale, select or timer` */
+function listed(types: readonly string[]): string {
+	const words = types.length > 1 ? `${types.slice(0, -1).join(', ')} or ${types.at(-1)}` : (types[0] ?? '');
+	return `${/^[aeiou]/.test(words) ? 'an' : 'a'} ${words}`;
 }
 
 /** A condition on a select or multi-select must name one of its option values (typos matter). */

@@ -1,4 +1,5 @@
 import type {Entry} from '../entry.js';
+import {kindOf} from '../../steps/registry.js';
 import type {Exercise, ScaleStep} from './types.js';
 
 /** What the summary screen shows after saving, as plain data (the view adds the styling). */
@@ -62,9 +63,9 @@ export function summarizeRun(exercise: Exercise, entry: Entry): RunSummary {
 	}
 	for (const {name, max, values} of byMetric.values()) facts.push(values.length > 1 ? `${name} ${values[0]}${max} → ${values.at(-1)}${max}` : `${name} ${values[0]}${max}`);
 	for (const step of exercise.steps) {
-		if (step.type === 'timer' && typeof entry.values[step.id] === 'number') {
-			facts.push(`${formatDuration(entry.values[step.id] as number)} with the timer`);
-		}
+		const value = entry.values[step.id];
+		const kind = kindOf(step);
+		if (value !== undefined && kind.summaryFacts) facts.push(...kind.summaryFacts(step, value));
 	}
 	const text = entry.values['text'];
 	if (entry.type === 'journal' && typeof text === 'string') {

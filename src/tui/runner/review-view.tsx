@@ -3,7 +3,7 @@ import {withQuotes} from '../../domain/exercise/quote.js';
 import {inert, padCells, truncate} from '../../domain/text.js';
 import {windowAround} from '../hooks/use-columns.js';
 import {Accent, Dim, Strong} from '../theme.js';
-import {describeAnswer, stepLabel} from './describe.js';
+import {describeAnswer, stepLabel} from '../../domain/exercise/answer-text.js';
 import {reviewSteps, type RunnerState} from './runner-state.js';
 
 /** Every answer in one line each, "Save" first; enter on an answer edits it. */

@@ -2,8 +2,9 @@ import type {Entry} from '../../domain/entry.js';
 import {answerProblem, firstUnfinished, fittingAnswers, isEmptyValue, nextShownIndex, previousShownIndex, shownStepIndexes} from '../../domain/exercise/progress.js';
 import type {Answers, Exercise, Step, StepValue} from '../../domain/exercise/types.js';
 import {HELP_ACTIONS, type HelpAction} from '../../safety/help-content.js';
+import {kindOf} from '../../steps/registry.js';
 import type {KeyEvent} from '../keymap.js';
-import {editorText, fromEditor, initWidget, widgetKey, widgetTick, widgetValue, type WidgetState} from '../steps/widget.js';
+import {editorText, fromEditor, initWidget, widgetKey, widgetPaused, widgetTick, widgetValue, type WidgetState} from '../steps/widget.js';
 
 type HelpActionId = HelpAction['id'];
 
@@ -113,7 +114,7 @@ export function answersNow(state: RunnerState): Answers {
 
 function withAnswer(answers: Answers, step: Step, value: StepValue | undefined): Answers {
 	const next = {...answers};
-	if (step.type === 'info' || value === undefined || isEmptyValue(value)) delete next[step.id];
+	if (!kindOf(step).answers || value === undefined || isEmptyValue(value)) delete next[step.id];
 	else next[step.id] = value;
 	return next;
 }
@@ -122,7 +123,7 @@ function withAnswer(answers: Answers, step: Step, value: StepValue | undefined):
 export function reviewSteps(state: Pick<RunnerState, 'exercise' | 'answers'>): Step[] {
 	return shownStepIndexes(state.exercise, state.answers)
 		.map((index) => state.exercise.steps[index])
-		.filter((step): step is Step => step !== undefined && step.type !== 'info');
+		.filter((step): step is Step => step !== undefined && kindOf(step).answers);
 }
 
 function submitStep(state: RunnerState, widget: WidgetState): RunnerState {
@@ -157,7 +158,7 @@ function stepKey(state: RunnerState, event: KeyEvent): RunnerState {
 		case 'back':
 			return backStep(state, result.state);
 		case 'editor': {
-			const text = editorText(result.state);
+			const text = editorText(result.state, step);
 			if (text === undefined) return {...state, widget: result.state};
 			return {...state, widget: result.state, notice: undefined, request: {kind: 'editor', text}};
 		}
@@ -197,7 +198,8 @@ function reviewKey(state: RunnerState, event: KeyEvent): RunnerState {
 
 /** Help over the runner; a running timer waits while it is open (no ticks then), so its next tick must not count the gap. */
 function openHelp(state: RunnerState, start: HelpActionId | undefined): RunnerState {
-	const widget = state.widget.type === 'timer' ? {...state.widget, lastTick: undefined} : state.widget;
+	const step = stepAt(state, state.index);
+	const widget = step && state.phase === 'step' ? widgetPaused(state.widget, step) : state.widget;
 	return {...state, help: true, helpStart: start, widget};
 }
 

@@ -14,7 +14,7 @@ import {useKeys} from '../hooks/use-keys.js';
 import {HINTS, type KeyEvent} from '../keymap.js';
 import {HelpFlow} from '../screens/help-now.js';
 import {StepView} from '../steps/step-view.js';
-import {needsTicks, widgetHints} from '../steps/widget.js';
+import {needsTicks, stepBody, widgetHints} from '../steps/widget.js';
 import {answersNow, progress, reduceRunner, startRunner, type Request, type RunnerState} from './runner-state.js';
 import {ReviewView} from './review-view.js';
 import {SummaryView} from './summary-view.js';
@@ -93,7 +93,8 @@ export function Runner({exercise, draft, deps, canLeave, flush, onEnd}: RunnerPr
 	}, [state.answers, state.index, state.phase, writeDraft]);
 	useEffect(() => deps.clock.after(deps.autosaveMs, () => writeDraft(latest.current)), [state.widget, deps, writeDraft]);
 
-	const ticking = state.phase === 'step' && !state.help && needsTicks(state.widget);
+	const current = exercise.steps[state.index];
+	const ticking = state.phase === 'step' && !state.help && current !== undefined && needsTicks(state.widget, current);
 	useEffect(() => {
 		if (!ticking) return undefined;
 		dispatch({type: 'tick', now: deps.clock.now()});
@@ -182,7 +183,6 @@ export function Runner({exercise, draft, deps, canLeave, flush, onEnd}: RunnerPr
 			</Frame>
 		);
 	}
-	const current = exercise.steps[state.index];
 	if (!current) return null;
 	// "{activities}" in a prompt shows what the person answered there (domain/exercise/quote.ts).
 	const step = withQuotes(current, state.answers, exercise);
@@ -191,7 +191,7 @@ export function Runner({exercise, draft, deps, canLeave, flush, onEnd}: RunnerPr
 	// drawn; one spare, because a frame as tall as the terminal makes Ink clear the screen on every key.
 	const linesOf = (text: string | undefined): number => (text ? wrappedLines(text, width) : 0);
 	const hints = [...widgetHints(step, state.widget), HINTS.leave];
-	const chrome = 4 + linesOf(keysLine(hints)) + linesOf(step.prompt) + linesOf(step.help) + (step.type === 'info' ? linesOf(step.text) : 0) + (state.notice ? 1 + linesOf(state.notice) : 0);
+	const chrome = 4 + linesOf(keysLine(hints)) + linesOf(step.prompt) + linesOf(step.help) + linesOf(stepBody(step)) + (state.notice ? 1 + linesOf(state.notice) : 0);
 	const height = Math.max(4, rows - chrome - 1);
 	return (
 		<Frame title={exercise.title} position={`step ${number} of ${of}`} dots={progressDots(number, of)} hints={hints} columns={columns}>

@@ -4,7 +4,7 @@ import {summarizeRun} from '../../domain/exercise/run-summary.js';
 import type {Exercise} from '../../domain/exercise/types.js';
 import {inert} from '../../domain/text.js';
 import {actionKeys, type HelpContent, wrapWords} from '../../safety/help-content.js';
-import {Dim, Strong} from '../theme.js';
+import {Dim, Strong, Prose} from '../theme.js';
 
 /** After saving: a warm line, feelings before → after, the balanced thought (docs/tui.md, "Before saving: the review"). */
 /**
@@ -24,16 +24,16 @@ export function SummaryView({exercise, entry, help, offer, width = 78}: {exercis
 					))}
 				</Box>
 			) : null}
-			{summary.facts.length > 0 ? <Text>{summary.facts.join(' · ')}</Text> : null}
+			{summary.facts.length > 0 ? <Prose>{summary.facts.join(' · ')}</Prose> : null}
 			{summary.balanced ? (
 				<Box marginTop={1}>
-					<Text>{`Balanced thought: "${inert(summary.balanced, {singleLine: true})}"`}</Text>
+					<Prose>{`Balanced thought: "${inert(summary.balanced, {singleLine: true})}"`}</Prose>
 				</Box>
 			) : null}
 			{help ? (
 				<Box flexDirection="column" marginTop={1}>
 					{help.map((line) => (
-						<Text key={line}>{line}</Text>
+						<Prose key={line}>{line}</Prose>
 					))}
 				</Box>
 			) : null}

@@ -2,12 +2,13 @@ import {Box, Text} from 'ink';
 import {useCallback, useEffect, useReducer, type ReactElement} from 'react';
 import {format} from 'date-fns';
 import type {Draft} from '../../store/drafts.js';
+import {inert} from '../../domain/text.js';
 import {wallClock} from '../../domain/time.js';
 import {Frame} from '../frame.js';
 import {useColumns} from '../hooks/use-columns.js';
 import {useKeys} from '../hooks/use-keys.js';
 import {HINTS, type KeyEvent} from '../keymap.js';
-import {Accent, Dim} from '../theme.js';
+import {Accent, Dim, Prose} from '../theme.js';
 
 export type ResumeAnswer = 'resume' | 'fresh' | 'quit' | 'back';
 
@@ -43,10 +44,10 @@ export function reduceResume(state: ResumeState, event: KeyEvent | {kind: 'help-
 	}
 }
 
-/** "You have an unfinished thought record": resume it, or start fresh (which deletes it). */
 /** Draws help now over this screen; closing it comes back here as it was. */
 export type HelpOver = (props: {onClose(): void; onQuit(keptDraft: boolean): void}) => ReactElement;
 
+/** "You have an unfinished “Thought record”": resume it, or start fresh (which deletes it). */
 export function ResumeChoice({title, draft, helpNow, onAnswer}: {title: string; draft: Draft; helpNow: HelpOver; onAnswer: (answer: ResumeAnswer) => void}) {
 	const columns = useColumns();
 	const [state, dispatch] = useReducer(reduceResume, {cursor: 0, help: false, chosen: undefined});
@@ -59,7 +60,7 @@ export function ResumeChoice({title, draft, helpNow, onAnswer}: {title: string; 
 	const when = draft.saved ? format(wallClock(draft.saved), "EEE d MMM 'at' HH:mm") : 'earlier';
 	return (
 		<Frame title={title} hints={[HINTS.move, HINTS.choose, HINTS.help, HINTS.quit]} columns={columns}>
-			<Text>{`You have an unfinished ${title.toLowerCase()} from ${when}.`}</Text>
+			<Prose>{`You have an unfinished “${inert(title, {singleLine: true})}” from ${when}.`}</Prose>
 			<Dim>Nothing in it is lost.</Dim>
 			<Box flexDirection="column" marginTop={1}>
 				{CHOICES.map((choice, index) => (index === state.cursor ? <Accent key={choice}>{`❯ ${choice}`}</Accent> : <Text key={choice}>{`  ${choice}`}</Text>))}

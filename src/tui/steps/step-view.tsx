@@ -1,35 +1,25 @@
-import {Box, Text} from 'ink';
+import {Box} from 'ink';
 import type {Step} from '../../domain/exercise/types.js';
 import {inert} from '../../domain/text.js';
-import {Dim, Strong} from '../theme.js';
-import {EmotionsView} from './emotions/emotions-view.js';
-import {ListView} from './list/list-view.js';
-import {MultiSelectView} from './multi-select/multi-select-view.js';
-import {ScaleView} from './scale/scale-view.js';
-import {SelectView} from './select/select-view.js';
-import {TextView} from './text/text-view.js';
-import {TimerView} from './timer/timer-view.js';
-import type {WidgetState} from './widget.js';
+import {Prose} from '../theme.js';
+import {screenOf} from './registry.js';
+import type {WidgetState} from './screen-kind.js';
+import {stepBody} from './widget.js';
 
 function Widget({step, state, width, height, today}: {step: Step; state: WidgetState; width: number; height: number; today: Date}) {
-	if (step.type === 'text' && state.type === 'text') return <TextView step={step} state={state} width={width} height={height} today={today} />;
-	if (step.type === 'scale' && state.type === 'scale') return <ScaleView step={step} state={state} width={width} />;
-	if (step.type === 'select' && state.type === 'select') return <SelectView step={step} state={state} width={width} height={height} />;
-	if (step.type === 'multi-select' && state.type === 'multi-select') return <MultiSelectView step={step} state={state} width={width} height={height} />;
-	if (step.type === 'list' && state.type === 'list') return <ListView step={step} state={state} width={width} height={height} />;
-	if (step.type === 'emotions' && state.type === 'emotions') return <EmotionsView step={step} state={state} width={width} height={height} />;
-	if (step.type === 'timer' && state.type === 'timer') return <TimerView step={step} state={state} />;
-	return null;
+	const View = screenOf(step).View;
+	return View && state.type === step.type ? <View step={step} state={state} width={width} height={height} today={today} /> : null;
 }
 
 /** One step: its prompt, help, and the widget for its type. */
 export function StepView({step, state, width, height, today}: {step: Step; state: WidgetState; width: number; height: number; today: Date}) {
 	const prompt = step.prompt;
+	const body = stepBody(step);
 	return (
 		<Box flexDirection="column">
-			{prompt ? <Strong>{inert(prompt)}</Strong> : null}
-			{step.type === 'info' ? <Text>{inert(step.text)}</Text> : null}
-			{step.help ? <Dim>{inert(step.help)}</Dim> : null}
+			{prompt ? <Prose bold>{inert(prompt)}</Prose> : null}
+			{body ? <Prose>{inert(body)}</Prose> : null}
+			{step.help ? <Prose dim>{inert(step.help)}</Prose> : null}
 			<Box marginTop={1} flexDirection="column">
 				<Widget step={step} state={state} width={width} height={height} today={today} />
 			</Box>

@@ -1,126 +1,60 @@
 import type {Answers, Step, StepValue} from '../../domain/exercise/types.js';
-import {HINTS, type KeyEvent} from '../keymap.js';
-import {emotionsKey, emotionsValue, initEmotions, type EmotionsState} from './emotions/emotions-state.js';
-import {infoKey, type InfoState} from './info/info-state.js';
-import {initList, listFromEditor, listKey, listValue, type ListState} from './list/list-state.js';
-import {initMultiSelect, multiSelectKey, multiSelectValue, type MultiSelectState} from './multi-select/multi-select-state.js';
-import {initScale, scaleKey, scaleValue, type ScaleState} from './scale/scale-state.js';
-import {initSelect, selectKey, selectValue, type SelectState} from './select/select-state.js';
-import {initText, textFromEditor, textKey, textValue, type TextState} from './text/text-state.js';
-import {initTimer, isRunning, timerKey, timerTick, timerValue, type TimerState} from './timer/timer-state.js';
+import type {KeyEvent} from '../keymap.js';
+import {screenOf} from './registry.js';
+import type {WidgetState} from './screen-kind.js';
 import type {KeyResult, WidgetContext} from './types.js';
 
-/** The state of whichever widget the current step shows. */
-export type WidgetState = InfoState | TextState | ScaleState | SelectState | MultiSelectState | ListState | EmotionsState | TimerState;
+export type {WidgetState};
 
+/** The runner's way to the current step's widget, whatever its type (./registry.ts). */
 export function initWidget(step: Step, value: StepValue | undefined, answers: Answers): WidgetState {
-	switch (step.type) {
-		case 'info':
-			return {type: 'info'};
-		case 'text':
-			return initText(value);
-		case 'scale':
-			return initScale(step, value);
-		case 'select':
-			return initSelect(step, value);
-		case 'multi-select':
-			return initMultiSelect(step, value);
-		case 'list':
-			return initList(value);
-		case 'emotions':
-			return initEmotions(step, value, answers);
-		case 'timer':
-			return initTimer(step, value);
-	}
+	return screenOf(step).init(step, value, answers);
 }
 
 /** Routes a key to the widget's own reducer. A state that does not match its step is started afresh. */
 export function widgetKey(state: WidgetState, event: KeyEvent, step: Step, context: WidgetContext): KeyResult<WidgetState> {
 	if (state.type !== step.type) return {state: initWidget(step, undefined, context.answers)};
-	switch (step.type) {
-		case 'info':
-			return infoKey(state as InfoState, event);
-		case 'text':
-			return textKey(state as TextState, event, step, context);
-		case 'scale':
-			return scaleKey(state as ScaleState, event, step);
-		case 'select':
-			return selectKey(state as SelectState, event, step);
-		case 'multi-select':
-			return multiSelectKey(state as MultiSelectState, event, step);
-		case 'list':
-			return listKey(state as ListState, event, step);
-		case 'emotions':
-			return emotionsKey(state as EmotionsState, event, step);
-		case 'timer':
-			return timerKey(state as TimerState, event);
-	}
+	return screenOf(step).key(state, event, step, context);
 }
 
 /** The answer the widget holds now (also mid-way, for drafts and going back). */
 export function widgetValue(state: WidgetState, step: Step): StepValue | undefined {
-	switch (state.type) {
-		case 'info':
-			return undefined;
-		case 'text':
-			return textValue(state);
-		case 'scale':
-			return scaleValue(state);
-		case 'select':
-			return step.type === 'select' ? selectValue(state, step) : undefined;
-		case 'multi-select':
-			return multiSelectValue(state);
-		case 'list':
-			return listValue(state);
-		case 'emotions':
-			return emotionsValue(state);
-		case 'timer':
-			return timerValue(state);
-	}
+	return state.type === step.type ? screenOf(step).value(state, step) : undefined;
 }
 
 export function widgetTick(state: WidgetState, step: Step, now: number): WidgetState {
-	return state.type === 'timer' && step.type === 'timer' ? timerTick(state, step, now) : state;
+	const tick = screenOf(step).tick;
+	return tick && state.type === step.type ? tick(state, step, now) : state;
 }
 
-export function needsTicks(state: WidgetState): boolean {
-	return state.type === 'timer' && isRunning(state);
+export function needsTicks(state: WidgetState, step: Step): boolean {
+	const needs = screenOf(step).needsTicks;
+	return needs !== undefined && state.type === step.type && needs(state);
+}
+
+/** Help opened over the step: a widget that counts stops counting. */
+export function widgetPaused(state: WidgetState, step: Step): WidgetState {
+	const pause = screenOf(step).pause;
+	return pause && state.type === step.type ? pause(state) : state;
 }
 
 /** The text Ctrl+E opens in $EDITOR, or undefined where an editor makes no sense. */
-export function editorText(state: WidgetState): string | undefined {
-	if (state.type === 'text') return textValue(state);
-	if (state.type === 'list') return listValue(state).join('\n');
-	return undefined;
+export function editorText(state: WidgetState, step: Step): string | undefined {
+	const text = screenOf(step).editorText;
+	return text && state.type === step.type ? text(state) : undefined;
 }
 
 export function fromEditor(state: WidgetState, step: Step, text: string): WidgetState {
-	if (state.type === 'text' && step.type === 'text') return textFromEditor(state, text, step);
-	if (state.type === 'list') return listFromEditor(state, text);
-	return state;
+	const from = screenOf(step).fromEditor;
+	return from && state.type === step.type ? from(state, step, text) : state;
 }
 
 /** The keys line for a step (docs/tui.md: the keys that work are shown at the bottom of every screen). */
 export function widgetHints(step: Step, state: WidgetState): string[] {
-	const tail = [HINTS.back, HINTS.help];
-	switch (state.type) {
-		case 'info':
-			return [HINTS.next, ...tail];
-		case 'text':
-			return step.type === 'text' && step.multiline ? [HINTS.newLine, HINTS.done, HINTS.back, HINTS.editor, HINTS.help] : [HINTS.next, HINTS.back, HINTS.editor, HINTS.help];
-		case 'scale':
-			return ['←→ choose', 'type a number', HINTS.next, ...tail];
-		case 'select':
-			return [HINTS.move, HINTS.choose, ...tail];
-		case 'multi-select':
-			return [HINTS.move, 'space choose', HINTS.next, ...tail];
-		case 'list':
-			return ['enter add', 'enter on an empty line next', HINTS.back, HINTS.editor, HINTS.help];
-		case 'emotions':
-			if (state.adding) return ['type a feeling or ↓ pick one', 'tab complete', 'enter add', HINTS.back, HINTS.help];
-			return ['↑↓ move', '←→ adjust by 5', 'type a number', HINTS.next, ...tail];
-		case 'timer':
-			if (state.checkIn !== undefined) return ['←→ choose', 'enter answer', HINTS.help];
-			return state.finished ? [HINTS.next, ...tail] : [state.paused ? 'space carry on' : 'space pause', 's skip', ...tail];
-	}
+	return state.type === step.type ? screenOf(step).hints(step, state) : [];
+}
+
+/** Text shown between the step's prompt and its help (an info step's text). */
+export function stepBody(step: Step): string | undefined {
+	return screenOf(step).body?.(step);
 }

@@ -1,0 +1,62 @@
+import {format} from 'date-fns';
+import type {Glance} from '../domain/glance.js';
+import type {Exercise} from '../domain/exercise/types.js';
+import type {HomePlan} from '../domain/goals/home.js';
+import {inert} from '../domain/text.js';
+import type {PlainIO} from './run.js';
+import {HELP_WORDS} from './run.js';
+
+export type HomeChoice = {kind: 'start'; exercise: Exercise} | {kind: 'report'} | {kind: 'close'};
+
+/** The mood line of the home screen, in words. */
+export function moodLine(glance: Glance): string {
+	const entries = `${glance.entriesToday} ${glance.entriesToday === 1 ? 'entry' : 'entries'}`;
+	if (glance.lastMood && glance.lastMood.day === glance.today) return `Mood today: ${glance.lastMood.mood} (${entries}).`;
+	if (glance.lastMood) return `Last mood: ${glance.lastMood.mood} on ${format(new Date(`${glance.lastMood.day}T12:00:00`), 'd MMM')}; ${entries} today.`;
+	return glance.entriesToday > 0 ? `${entries} today.` : 'Nothing logged yet today.';
+}
+
+/**
+ * `cope` in plain mode: a numbered menu of the exercises. A number starts one, r the
+ * report, ? help now, Enter (or the end of the input) closes.
+ */
+export async function plainHome(
+	io: PlainIO,
+	options: {now: Date; glance: Glance; exercises: readonly Exercise[]; unfinished: ReadonlySet<string>; helpLines: () => string[]; plan?: HomePlan},
+): Promise<HomeChoice> {
+	const say = (...lines: string[]): void => io.write(lines.map((line) => `${line}\n`).join(''));
+	const due = options.plan?.due ?? [];
+	// Today's homework first, with its note from the plan (as the screens' home); the rest keep their order.
+	const noteOf = (exercise: Exercise): string | undefined => due.find((item) => item.exercise === exercise.id)?.note;
+	const rank = (exercise: Exercise): number => due.findIndex((item) => item.exercise === exercise.id);
+	const exercises = [...options.exercises.filter((exercise) => rank(exercise) >= 0).sort((a, b) => rank(a) - rank(b)), ...options.exercises.filter((exercise) => rank(exercise) < 0)];
+	say(`cope, ${format(options.now, 'EEE d MMM, HH:mm')}. ${moodLine(options.glance)}`);
+	if (options.plan?.line !== undefined) say(inert(options.plan.line, {singleLine: true}));
+	say('What would help right now?');
+	exercises.forEach((exercise, index) => {
+		const minutes = exercise.minutes === undefined ? '' : `, about ${exercise.minutes} min`;
+		const unfinished = options.unfinished.has(exercise.id) ? ' (unfinished)' : '';
+		say(`  ${index + 1}. ${inert(exercise.title, {singleLine: true})}${unfinished}: ${inert(noteOf(exercise) ?? exercise.summary, {singleLine: true})}${minutes}`);
+	});
+	const how = `Type a number to start one, r for your report, ? for help now, or press Enter to close.`;
+	say(how);
+	for (;;) {
+		io.write('> ');
+		const read = await io.reader.next();
+		if (read.kind === 'stop') {
+			io.write('\n');
+			return {kind: 'close'};
+		}
+		if (!io.typed) io.write(`${read.text}\n`);
+		const text = read.text.trim().toLowerCase();
+		if (text === '' || text === 'q') return {kind: 'close'};
+		if (text === 'r') return {kind: 'report'};
+		if (HELP_WORDS.includes(text)) {
+			say('', 'Help now', ...options.helpLines().map((line) => `  ${inert(line, {singleLine: true})}`), '', how);
+			continue;
+		}
+		const exercise = /^\d+$/.test(text) ? exercises[Number(text) - 1] : exercises.find((candidate) => candidate.id === text);
+		if (exercise) return {kind: 'start', exercise};
+		say(`Please type a number from 1 to ${exercises.length}, or press Enter to close.`);
+	}
+}

@@ -1,0 +1,43 @@
+import {Box} from 'ink';
+import {cleanup, render} from 'ink-testing-library';
+import {afterEach, describe, expect, it} from 'vitest';
+import type {Step} from '../../src/domain/exercise/types.js';
+import {Notice} from '../../src/tui/frame.js';
+import {StepView} from '../../src/tui/steps/step-view.js';
+import {initWidget} from '../../src/tui/steps/widget.js';
+import {ThemeContext, trimWrapped} from '../../src/tui/theme.js';
+import {plain} from '../helpers/ink.js';
+
+afterEach(() => cleanup());
+
+// At 9 columns, Ink (wrap-ansi with trim: false) breaks "aaaa bbbb cccc" as "aaaa bbbb" / " cccc".
+const WORDS = 'aaaa bbbb cccc dddd eeee';
+
+function linesOf(step: Step, color: boolean): string[] {
+	const {lastFrame} = render(
+		<ThemeContext.Provider value={{color}}>
+			<Box width={9} flexDirection="column">
+				<StepView step={step} state={initWidget(step, undefined, {})} width={9} height={20} today={new Date()} />
+				<Notice text={WORDS} />
+			</Box>
+		</ThemeContext.Provider>,
+	);
+	return plain(lastFrame()).split('\n');
+}
+
+describe('wrapped lines', () => {
+	it('never begin with a space: prompts, help, information and notices, with colour and without', () => {
+		const step: Step = {id: 'intro', type: 'info', prompt: WORDS, help: WORDS, text: WORDS};
+		for (const color of [true, false]) {
+			const lines = linesOf(step, color);
+			expect(lines.filter((line) => line.includes('cccc'))).toHaveLength(4);
+			expect(lines.filter((line) => line.startsWith(' '))).toEqual([]);
+		}
+	});
+
+	it('keep the indent a text was given on its first line', () => {
+		expect(trimWrapped('  ↑ 3 more', 0)).toBe('  ↑ 3 more');
+		expect(trimWrapped(' cccc', 1)).toBe('cccc');
+		expect(trimWrapped('\u001B[2m cccc\u001B[22m', 2)).toBe('\u001B[2mcccc\u001B[22m');
+	});
+});
