@@ -4,10 +4,6 @@ import {glance, glanceStart} from '../domain/glance.js';
 import {localDay} from '../domain/entry.js';
 import {toLocalIso} from '../domain/time.js';
 import {alertLevels, isHardEntry} from '../safety/alert.js';
-import {homePlan, type HomePlan} from '../domain/goals/home.js';
-import type {Goal} from '../domain/goals/types.js';
-import {dateToDay, startOfWeek} from '../domain/stats/days.js';
-import {readGoals} from '../store/goals.js';
 import {deleteDraft, readDraft, writeDraft} from '../store/drafts.js';
 import {appendEntry, readEntries} from '../store/entries.js';
 import {saying} from '../words/store-errors.js';
@@ -32,10 +28,12 @@ export interface Opener {
 	helpAfterSave: TuiDeps['helpAfterSave'];
 	/** What help now shows, with the person's plan (read by the command's side). */
 	helpContent: TuiDeps['helpContent'];
+	/** This week's goals and the homework due today, for the home screen. */
+	homePlanNow: TuiDeps['plan'];
 }
 
 /** The real outside world for the TUI: this data directory, this terminal. */
-export function contextDeps(context: Context, {exercises, helpAfterSave, helpContent}: Opener): TuiDeps {
+export function contextDeps(context: Context, {exercises, helpAfterSave, helpContent, homePlanNow}: Opener): TuiDeps {
 	return {
 		clock: realClock,
 		newId: context.newId,
@@ -67,33 +65,12 @@ export function contextDeps(context: Context, {exercises, helpAfterSave, helpCon
 			const {entries} = readEntries(context.paths, (entry) => localDay(entry.at) >= first);
 			return glance(entries, now);
 		},
-		plan: () => homePlanNow(context),
+		plan: homePlanNow,
 		autosaveMs: AUTOSAVE_MS,
 		color: context.style.color,
 	};
 }
 
-/**
- * Goals and homework for the home screen, from this week's entries only (Monday to today).
- * Quiet: a goals file that cannot be read leaves the line out (`cope goals` and `cope doctor` say why).
- */
-function homePlanNow(context: Context): HomePlan {
-	let goals: Goal[];
-	try {
-		goals = readGoals(context.paths).goals;
-	} catch {
-		return {due: []};
-	}
-	if (goals.length === 0) return {due: []};
-	const today = dateToDay(context.now());
-	const monday = startOfWeek(today);
-	const {entries} = readEntries(context.paths, {
-		from: Date.parse(`${monday}T00:00:00+14:00`),
-		to: Date.parse(`${today}T24:00:00-12:00`),
-		keep: (entry) => localDay(entry.at) >= monday && localDay(entry.at) <= today,
-	});
-	return homePlan(goals, entries, today);
-}
 
 /**
  * Draws the TUI until it ends. The only module commands import (lazily), so the fast

@@ -1,37 +1,13 @@
 import type {Context} from '../../context.js';
 import {localDay} from '../../domain/entry.js';
 import {glance, glanceStart} from '../../domain/glance.js';
-import {homePlan, type HomePlan} from '../../domain/goals/home.js';
-import type {Goal} from '../../domain/goals/types.js';
-import {dateToDay, startOfWeek} from '../../domain/stats/days.js';
-import {readGoals} from '../../store/goals.js';
 import {plainHome} from '../../plain/home.js';
 import {PlainRun} from '../../plain/run.js';
 import {readEntries} from '../../store/entries.js';
 import type {RunnableExercise} from '../run/catalog.js';
+import {homePlanNow} from '../shared/goals.js';
 import {plainDeps, reportEnding, withPlainIO} from '../run/plain.js';
 
-/**
- * Goals and homework for the menu, from this week's entries (as the screens' home,
- * src/tui/run-tui.tsx). Quiet: a goals file that cannot be read leaves them out.
- */
-function planNow(context: Context): HomePlan {
-	let goals: Goal[];
-	try {
-		goals = readGoals(context.paths).goals;
-	} catch {
-		return {due: []};
-	}
-	if (goals.length === 0) return {due: []};
-	const today = dateToDay(context.now());
-	const monday = startOfWeek(today);
-	const {entries} = readEntries(context.paths, {
-		from: Date.parse(`${monday}T00:00:00+14:00`),
-		to: Date.parse(`${today}T24:00:00-12:00`),
-		keep: (entry) => localDay(entry.at) >= monday && localDay(entry.at) <= today,
-	});
-	return homePlan(goals, entries, today);
-}
 
 /**
  * The home screen as a plain numbered menu: an exercise chosen runs as plain prompts,
@@ -46,7 +22,7 @@ export async function runPlainHome(context: Context, catalog: readonly RunnableE
 			const first = glanceStart(now);
 			const {entries} = readEntries(context.paths, (entry) => localDay(entry.at) >= first);
 			const unfinished = new Set(exercises.filter((exercise) => deps.drafts.read(exercise.id) !== undefined).map((exercise) => exercise.id));
-			const choice = await plainHome(io, {now, glance: glance(entries, now), exercises, unfinished, helpLines: deps.helpLines, plan: planNow(context)});
+			const choice = await plainHome(io, {now, glance: glance(entries, now), exercises, unfinished, helpLines: deps.helpLines, plan: homePlanNow(context)});
 			if (choice.kind !== 'start') return choice.kind === 'report' ? 'report' : 'closed';
 			io.write('\n');
 			const ending = await new PlainRun(choice.exercise, deps, io).run();

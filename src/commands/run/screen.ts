@@ -2,6 +2,7 @@ import type {Context} from '../../context.js';
 import type {Start, TuiOutcome} from '../../tui/run-tui.js';
 import {afterEntrySaved, helpAfterEntryOnScreen} from '../shared/after-save.js';
 import {helpContentFor} from '../shared/help-content.js';
+import {homePlanNow} from '../shared/goals.js';
 import {requireTerminal} from '../shared/interactive.js';
 import {runnableExercise, runnableExercises, type RunnableExercise} from './catalog.js';
 
@@ -26,7 +27,7 @@ export async function runExerciseScreen(context: Context, exerciseId: string, op
 /** Draws the screens from `start`, handing them what they need from the commands' side. */
 export async function openScreens(context: Context, start: Start, catalog: RunnableExercise[]): Promise<TuiOutcome> {
 	const {runTui} = await import('../../tui/run-tui.js');
-	return runTui(context, start, {exercises: catalog, helpAfterSave: (entry) => helpAfterEntryOnScreen(context, entry), helpContent: () => helpContentFor(context)});
+	return runTui(context, start, {exercises: catalog, helpAfterSave: (entry) => helpAfterEntryOnScreen(context, entry), helpContent: () => helpContentFor(context), homePlanNow: () => homePlanNow(context)});
 }
 
 /** After Ink has let go of the terminal: one calm line, then the safety check for each saved entry. */

@@ -1,7 +1,8 @@
 import type {Context} from '../../context.js';
 import {localDay, type Entry} from '../../domain/entry.js';
 import type {Goal} from '../../domain/goals/types.js';
-import type {Day} from '../../domain/stats/days.js';
+import {dateToDay, type Day, startOfWeek} from '../../domain/stats/days.js';
+import {homePlan, type HomePlan} from '../../domain/goals/home.js';
 import {readEntries} from '../../store/entries.js';
 import {readGoals} from '../../store/goals.js';
 import {warnUnreadable} from './read.js';
@@ -29,4 +30,22 @@ export function loadGoals(context: Context): Goal[] {
 	const {goals, damaged} = readGoals(context.paths);
 	if (damaged > 0) context.warn(`${damaged === 1 ? 'one goal' : `${damaged} goals`} in goals.json cannot be read and ${damaged === 1 ? 'is' : 'are'} not shown. cope doctor says more.`);
 	return goals;
+}
+
+/**
+ * Goals and homework for the home screen (the screens' and plain mode's), from this week's
+ * entries only (Monday to today). Quiet: a goals file that cannot be read leaves them out
+ * (`cope goals` and `cope doctor` say why).
+ */
+export function homePlanNow(context: Context): HomePlan {
+	let goals: Goal[];
+	try {
+		goals = readGoals(context.paths).goals;
+	} catch {
+		return {due: []};
+	}
+	if (goals.length === 0) return {due: []};
+	const today = dateToDay(context.now());
+	const monday = startOfWeek(today);
+	return homePlan(goals, entriesOnDays(context, monday, today, {quiet: true}), today);
 }
