@@ -20,7 +20,12 @@ function layer(files, {why, layers = [], modules = [], modulesWhy = why, heavyTo
 	const patterns = [];
 	if (paths.length > 0) patterns.push({group: paths, message: why, allowTypeImports: true});
 	if (modules.length > 0) patterns.push({group: modules, message: modulesWhy, allowTypeImports: true});
-	if (heavyToo) patterns.push({group: HEAVY, message: 'a heavy library loads through an import() only, so the fast paths never read it (docs/architecture.md).', allowTypeImports: true});
+	if (heavyToo)
+		patterns.push({
+			group: HEAVY,
+			message: 'a heavy library loads through an import() only, so the fast paths never read it (docs/architecture.md).',
+			allowTypeImports: true,
+		});
 	const dynamic = layers.map((name) => ({
 		selector: `ImportExpression[source.value=/(^|\\/)${name.replace(/[.]/g, '\\.')}(\\/|\\.js$)/]`,
 		message: why,
@@ -65,7 +70,8 @@ export default tseslint.config(
 	layer(['src/domain/**'], {
 		why: 'src/domain knows no store, screen, command, safety IO or CLI, and does no IO (docs/architecture.md, "Layers").',
 		layers: ['store', 'tui', 'commands', 'safety', 'cli', 'context'],
-		modulesWhy: 'domain code reads no files and makes no randomness: that is for src/store and the caller (docs/architecture.md, "Layers").',
+		modulesWhy:
+			'domain code reads no files and makes no randomness: that is for src/store and the caller (docs/architecture.md, "Layers").',
 		modules: ['node:fs', 'node:fs/*', 'fs', 'fs/*', 'node:crypto', 'crypto', 'node:child_process', 'child_process'],
 		syntax: [
 			{selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: PURE},

@@ -84,7 +84,14 @@ function generateStore(file, count) {
 			body = {
 				type: 'thought-record',
 				exercise: 'thought-record',
-				values: {situation: sentence(12), emotions: {anxious: 70, sad: 50}, thoughts: [sentence(8)], traps: [pick(TRAPS), pick(TRAPS)], balanced: sentence(10), rerate: {anxious: 40, sad: 30}},
+				values: {
+					situation: sentence(12),
+					emotions: {anxious: 70, sad: 50},
+					thoughts: [sentence(8)],
+					traps: [pick(TRAPS), pick(TRAPS)],
+					balanced: sentence(10),
+					rerate: {anxious: 40, sad: 30},
+				},
 			};
 		}
 		const {type, exercise, values, metrics} = body;
@@ -124,7 +131,10 @@ function store(count) {
 function nodeBinary(major) {
 	if (Number(process.versions.node.split('.')[0]) === major) return process.execPath;
 	try {
-		return execFileSync('npx', ['-y', '-p', `node@${major}`, '--', 'node', '-p', 'process.execPath'], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']}).trim();
+		return execFileSync('npx', ['-y', '-p', `node@${major}`, '--', 'node', '-p', 'process.execPath'], {
+			encoding: 'utf8',
+			stdio: ['ignore', 'pipe', 'ignore'],
+		}).trim();
 	} catch {
 		return undefined;
 	}
@@ -155,7 +165,8 @@ function run(node, argv, home, withRss) {
 const median = (values) => {
 	const sorted = [...values].sort((a, b) => a - b);
 	const mid = sorted.length >> 1;
-	return sorted.length % 2 ? /** @type {number} */ (sorted[mid]) : (/** @type {number} */ (sorted[mid - 1]) + /** @type {number} */ (sorted[mid])) / 2;
+	const upper = sorted[mid] ?? 0;
+	return sorted.length % 2 ? upper : ((sorted[mid - 1] ?? 0) + upper) / 2;
 };
 
 /**
@@ -270,8 +281,12 @@ async function measure(node, major, log) {
  * @param {{baselineMs: number; baselineRssMb: number; results: Result[]}} measured
  */
 function table(version, {baselineMs, baselineRssMb, results}) {
-	const out = [`\nnode ${version} · ${runs} runs each · baseline node -e "": ${baselineMs} ms median over all runs, ${baselineRssMb} MB peak RSS; each ratio is to the baseline runs interleaved with that operation's\n`];
-	out.push(`${'operation'.padEnd(38)} ${'store'.padStart(7)} ${'median'.padStart(9)} ${'baseline'.padStart(9)} ${'ratio'.padStart(6)} ${'target'.padStart(7)} ${'peak RSS'.padStart(9)}  `);
+	const out = [
+		`\nnode ${version} · ${runs} runs each · baseline node -e "": ${baselineMs} ms median over all runs, ${baselineRssMb} MB peak RSS; each ratio is to the baseline runs interleaved with that operation's\n`,
+	];
+	out.push(
+		`${'operation'.padEnd(38)} ${'store'.padStart(7)} ${'median'.padStart(9)} ${'baseline'.padStart(9)} ${'ratio'.padStart(6)} ${'target'.padStart(7)} ${'peak RSS'.padStart(9)}  `,
+	);
 	for (const r of results) {
 		const rss = r.peakRssMb === null ? '—' : `${r.peakRssMb} MB`;
 		out.push(
@@ -283,7 +298,10 @@ function table(version, {baselineMs, baselineRssMb, results}) {
 
 async function main() {
 	mkdirSync(work, {recursive: true});
-	writeFileSync(rssHook, "import {writeFileSync} from 'node:fs';\nprocess.on('exit', () => writeFileSync(process.env.COPE_BENCH_RSS, String(process.resourceUsage().maxRSS)));\n");
+	writeFileSync(
+		rssHook,
+		"import {writeFileSync} from 'node:fs';\nprocess.on('exit', () => writeFileSync(process.env.COPE_BENCH_RSS, String(process.resourceUsage().maxRSS)));\n",
+	);
 	const log = (/** @type {string} */ text) => asJson || process.stderr.write(text);
 	/** @type {Array<{node: string; baselineMs: number; baselineRssMb: number; results: Result[]}>} */
 	const measured = [];

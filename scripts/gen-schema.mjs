@@ -10,20 +10,20 @@ import {fileURLToPath, pathToFileURL} from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const temp = mkdtempSync(join(tmpdir(), 'cope-schema-'));
 try {
-  const outfile = join(temp, 'json-schema.mjs');
-  await build({
-    entryPoints: [join(root, 'src/domain/exercise/json-schema.ts')],
-    outfile,
-    bundle: true,
-    format: 'esm',
-    platform: 'node',
-    target: 'node20',
-    logLevel: 'warning',
-  });
-  const {exerciseJsonSchemaText} = await import(pathToFileURL(outfile).href);
-  const target = join(root, 'exercises', 'schema.json');
-  writeFileSync(target, exerciseJsonSchemaText());
-  console.log(`wrote ${target}`);
+	const outfile = join(temp, 'json-schema.mjs');
+	await build({
+		entryPoints: [join(root, 'src/domain/exercise/json-schema.ts')],
+		outfile,
+		bundle: true,
+		format: 'esm',
+		platform: 'node',
+		target: 'node20',
+		logLevel: 'warning',
+	});
+	const {exerciseJsonSchemaText} = await import(pathToFileURL(outfile).href);
+	const target = join(root, 'exercises', 'schema.json');
+	writeFileSync(target, exerciseJsonSchemaText());
+	console.log(`wrote ${target}`);
 } finally {
-  rmSync(temp, {recursive: true, force: true});
+	rmSync(temp, {recursive: true, force: true});
 }

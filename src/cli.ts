@@ -39,7 +39,11 @@ function editDistance(a: string, b: string): number {
 	for (let i = 1; i <= a.length; i++) {
 		const current = [i];
 		for (let j = 1; j <= b.length; j++) {
-			current[j] = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1));
+			current[j] = Math.min(
+				(previous[j] as number) + 1,
+				(current[j - 1] as number) + 1,
+				(previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+			);
 		}
 		previous = current;
 	}
@@ -52,7 +56,10 @@ function notACommand(parent: Command, word: string): Error {
 	const distance = (name: string): number => editDistance(name, word.toLowerCase());
 	const near = names.filter((name) => distance(name) <= 2).sort((a, b) => distance(a) - distance(b))[0];
 	const path = commandPath(parent);
-	return invalid(`"${word}" is not a ${path} command.${near ? ` Did you mean "${near}"?` : ''}`, `Commands: ${names.join(', ')}. See ${path} --help.`);
+	return invalid(
+		`"${word}" is not a ${path} command.${near ? ` Did you mean "${near}"?` : ''}`,
+		`Commands: ${names.join(', ')}. See ${path} --help.`,
+	);
 }
 
 function commandPath(command: Command): string {
@@ -77,7 +84,8 @@ function checkHelpTopic(program: Command, argv: readonly string[]): void {
 		if (arg.startsWith('-')) continue;
 		if (arg === 'help' && command.commands.length > 0) {
 			const topic = argv.slice(i + 1).find((word) => !word.startsWith('-'));
-			if (topic !== undefined && topic !== 'help' && !command.commands.some((c) => c.name() === topic || c.aliases().includes(topic))) throw notACommand(command, topic);
+			if (topic !== undefined && topic !== 'help' && !command.commands.some((c) => c.name() === topic || c.aliases().includes(topic)))
+				throw notACommand(command, topic);
 			return;
 		}
 		const sub = command.commands.find((c) => c.name() === arg || c.aliases().includes(arg));
@@ -105,7 +113,11 @@ function commandIn(argv: readonly string[] | undefined): string | undefined {
 	return undefined;
 }
 
-export function createProgram(io: Pick<Context, 'stdin' | 'stdout' | 'stderr'> = process, env: NodeJS.ProcessEnv = process.env, argv?: readonly string[]): Command {
+export function createProgram(
+	io: Pick<Context, 'stdin' | 'stdout' | 'stderr'> = process,
+	env: NodeJS.ProcessEnv = process.env,
+	argv?: readonly string[],
+): Command {
 	const program = new Command('cope');
 	let context: Context | undefined;
 	const getContext = (): Context => (context ??= createContext(program.opts<GlobalOptions>(), io, env));
@@ -190,7 +202,11 @@ export function createProgram(io: Pick<Context, 'stdin' | 'stdout' | 'stderr'> =
 }
 
 /** Runs cope with `argv` (without node and script) and returns the exit code. */
-export async function main(argv: string[], io: Pick<Context, 'stdin' | 'stdout' | 'stderr'> = process, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function main(
+	argv: string[],
+	io: Pick<Context, 'stdin' | 'stdout' | 'stderr'> = process,
+	env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
 	const program = createProgram(io, env, argv);
 	try {
 		checkHelpTopic(program, argv);

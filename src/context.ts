@@ -29,7 +29,11 @@ export interface GlobalOptions {
 	color?: boolean;
 }
 
-export function createContext(options: GlobalOptions, io: Pick<Context, 'stdin' | 'stdout' | 'stderr'> = process, env: NodeJS.ProcessEnv = process.env): Context {
+export function createContext(
+	options: GlobalOptions,
+	io: Pick<Context, 'stdin' | 'stdout' | 'stderr'> = process,
+	env: NodeJS.ProcessEnv = process.env,
+): Context {
 	const paths = dataPaths(resolveDataDir(options.home, env));
 	let settings: Settings | undefined;
 	let interactive: boolean | undefined;

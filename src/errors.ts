@@ -36,12 +36,21 @@ export function reportError(error: unknown, write: (text: string) => void = (tex
 	// A store failure no command put into words: say plainly that nothing was changed.
 	if (error instanceof Error && error.name === 'StoreError' && 'problem' in error) {
 		const problem = error.problem as {code: string; path?: string; detail?: string};
-		const what = problem.code === 'no-space' ? 'the disk is full' : problem.code === 'not-a-file' ? `${problem.path} is not a regular file` : (problem.detail ?? problem.code);
+		const what =
+			problem.code === 'no-space'
+				? 'the disk is full'
+				: problem.code === 'not-a-file'
+					? `${problem.path} is not a regular file`
+					: (problem.detail ?? problem.code);
 		write(`cope: ${what}. Nothing was changed.\n`);
 		return 1;
 	}
 	const message = error instanceof Error ? error.message : String(error);
 	write(`cope: something went wrong: ${message}\n`);
-	write(debug && error instanceof Error && error.stack ? `${error.stack}\n` : 'Nothing you wrote was lost. Run with COPE_DEBUG=1 for details.\n');
+	write(
+		debug && error instanceof Error && error.stack
+			? `${error.stack}\n`
+			: 'Nothing you wrote was lost. Run with COPE_DEBUG=1 for details.\n',
+	);
 	return 1;
 }

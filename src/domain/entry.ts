@@ -92,7 +92,8 @@ export function toEntry(value: unknown): Entry | string {
 	if (typeof record['exercise'] !== 'string') return 'no exercise';
 	if (typeof record['created'] !== 'string') return 'no created time';
 	if (!Array.isArray(record['tags']) || !record['tags'].every((tag) => typeof tag === 'string')) return 'tags are not a list of words';
-	if (typeof record['values'] !== 'object' || record['values'] === null || Array.isArray(record['values'])) return 'values are not an object';
+	if (typeof record['values'] !== 'object' || record['values'] === null || Array.isArray(record['values']))
+		return 'values are not an object';
 	return record as unknown as Entry;
 }
 

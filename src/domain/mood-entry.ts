@@ -7,7 +7,10 @@ import {toLocalIso} from './time.js';
 export function parseLevel(text: string, what: string): number {
 	const trimmed = text.trim();
 	if (!/^\d+$/.test(trimmed)) {
-		throw invalid(`${what} must be a whole number from ${MOOD_MIN} to ${MOOD_MAX}; got ${JSON.stringify(text)}.`, what === 'mood' ? 'For example: cope log 6 "slept well"' : undefined);
+		throw invalid(
+			`${what} must be a whole number from ${MOOD_MIN} to ${MOOD_MAX}; got ${JSON.stringify(text)}.`,
+			what === 'mood' ? 'For example: cope log 6 "slept well"' : undefined,
+		);
 	}
 	const value = Number.parseInt(trimmed, 10);
 	if (value < MOOD_MIN || value > MOOD_MAX) throw invalid(`${what} must be from ${MOOD_MIN} to ${MOOD_MAX}; got ${value}.`);
@@ -19,12 +22,18 @@ export function parseEmotion(text: string): [string, number | null] {
 	const match = /^\s*([\p{L}][\p{L}\p{N} '-]{0,39}?)\s*(?:=\s*(\S*))?\s*$/u.exec(text);
 	const name = match?.[1]?.toLowerCase();
 	if (!match || name === undefined) {
-		throw invalid(`--emotion ${JSON.stringify(text)} is not a feeling cope can record.`, 'Use a name, optionally with a strength from 0 to 100: -e anxious=60 -e "let down"');
+		throw invalid(
+			`--emotion ${JSON.stringify(text)} is not a feeling cope can record.`,
+			'Use a name, optionally with a strength from 0 to 100: -e anxious=60 -e "let down"',
+		);
 	}
 	const level = match[2];
 	if (level === undefined) return [name, null];
 	if (!/^\d+$/.test(level) || Number.parseInt(level, 10) > INTENSITY_MAX) {
-		throw invalid(`the strength of "${name}" must be a whole number from 0 to ${INTENSITY_MAX}; got ${JSON.stringify(level)}.`, 'For example: -e anxious=60');
+		throw invalid(
+			`the strength of "${name}" must be a whole number from 0 to ${INTENSITY_MAX}; got ${JSON.stringify(level)}.`,
+			'For example: -e anxious=60',
+		);
 	}
 	return [name, Number.parseInt(level, 10)];
 }
@@ -33,7 +42,10 @@ export function parseTags(texts: readonly string[]): string[] {
 	return texts.map((text) => {
 		const tag = normaliseTag(text);
 		if (tag === undefined) {
-			throw invalid(`--tag ${JSON.stringify(text)} is not a tag.`, 'A tag is one word of letters, digits, - or _ (up to 40), e.g. -t work -t "#sleep".');
+			throw invalid(
+				`--tag ${JSON.stringify(text)} is not a tag.`,
+				'A tag is one word of letters, digits, - or _ (up to 40), e.g. -t work -t "#sleep".',
+			);
 		}
 		return tag;
 	});

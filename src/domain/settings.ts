@@ -135,7 +135,9 @@ export function resolveSettings(stored: unknown): {settings: Settings; invalid: 
 		}
 	}
 	// A group ("alerts") that is not an object hides all its settings: it is invalid itself.
-	for (const group of new Set(SETTINGS.filter((setting) => setting.key.includes('.')).map((setting) => setting.key.split('.')[0] as string))) {
+	for (const group of new Set(
+		SETTINGS.filter((setting) => setting.key.includes('.')).map((setting) => setting.key.split('.')[0] as string),
+	)) {
 		const value = getPath(stored, group);
 		if (value !== undefined && (typeof value !== 'object' || value === null || Array.isArray(value))) invalid.push(group);
 	}

@@ -140,5 +140,8 @@ export function uniqueTags(tags: Iterable<string>): string[] {
  * touches strings, and the result parses to the same value.
  */
 export function terminalSafeJson(json: string): string {
-	return json.replace(/[\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, (char) => `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`);
+	return json.replace(
+		/[\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g,
+		(char) => `\\u${(char.codePointAt(0) ?? 0).toString(16).padStart(4, '0')}`,
+	);
 }

@@ -49,12 +49,15 @@ export async function parseWhen(text: string, now: Date, option = '--at'): Promi
 		// chrono reads what it can and skips the rest ("yesterday 25:00" would be yesterday, now): all of it must be a time.
 		if (found !== undefined && found.text.trim().length < trimmed.length) {
 			const rest = trimmed.replace(found.text, ' ').trim();
-			throw invalid(`${option} "${text}" is not a time cope understands: "${rest}" is not a time of day or a date it can read. ${EXAMPLES}`);
+			throw invalid(
+				`${option} "${text}" is not a time cope understands: "${rest}" is not a time of day or a date it can read. ${EXAMPLES}`,
+			);
 		}
 		date = found?.date();
 	}
 	if (date === undefined || !isValid(date)) throw invalid(`${option} "${text}" is not a time cope understands. ${EXAMPLES}`);
-	if (date.getTime() > now.getTime() + 60_000) throw invalid(`${option} "${text}" is in the future; an entry records something that has happened. ${EXAMPLES}`);
+	if (date.getTime() > now.getTime() + 60_000)
+		throw invalid(`${option} "${text}" is in the future; an entry records something that has happened. ${EXAMPLES}`);
 	if (date.getFullYear() < 1900) throw invalid(`${option} "${text}" is too long ago to be a real entry. ${EXAMPLES}`);
 	return date;
 }

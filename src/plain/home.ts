@@ -12,7 +12,8 @@ export type HomeChoice = {kind: 'start'; exercise: Exercise} | {kind: 'report'} 
 export function moodLine(glance: Glance): string {
 	const entries = `${glance.entriesToday} ${glance.entriesToday === 1 ? 'entry' : 'entries'}`;
 	if (glance.lastMood && glance.lastMood.day === glance.today) return `Mood today: ${glance.lastMood.mood} (${entries}).`;
-	if (glance.lastMood) return `Last mood: ${glance.lastMood.mood} on ${format(new Date(`${glance.lastMood.day}T12:00:00`), 'd MMM')}; ${entries} today.`;
+	if (glance.lastMood)
+		return `Last mood: ${glance.lastMood.mood} on ${format(new Date(`${glance.lastMood.day}T12:00:00`), 'd MMM')}; ${entries} today.`;
 	return glance.entriesToday > 0 ? `${entries} today.` : 'Nothing logged yet today.';
 }
 
@@ -22,21 +23,33 @@ export function moodLine(glance: Glance): string {
  */
 export async function plainHome(
 	io: PlainIO,
-	options: {now: Date; glance: Glance; exercises: readonly Exercise[]; unfinished: ReadonlySet<string>; helpLines: () => string[]; plan?: HomePlan},
+	options: {
+		now: Date;
+		glance: Glance;
+		exercises: readonly Exercise[];
+		unfinished: ReadonlySet<string>;
+		helpLines: () => string[];
+		plan?: HomePlan;
+	},
 ): Promise<HomeChoice> {
 	const say = (...lines: string[]): void => io.write(lines.map((line) => `${line}\n`).join(''));
 	const due = options.plan?.due ?? [];
 	// Today's homework first, with its note from the plan (as the screens' home); the rest keep their order.
 	const noteOf = (exercise: Exercise): string | undefined => due.find((item) => item.exercise === exercise.id)?.note;
 	const rank = (exercise: Exercise): number => due.findIndex((item) => item.exercise === exercise.id);
-	const exercises = [...options.exercises.filter((exercise) => rank(exercise) >= 0).sort((a, b) => rank(a) - rank(b)), ...options.exercises.filter((exercise) => rank(exercise) < 0)];
+	const exercises = [
+		...options.exercises.filter((exercise) => rank(exercise) >= 0).sort((a, b) => rank(a) - rank(b)),
+		...options.exercises.filter((exercise) => rank(exercise) < 0),
+	];
 	say(`cope, ${format(options.now, 'EEE d MMM, HH:mm')}. ${moodLine(options.glance)}`);
 	if (options.plan?.line !== undefined) say(inert(options.plan.line, {singleLine: true}));
 	say('What would help right now?');
 	exercises.forEach((exercise, index) => {
 		const minutes = exercise.minutes === undefined ? '' : `, about ${exercise.minutes} min`;
 		const unfinished = options.unfinished.has(exercise.id) ? ' (unfinished)' : '';
-		say(`  ${index + 1}. ${inert(exercise.title, {singleLine: true})}${unfinished}: ${inert(noteOf(exercise) ?? exercise.summary, {singleLine: true})}${minutes}`);
+		say(
+			`  ${index + 1}. ${inert(exercise.title, {singleLine: true})}${unfinished}: ${inert(noteOf(exercise) ?? exercise.summary, {singleLine: true})}${minutes}`,
+		);
 	});
 	const how = `Type a number to start one, r for your report, ? for help now, or press Enter to close.`;
 	say(how);

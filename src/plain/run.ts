@@ -48,7 +48,11 @@ export interface PlainIO {
 /** Typed alone at any prompt, these print help now; the prompt then asks again. */
 export const HELP_WORDS = ['?', 'help'];
 
-export type PlainEnding = {kind: 'saved'; entry: Entry} | {kind: 'draft'; reason: StopReason} | {kind: 'nothing'; reason: StopReason} | {kind: 'refused'; message: string; keptDraft: boolean};
+export type PlainEnding =
+	| {kind: 'saved'; entry: Entry}
+	| {kind: 'draft'; reason: StopReason}
+	| {kind: 'nothing'; reason: StopReason}
+	| {kind: 'refused'; message: string; keptDraft: boolean};
 
 export const DRAFT_KEPT = 'Saved as a draft. Run it again to pick up where you left off.';
 
@@ -77,7 +81,14 @@ export class PlainRun {
 			}
 			if (!this.io.typed) this.io.write(`${read.text}\n`);
 			if (!HELP_WORDS.includes(read.text.trim().toLowerCase())) return read;
-			this.say('', 'Help now', ...this.deps.helpLines().map((line) => `  ${inert(line, {singleLine: true})}`), 'Your answers are kept.', '', again);
+			this.say(
+				'',
+				'Help now',
+				...this.deps.helpLines().map((line) => `  ${inert(line, {singleLine: true})}`),
+				'Your answers are kept.',
+				'',
+				again,
+			);
 		}
 	}
 
@@ -88,7 +99,9 @@ export class PlainRun {
 			refuse: (expected, got) => {
 				if (!this.io.typed) {
 					const shown = got.trim() === '' ? 'an empty line' : `"${inert(got, {singleLine: true})}"`;
-					throw new PipedAnswerError(`line ${this.io.reader.count} of the input (${shown}) does not answer "${inert(stepLabel(step), {singleLine: true})}": expected ${expected}.`);
+					throw new PipedAnswerError(
+						`line ${this.io.reader.count} of the input (${shown}) does not answer "${inert(stepLabel(step), {singleLine: true})}": expected ${expected}.`,
+					);
 				}
 				this.say(got.trim() === '' ? `This one needs an answer: ${expected}.` : `Please type ${expected}.`);
 			},
@@ -146,14 +159,22 @@ export class PlainRun {
 	/** Offers to resume a draft; false when the input ended (or was interrupted) before a choice. */
 	private async resumeOrFresh(draft: Draft): Promise<'resume' | 'fresh' | {kind: 'stop'; reason: StopReason}> {
 		const when = draft.saved ? format(wallClock(draft.saved), "EEE d MMM 'at' HH:mm") : 'earlier';
-		this.say(`You have an unfinished “${inert(this.exercise.title, {singleLine: true})}” from ${when}. Nothing in it is lost.`, '  1. Resume where you left off', '  2. Start fresh', 'Type 1 or 2 (Enter resumes).');
+		this.say(
+			`You have an unfinished “${inert(this.exercise.title, {singleLine: true})}” from ${when}. Nothing in it is lost.`,
+			'  1. Resume where you left off',
+			'  2. Start fresh',
+			'Type 1 or 2 (Enter resumes).',
+		);
 		for (;;) {
 			const read = await this.read('Type 1 to resume, or 2 to start fresh.');
 			if (read.kind === 'stop') return read;
 			const text = read.text.trim().toLowerCase();
 			if (text === '' || text === '1' || text === 'resume') return 'resume';
 			if (text === '2' || text === 'fresh') return 'fresh';
-			if (!this.io.typed) throw new PipedAnswerError(`line ${this.io.reader.count} of the input ("${inert(read.text, {singleLine: true})}") does not answer "resume or start fresh": expected 1 or 2.`);
+			if (!this.io.typed)
+				throw new PipedAnswerError(
+					`line ${this.io.reader.count} of the input ("${inert(read.text, {singleLine: true})}") does not answer "resume or start fresh": expected 1 or 2.`,
+				);
 			this.say('Please type 1 to resume, or 2 to start fresh.');
 		}
 	}
@@ -175,7 +196,11 @@ export class PlainRun {
 
 	private async runSteps(): Promise<PlainEnding> {
 		const {exercise} = this;
-		this.say(inert(exercise.title, {singleLine: true}), inert(exercise.summary, {singleLine: true}), `Answer each question and press Enter. Type ? for help now, at any question.`);
+		this.say(
+			inert(exercise.title, {singleLine: true}),
+			inert(exercise.summary, {singleLine: true}),
+			`Answer each question and press Enter. Type ? for help now, at any question.`,
+		);
 		let index = shownStepIndexes(exercise, {})[0];
 		const draft = this.deps.drafts.read(exercise.id);
 		let review = false;
@@ -218,7 +243,9 @@ export class PlainRun {
 			rows.forEach((step, number) => {
 				const value = Object.hasOwn(this.answers, step.id) ? this.answers[step.id] : undefined;
 				const label = inert(stepLabel(withQuotes(step, this.answers, exercise)), {singleLine: true});
-				this.say(`  ${number + 1}. ${label}${/[?.!:]$/.test(label) ? '' : ':'} ${inert(describeAnswer(step, value, this.answers), {singleLine: true})}`);
+				this.say(
+					`  ${number + 1}. ${label}${/[?.!:]$/.test(label) ? '' : ':'} ${inert(describeAnswer(step, value, this.answers), {singleLine: true})}`,
+				);
 			});
 			this.say(rows.length > 0 ? 'Press Enter to save, or type a number to change that answer.' : 'Press Enter to save.');
 			const read = await this.read('Press Enter to save, or type a number to change that answer.');
@@ -237,7 +264,10 @@ export class PlainRun {
 			const number = /^\d+$/.test(text) ? Number(text) : 0;
 			const step = rows[number - 1];
 			if (!step) {
-				if (!this.io.typed) throw new PipedAnswerError(`line ${this.io.reader.count} of the input ("${inert(read.text, {singleLine: true})}") does not answer the review: expected an empty line to save, or a number from 1 to ${rows.length}.`);
+				if (!this.io.typed)
+					throw new PipedAnswerError(
+						`line ${this.io.reader.count} of the input ("${inert(read.text, {singleLine: true})}") does not answer the review: expected an empty line to save, or a number from 1 to ${rows.length}.`,
+					);
 				this.say(`Please press Enter to save, or type a number from 1 to ${rows.length}.`);
 				continue;
 			}
@@ -270,7 +300,8 @@ export class PlainRun {
 export function summaryLines(exercise: Exercise, entry: Entry, help: string[] | undefined): string[] {
 	const summary = summarizeRun(exercise, entry);
 	const lines = [summary.headline];
-	for (const change of summary.changes) lines.push(`  ${inert(change.name, {singleLine: true})}: ${change.before ?? '–'} → ${change.after}`);
+	for (const change of summary.changes)
+		lines.push(`  ${inert(change.name, {singleLine: true})}: ${change.before ?? '–'} → ${change.after}`);
 	if (summary.facts.length > 0) lines.push(summary.facts.join(' · '));
 	if (summary.balanced) lines.push(`Balanced thought: "${inert(summary.balanced, {singleLine: true})}"`);
 	if (help) lines.push('', ...help);

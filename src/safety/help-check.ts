@@ -18,10 +18,21 @@ export function checkHelp(settings: Settings, env: NodeJS.ProcessEnv): CheckResu
 	const directory = bareUrl(help.directories[0]?.url ?? 'https://findahelpline.com');
 	const from = help.countryFrom === 'setting' ? 'your country setting' : `your locale, ${localeFromEnv(env) ?? ''}`;
 	if (help.lines.length > 0) {
-		return ok('help', `Help now shows ${help.lines.map((line) => line.name).join(', ')} (${help.countryName ?? help.country}, going by ${from}).`, own);
+		return ok(
+			'help',
+			`Help now shows ${help.lines.map((line) => line.name).join(', ')} (${help.countryName ?? help.country}, going by ${from}).`,
+			own,
+		);
 	}
 	if (help.country !== undefined) {
-		return note('help', `cope has no crisis lines built in for ${help.country} (going by ${from}), so help now shows ${directory}, which lists lines there.`, [...own, ...(help.custom === undefined ? [OWN_CONTACT] : [])]);
+		return note(
+			'help',
+			`cope has no crisis lines built in for ${help.country} (going by ${from}), so help now shows ${directory}, which lists lines there.`,
+			[...own, ...(help.custom === undefined ? [OWN_CONTACT] : [])],
+		);
 	}
-	return note('help', `Your country is not known (no country setting, and the locale names none), so help now shows ${directory}.`, [SET_COUNTRY, ...own]);
+	return note('help', `Your country is not known (no country setting, and the locale names none), so help now shows ${directory}.`, [
+		SET_COUNTRY,
+		...own,
+	]);
 }

@@ -52,7 +52,9 @@ export function helpContent(help: HelpNow, plan: SafetyPlan | undefined, actions
 	if (help.country !== undefined) content.country = help.country;
 	if (plan) {
 		content.planAt = plan.at;
-		content.plan = plan.sections.filter((section) => section.items.length > 0).map((section) => ({title: section.title, items: section.items.map((item) => inert(item, {singleLine: true}))}));
+		content.plan = plan.sections
+			.filter((section) => section.items.length > 0)
+			.map((section) => ({title: section.title, items: section.items.map((item) => inert(item, {singleLine: true}))}));
 	}
 	return content;
 }

@@ -1,6 +1,14 @@
 import type {Settings} from '../domain/settings.js';
 import {inert} from '../domain/text.js';
-import {describeHelpline, HELPLINES, type HelplineData, helplinesFor, type HelplineDirectory, type Helpline, shortHelpline} from './helplines.js';
+import {
+	describeHelpline,
+	HELPLINES,
+	type HelplineData,
+	helplinesFor,
+	type HelplineDirectory,
+	type Helpline,
+	shortHelpline,
+} from './helplines.js';
 import {countryFromLocale} from './locale.js';
 
 /** Where help is, for one person: their own contact, their country's lines, the directories. */
@@ -89,6 +97,9 @@ export function helpLines(help: HelpNow): string[] {
 export function firstHelp(settings: Settings, env: NodeJS.ProcessEnv = process.env): string {
 	const help = helpNow(settings, env);
 	const first = help.lines[0];
-	const line = first === undefined ? `${bareUrl(help.directories[0]?.url ?? 'https://findahelpline.com')} lists free helplines where you are` : shortHelpline(first);
+	const line =
+		first === undefined
+			? `${bareUrl(help.directories[0]?.url ?? 'https://findahelpline.com')} lists free helplines where you are`
+			: shortHelpline(first);
 	return help.custom === undefined ? line : `${help.custom}, or ${line}`;
 }

@@ -36,11 +36,13 @@ export function formatEmptyPlan(style: Style): string {
 
 /** One line per saved version, newest first: "Tue 25 Nov 2026, 21:40  7K2QXA  12 items (latest)". */
 export function formatPlanHistory(plans: readonly SafetyPlan[], style: Style, shortId: (id: string) => string): string {
-	return plans
-		.map((plan, index) => {
-			const count = itemCount(plan);
-			const items = `${count} ${count === 1 ? 'item' : 'items'}`;
-			return `${planDate(plan)}  ${style.dim(shortId(plan.id))}  ${items}${index === 0 ? style.dim('  (latest)') : ''}`;
-		})
-		.join('\n') + '\n';
+	return (
+		plans
+			.map((plan, index) => {
+				const count = itemCount(plan);
+				const items = `${count} ${count === 1 ? 'item' : 'items'}`;
+				return `${planDate(plan)}  ${style.dim(shortId(plan.id))}  ${items}${index === 0 ? style.dim('  (latest)') : ''}`;
+			})
+			.join('\n') + '\n'
+	);
 }

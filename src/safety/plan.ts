@@ -21,11 +21,27 @@ export interface PlanSection {
  */
 export const PLAN_SECTIONS: readonly PlanSection[] = [
 	{id: 'warning-signs', title: 'Warning signs', about: 'thoughts, feelings or situations that tell you things are getting harder'},
-	{id: 'coping', title: 'Things I can do on my own', about: 'ways to take your mind off things without contacting anyone: relax, move, distract'},
-	{id: 'distractions', title: 'People and places that take my mind off things', about: 'people to be with and places to go that help you feel a bit better'},
+	{
+		id: 'coping',
+		title: 'Things I can do on my own',
+		about: 'ways to take your mind off things without contacting anyone: relax, move, distract',
+	},
+	{
+		id: 'distractions',
+		title: 'People and places that take my mind off things',
+		about: 'people to be with and places to go that help you feel a bit better',
+	},
 	{id: 'people', title: 'People I can ask for help', about: 'people you can tell that you are struggling, with how to reach them'},
-	{id: 'professionals', title: 'Professionals and crisis services', about: 'GP, therapist or care team; the emergency number; urgent care or A&E; crisis lines'},
-	{id: 'environment', title: 'Making where I am safer', about: 'limiting access to things you might use to hurt yourself, with someone you trust'},
+	{
+		id: 'professionals',
+		title: 'Professionals and crisis services',
+		about: 'GP, therapist or care team; the emergency number; urgent care or A&E; crisis lines',
+	},
+	{
+		id: 'environment',
+		title: 'Making where I am safer',
+		about: 'limiting access to things you might use to hurt yourself, with someone you trust',
+	},
 	{id: 'reasons', title: 'Reasons for living', about: 'what matters most to you and what you are living for'},
 	{id: 'kept', title: 'Where I keep this plan', about: 'where you can find it when you need it, on paper or on your phone'},
 	{id: 'copies', title: 'Who has a copy', about: 'people or professionals you have given a copy to'},
@@ -60,7 +76,8 @@ export interface SafetyPlan {
 
 function itemsOf(value: unknown): string[] {
 	if (typeof value === 'string') return value.trim() === '' ? [] : [value.trim()];
-	if (Array.isArray(value)) return value.filter((item): item is string => typeof item === 'string' && item.trim() !== '').map((item) => item.trim());
+	if (Array.isArray(value))
+		return value.filter((item): item is string => typeof item === 'string' && item.trim() !== '').map((item) => item.trim());
 	return [];
 }
 

@@ -15,7 +15,11 @@ export function emptyProblem(step: Step, value: StepValue | undefined, requiredB
 }
 
 /** For list-like answers with `min`/`max` (a list, a multi-select). */
-export function countProblem(value: StepValue | undefined, limits: {min?: number | undefined; max?: number | undefined; required: boolean}, words: {none: string; fewer: (min: number, have: number) => string; atLeast: (min: number) => string}): string | undefined {
+export function countProblem(
+	value: StepValue | undefined,
+	limits: {min?: number | undefined; max?: number | undefined; required: boolean},
+	words: {none: string; fewer: (min: number, have: number) => string; atLeast: (min: number) => string},
+): string | undefined {
 	const min = limits.min ?? 0;
 	if (isEmptyValue(value)) {
 		if (!limits.required && min === 0) return undefined;

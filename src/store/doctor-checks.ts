@@ -93,7 +93,10 @@ export interface Leftover {
 export function leftoverTempFiles(paths: DataPaths): Leftover[] {
 	const found: Leftover[] = [];
 	for (const name of listDir(paths.dir)) {
-		const ours = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/.exec(name) ?? /^entries\.lock\.stale-(\d+)-[0-9a-f]+$/.exec(name) ?? /^entries\.lock\.(\d+)\.[0-9a-f]{8}\.new$/.exec(name);
+		const ours =
+			/^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/.exec(name) ??
+			/^entries\.lock\.stale-(\d+)-[0-9a-f]+$/.exec(name) ??
+			/^entries\.lock\.(\d+)\.[0-9a-f]{8}\.new$/.exec(name);
 		const conf = /\.tmp-\d{10}[0-9a-f]{6}$/.test(name);
 		if (!ours && !conf) continue;
 		const path = join(paths.dir, name);
@@ -101,7 +104,8 @@ export function leftoverTempFiles(paths: DataPaths): Leftover[] {
 		if (!stats?.isFile()) continue;
 		const pid = ours ? Number(ours[1]) : undefined;
 		// In use by a live writer, or too fresh to judge: not a leftover.
-		if (pid !== undefined ? isProcessAlive(pid) && Date.now() - stats.mtimeMs < TEMP_GRACE_MS : Date.now() - stats.mtimeMs < TEMP_GRACE_MS) continue;
+		if (pid !== undefined ? isProcessAlive(pid) && Date.now() - stats.mtimeMs < TEMP_GRACE_MS : Date.now() - stats.mtimeMs < TEMP_GRACE_MS)
+			continue;
 		found.push({name, path, pid, mtime: stats.mtimeMs});
 	}
 	return found;
@@ -137,7 +141,8 @@ export function draftFiles(paths: DataPaths): Array<{name: string; path: string;
 }
 
 /** Why config.json could not be read: not JSON (with the parser's detail), not an object, not a regular file, or the file system's error. */
-export type ConfigUnreadable = {why: 'not-json'; detail: string} | {why: 'not-an-object'} | {why: 'not-a-file'} | {why: 'io'; detail: string};
+export type ConfigUnreadable =
+	{why: 'not-json'; detail: string} | {why: 'not-an-object'} | {why: 'not-a-file'} | {why: 'io'; detail: string};
 
 export type ConfigState = {kind: 'missing'} | ({kind: 'unreadable'} & ConfigUnreadable) | {kind: 'ok'; value: unknown; invalid: string[]};
 

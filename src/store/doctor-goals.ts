@@ -22,7 +22,9 @@ export function repairGoals(paths: DataPaths, now: Date, done: Repaired[], reaso
 		if (state.damaged.length === 0) return;
 		appendQuarantine(
 			paths,
-			state.damaged.map((item) => quarantineRecord(Buffer.from(JSON.stringify(item.value), 'utf8'), 'goals.json', reasons.damagedGoal(item.index, item.reason), now)),
+			state.damaged.map((item) =>
+				quarantineRecord(Buffer.from(JSON.stringify(item.value), 'utf8'), 'goals.json', reasons.damagedGoal(item.index, item.reason), now),
+			),
 		);
 		writeGoals(paths, state.goals);
 		done.push({did: 'goals-damaged-quarantined', count: state.damaged.length, kept: state.goals.length});

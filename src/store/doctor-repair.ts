@@ -6,7 +6,16 @@ import {toLocalIso} from '../domain/time.js';
 import {getPath, SETTINGS} from '../domain/settings.js';
 import {fsyncDir, writeAll, writeFileAtomic} from './atomic.js';
 import {compactLines, parseEntryLine, type RawLine, rewriteEntryLines} from './entries.js';
-import {type ConfigUnreadable, draftFiles, leftoverEditFiles, leftoverTempFiles, privateFiles, readConfigState, staleLock, tallyStore} from './doctor-checks.js';
+import {
+	type ConfigUnreadable,
+	draftFiles,
+	leftoverEditFiles,
+	leftoverTempFiles,
+	privateFiles,
+	readConfigState,
+	staleLock,
+	tallyStore,
+} from './doctor-checks.js';
 import {repairGoals} from './doctor-goals.js';
 import {type DataPaths, DIR_MODE, FILE_MODE} from './paths.js';
 import {readRegularFile} from './regular-file.js';
@@ -23,7 +32,8 @@ export interface QuarantineRecord {
 }
 
 export function quarantineRecord(bytes: Buffer, from: string, reason: string, now: Date, line?: number): QuarantineRecord {
-	const record: QuarantineRecord = line === undefined ? {quarantined: toLocalIso(now), from, reason} : {quarantined: toLocalIso(now), from, line, reason};
+	const record: QuarantineRecord =
+		line === undefined ? {quarantined: toLocalIso(now), from, reason} : {quarantined: toLocalIso(now), from, line, reason};
 	// Bytes that are not UTF-8 are kept exactly, as base64, so the quarantine file stays readable text.
 	if (isUtf8(bytes)) record.text = bytes.toString('utf8');
 	else record.base64 = bytes.toString('base64');
@@ -63,7 +73,8 @@ function repairEntries(paths: DataPaths, now: Date, done: Repaired[]): void {
 				ids.add(parsed.id);
 			}
 			// A newer cope's line is not damage: it stays where it is (compactLines keeps it byte for byte).
-			if (typeof parsed === 'string' && !isFromNewerCope(parsed)) records.push(quarantineRecord(line.bytes, 'entries.jsonl', parsed, now, line.line));
+			if (typeof parsed === 'string' && !isFromNewerCope(parsed))
+				records.push(quarantineRecord(line.bytes, 'entries.jsonl', parsed, now, line.line));
 			else readable.push(line);
 		}
 		// The quarantine is on disk before the store is rewritten: a crash in between leaves a copy in both, never in neither.
@@ -101,7 +112,12 @@ function repairConfig(paths: DataPaths, now: Date, done: Repaired[], reasons: Qu
 	// conf writes config.json with tabs; keep its look.
 	writeFileAtomic(paths.config, JSON.stringify(config, undefined, '\t'));
 	// A group ("alerts") resets each of its settings.
-	const reset = state.invalid.flatMap((key) => SETTINGS.filter((setting) => setting.key === key || setting.key.startsWith(`${key}.`)).map((setting) => ({key: setting.key, value: setting.default})));
+	const reset = state.invalid.flatMap((key) =>
+		SETTINGS.filter((setting) => setting.key === key || setting.key.startsWith(`${key}.`)).map((setting) => ({
+			key: setting.key,
+			value: setting.default,
+		})),
+	);
 	done.push({did: 'settings-reset', count: state.invalid.length, defaults: reset});
 }
 

@@ -37,7 +37,14 @@ export function readDraft(paths: DataPaths, exerciseId: string): Draft | undefin
 	}
 	if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
 	const draft = value as Partial<Draft>;
-	if (draft.v !== 1 || draft.exercise !== exerciseId || typeof draft.at !== 'string' || typeof draft.answers !== 'object' || draft.answers === null || Array.isArray(draft.answers)) {
+	if (
+		draft.v !== 1 ||
+		draft.exercise !== exerciseId ||
+		typeof draft.at !== 'string' ||
+		typeof draft.answers !== 'object' ||
+		draft.answers === null ||
+		Array.isArray(draft.answers)
+	) {
 		return undefined;
 	}
 	return {v: 1, exercise: exerciseId, saved: typeof draft.saved === 'string' ? draft.saved : '', at: draft.at, answers: draft.answers};

@@ -67,11 +67,17 @@ export function loadExercises(paths: Pick<DataPaths, 'exercises'>, options: Load
 		if (index !== -1) return index;
 		return builtInIds.includes(exercise.id) ? BUILT_IN_ORDER.length : BUILT_IN_ORDER.length + 1;
 	};
-	const exercises = [...byId.values()].sort((a, b) => rank(a) - rank(b) || (rank(a) > BUILT_IN_ORDER.length ? a.title.localeCompare(b.title) : 0) || a.id.localeCompare(b.id));
+	const exercises = [...byId.values()].sort(
+		(a, b) => rank(a) - rank(b) || (rank(a) > BUILT_IN_ORDER.length ? a.title.localeCompare(b.title) : 0) || a.id.localeCompare(b.id),
+	);
 	return {exercises, problems};
 }
 
-export function findExercise(paths: Pick<DataPaths, 'exercises'>, id: string, options: LoadOptions = {}): {exercise: LoadedExercise | undefined; problems: string[]} {
+export function findExercise(
+	paths: Pick<DataPaths, 'exercises'>,
+	id: string,
+	options: LoadOptions = {},
+): {exercise: LoadedExercise | undefined; problems: string[]} {
 	const {exercises, problems} = loadExercises(paths, options);
 	return {exercise: exercises.find((exercise) => exercise.id === id), problems};
 }
@@ -83,7 +89,9 @@ function readFolder(dir: string, origin: LoadedExercise['origin'], problems: str
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		if (code === 'ENOENT' && !mustExist) return [];
-		problems.push(`${dir}: ${code === 'ENOTDIR' ? 'not a folder' : readErrorText(error)}; ${origin === 'user' ? 'cope looks here for your own exercise files' : 'the built-in exercises should be here (reinstalling cope restores them)'}`);
+		problems.push(
+			`${dir}: ${code === 'ENOTDIR' ? 'not a folder' : readErrorText(error)}; ${origin === 'user' ? 'cope looks here for your own exercise files' : 'the built-in exercises should be here (reinstalling cope restores them)'}`,
+		);
 		return [];
 	}
 	const loaded: LoadedExercise[] = [];
@@ -110,7 +118,10 @@ function readFolder(dir: string, origin: LoadedExercise['origin'], problems: str
 function capped(problems: readonly string[], file: string): string[] {
 	if (problems.length <= PROBLEMS_PER_FILE) return [...problems];
 	const more = problems.length - PROBLEMS_PER_FILE;
-	return [...problems.slice(0, PROBLEMS_PER_FILE), `${file}: … and ${more} more problem${more === 1 ? '' : 's'}; see them all with: cope exercises validate ${shellQuote(file)}`];
+	return [
+		...problems.slice(0, PROBLEMS_PER_FILE),
+		`${file}: … and ${more} more problem${more === 1 ? '' : 's'}; see them all with: cope exercises validate ${shellQuote(file)}`,
+	];
 }
 
 function shellQuote(text: string): string {

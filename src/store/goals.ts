@@ -12,10 +12,7 @@ import {type DataPaths, ensureDir} from './paths.js';
  * never lose either.
  */
 
-export type GoalsFileState =
-	| {kind: 'missing'}
-	| {kind: 'unreadable'; reason: string; text: Buffer}
-	| ({kind: 'ok'} & GoalsRead);
+export type GoalsFileState = {kind: 'missing'} | {kind: 'unreadable'; reason: string; text: Buffer} | ({kind: 'ok'} & GoalsRead);
 
 export function readGoalsFile(paths: DataPaths): GoalsFileState {
 	let bytes: Buffer;
@@ -29,7 +26,8 @@ export function readGoalsFile(paths: DataPaths): GoalsFileState {
 	return typeof read === 'string' ? {kind: 'unreadable', reason: read, text: bytes} : {kind: 'ok', ...read};
 }
 
-const DOCTOR_HINT = 'Your goals are kept as they are. `cope doctor` says what is wrong; `cope doctor --repair` keeps a copy and sets the damaged part aside.';
+const DOCTOR_HINT =
+	'Your goals are kept as they are. `cope doctor` says what is wrong; `cope doctor --repair` keeps a copy and sets the damaged part aside.';
 
 /** The goals, for reading, and how many could not be read; a file that cannot be read at all is an error (exit 1). */
 export function readGoals(paths: DataPaths): {goals: Goal[]; damaged: number} {
@@ -50,7 +48,10 @@ export function updateGoals<T>(paths: DataPaths, change: (goals: Goal[]) => {goa
 		const state = readGoalsFile(paths);
 		if (state.kind === 'unreadable') throw failure(`goals.json cannot be read (${state.reason}), so nothing was changed.`, DOCTOR_HINT);
 		if (state.kind === 'ok' && state.damaged.length > 0) {
-			throw failure(`goals.json has ${state.damaged.length === 1 ? 'a goal' : `${state.damaged.length} goals`} that cannot be read, so nothing was changed.`, DOCTOR_HINT);
+			throw failure(
+				`goals.json has ${state.damaged.length === 1 ? 'a goal' : `${state.damaged.length} goals`} that cannot be read, so nothing was changed.`,
+				DOCTOR_HINT,
+			);
 		}
 		const {goals, result} = change(state.kind === 'ok' ? state.goals : []);
 		if (goals !== undefined) writeGoals(paths, goals);

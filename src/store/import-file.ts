@@ -29,7 +29,13 @@ export function readImportFile(path: string): string {
 	}
 	if (stats.isDirectory()) throw new StoreError({code: 'import-is-folder', path});
 	const {size} = stats;
-	if (size > IMPORT_MAX_BYTES) throw new StoreError({code: 'import-too-big', path, megabytes: Math.round(size / 1024 / 1024), maxMegabytes: IMPORT_MAX_BYTES / 1024 / 1024});
+	if (size > IMPORT_MAX_BYTES)
+		throw new StoreError({
+			code: 'import-too-big',
+			path,
+			megabytes: Math.round(size / 1024 / 1024),
+			maxMegabytes: IMPORT_MAX_BYTES / 1024 / 1024,
+		});
 	let data: Buffer;
 	try {
 		data = readFileSync(path);

@@ -62,7 +62,8 @@ function readCache(paths: DataPaths, ino: number, fileSize: number): CachedIndex
 		if (body % 8 !== 0 || data.length !== expected) return undefined;
 		if (checkBytes(paths.entries, header.size) !== header.check) return undefined;
 		// Copy into fresh typed arrays: alignment of the file's buffer is not guaranteed.
-		const view = (offset: number, bytes: number): ArrayBuffer => data.buffer.slice(data.byteOffset + offset, data.byteOffset + offset + bytes) as ArrayBuffer;
+		const view = (offset: number, bytes: number): ArrayBuffer =>
+			data.buffer.slice(data.byteOffset + offset, data.byteOffset + offset + bytes) as ArrayBuffer;
 		return {
 			count,
 			ats: new Float64Array(view(body, count * 8)),
@@ -94,7 +95,14 @@ function writeCache(paths: DataPaths, ino: number, cache: CachedIndex): void {
 	};
 	let head = JSON.stringify(header);
 	head += ' '.repeat((8 - ((Buffer.byteLength(head) + 1) % 8)) % 8) + '\n';
-	const parts = [Buffer.from(head, 'utf8'), new Uint8Array(cache.ats.buffer), new Uint8Array(cache.offsets.buffer), new Uint8Array(cache.lengths.buffer), new Uint8Array(cache.lines.buffer), cache.ids];
+	const parts = [
+		Buffer.from(head, 'utf8'),
+		new Uint8Array(cache.ats.buffer),
+		new Uint8Array(cache.offsets.buffer),
+		new Uint8Array(cache.lengths.buffer),
+		new Uint8Array(cache.lines.buffer),
+		cache.ids,
+	];
 	writeFileAtomic(paths.index, Buffer.concat(parts), {durable: false});
 }
 

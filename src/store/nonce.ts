@@ -5,6 +5,9 @@
  */
 export function nonce(length = 8): string {
 	let text = '';
-	while (text.length < length) text += Math.floor(Math.random() * 0x1_0000_0000).toString(16).padStart(8, '0');
+	while (text.length < length)
+		text += Math.floor(Math.random() * 0x1_0000_0000)
+			.toString(16)
+			.padStart(8, '0');
 	return text.slice(0, length);
 }

@@ -19,4 +19,3 @@ export function parseEntryLine(text: string | undefined): Entry | string | null 
 	}
 	return toEntry(value);
 }
-

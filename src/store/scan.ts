@@ -34,7 +34,12 @@ function daysFromCivil(year: number, month: number, day: number): number {
 function parseAt(data: Buffer, start: number, end: number): number {
 	const length = end - start;
 	if ((length !== 25 && length !== 20) || data[start + 10] !== 0x54 /* T */) return Number.NaN;
-	const year = ((data[start] as number) * 1000 + (data[start + 1] as number) * 100 + (data[start + 2] as number) * 10 + (data[start + 3] as number)) - 53_328;
+	const year =
+		(data[start] as number) * 1000 +
+		(data[start + 1] as number) * 100 +
+		(data[start + 2] as number) * 10 +
+		(data[start + 3] as number) -
+		53_328;
 	const month = (data[start + 5] as number) * 10 + (data[start + 6] as number) - 528;
 	const day = (data[start + 8] as number) * 10 + (data[start + 9] as number) - 528;
 	const seconds =
@@ -44,7 +49,11 @@ function parseAt(data: Buffer, start: number, end: number): number {
 	if (!(month >= 1 && month <= 12 && day >= 1 && day <= 31 && seconds >= 0 && seconds < 86_400 && year >= 0)) return Number.NaN;
 	const utc = daysFromCivil(year, month, day) * 86_400_000 + seconds * 1000;
 	if (length === 20) return data[start + 19] === 0x5a /* Z */ ? utc : Number.NaN;
-	const offset = ((data[start + 20] as number) * 10 + (data[start + 21] as number) - 528) * 60 + (data[start + 23] as number) * 10 + (data[start + 24] as number) - 528;
+	const offset =
+		((data[start + 20] as number) * 10 + (data[start + 21] as number) - 528) * 60 +
+		(data[start + 23] as number) * 10 +
+		(data[start + 24] as number) -
+		528;
 	if (!(offset >= 0 && offset < 1440)) return Number.NaN;
 	return data[start + 19] === 0x2d /* - */ ? utc + offset * 60_000 : utc - offset * 60_000;
 }
@@ -336,7 +345,9 @@ export class StoreIndex {
 	}
 
 	private lineNumber(index: number): number {
-		return index < this.cachedCount ? ((this.cache as CachedIndex).lines[index] as number) : (this.lines[index - this.cachedCount] as number);
+		return index < this.cachedCount
+			? ((this.cache as CachedIndex).lines[index] as number)
+			: (this.lines[index - this.cachedCount] as number);
 	}
 
 	private lineBytesLength(index: number): number {

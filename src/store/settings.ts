@@ -14,13 +14,19 @@ export function readSettings(paths: DataPaths, warn?: (message: string) => void)
 		stored = JSON.parse(readRegularFile(paths.config).toString('utf8'));
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-			warn?.(`cannot read ${paths.config} (${error instanceof StoreError ? 'it is not a regular file' : (error as Error).message}); using the default settings. Fix it with \`cope config set\` or delete the file.`);
+			warn?.(
+				`cannot read ${paths.config} (${error instanceof StoreError ? 'it is not a regular file' : (error as Error).message}); using the default settings. Fix it with \`cope config set\` or delete the file.`,
+			);
 		}
 	}
 	const {settings, invalid: bad} = resolveSettings(stored);
 	for (const key of bad) {
 		const setting = findSetting(key);
-		warn?.(setting ? `the setting ${key} in ${paths.config} is not ${setting.accepts}; using ${JSON.stringify(settings[key])}.` : `"${key}" in ${paths.config} should hold settings (e.g. ${key}.urge); using the defaults.`);
+		warn?.(
+			setting
+				? `the setting ${key} in ${paths.config} is not ${setting.accepts}; using ${JSON.stringify(settings[key])}.`
+				: `"${key}" in ${paths.config} should hold settings (e.g. ${key}.urge); using the defaults.`,
+		);
 	}
 	return settings;
 }
@@ -53,7 +59,11 @@ export async function writeSetting(paths: DataPaths, key: string, text: string):
 		});
 		conf.set(key, value);
 	} catch (error) {
-		throw failure(`could not save ${key}: ${(error as Error).message}`, `Check ${paths.config}, or delete it to start from the defaults.`, error);
+		throw failure(
+			`could not save ${key}: ${(error as Error).message}`,
+			`Check ${paths.config}, or delete it to start from the defaults.`,
+			error,
+		);
 	}
 	return value;
 }

@@ -20,7 +20,8 @@ export interface TuiOutcome {
 
 export type Start = {kind: 'home'} | {kind: 'exercise'; exercise: Exercise};
 
-type Screen = {kind: 'home'} | {kind: 'resume'; exercise: Exercise; draft: Draft} | {kind: 'run'; exercise: Exercise; draft: Draft | undefined};
+type Screen =
+	{kind: 'home'} | {kind: 'resume'; exercise: Exercise; draft: Draft} | {kind: 'run'; exercise: Exercise; draft: Draft | undefined};
 
 interface AppProps {
 	start: Start;
@@ -109,8 +110,21 @@ export function App({start, deps: given, flush, onExit, onInputReady}: AppProps)
 		[finish, fromHome],
 	);
 
-	const helpOver: HelpOver = ({onClose, onQuit}) => <HelpFlow content={deps.helpContent()} deps={deps} flush={flush} onClose={onClose} onQuit={onQuit} />;
+	const helpOver: HelpOver = ({onClose, onQuit}) => (
+		<HelpFlow content={deps.helpContent()} deps={deps} flush={flush} onClose={onClose} onQuit={onQuit} />
+	);
 	if (screen.kind === 'home') return <Home deps={deps} flush={flush} initialCursor={homeCursor.current} onRequest={onHome} />;
-	if (screen.kind === 'resume') return <ResumeChoice title={screen.exercise.title} draft={screen.draft} helpNow={helpOver} onAnswer={onResume} />;
-	return <Runner key={screen.exercise.id} exercise={screen.exercise} draft={screen.draft} deps={deps} canLeave={fromHome} flush={flush} onEnd={onRunEnd} />;
+	if (screen.kind === 'resume')
+		return <ResumeChoice title={screen.exercise.title} draft={screen.draft} helpNow={helpOver} onAnswer={onResume} />;
+	return (
+		<Runner
+			key={screen.exercise.id}
+			exercise={screen.exercise}
+			draft={screen.draft}
+			deps={deps}
+			canLeave={fromHome}
+			flush={flush}
+			onEnd={onRunEnd}
+		/>
+	);
 }

@@ -38,9 +38,7 @@ export function Frame({title, position, dots, aside, hints, columns, children}: 
 			</Box>
 			{!fits && right !== '' ? <Text>{truncate(right, inner)}</Text> : null}
 			<Dim>{'─'.repeat(Math.max(1, inner))}</Dim>
-			<Box flexDirection="column">
-				{children}
-			</Box>
+			<Box flexDirection="column">{children}</Box>
 			<Box marginTop={1}>
 				<Dim>{keysLine(hints)}</Dim>
 			</Box>

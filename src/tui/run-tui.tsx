@@ -71,13 +71,17 @@ export function contextDeps(context: Context, {exercises, helpAfterSave, helpCon
 	};
 }
 
-
 /**
  * Draws the TUI until it ends. The only module commands import (lazily), so the fast
  * paths never load Ink or React. A closed terminal (SIGHUP) or SIGTERM writes the
  * draft first, so at most nothing is lost.
  */
-export async function runTui(context: Context, start: Start, opener: Opener, deps: TuiDeps = contextDeps(context, opener)): Promise<TuiOutcome> {
+export async function runTui(
+	context: Context,
+	start: Start,
+	opener: Opener,
+	deps: TuiDeps = contextDeps(context, opener),
+): Promise<TuiOutcome> {
 	let outcome: TuiOutcome = {saved: [], ending: 'nothing'};
 	const lineEnd = watchLineEnd(context.stdout);
 	const flush: DraftFlush = {current: undefined};
@@ -128,4 +132,3 @@ function watchLineEnd(stdout: NodeJS.WriteStream): {atLineStart: () => boolean; 
 	} as typeof stdout.write;
 	return {atLineStart: () => atLineStart, stop: () => void (stdout.write = write)};
 }
-

@@ -28,8 +28,10 @@ describe('the build', () => {
 		expect(heavyIn(all)).toEqual(Object.keys(HEAVY_LIBRARIES));
 	});
 
-	it('has one copy of React, shared by Ink and cope\'s own screens', () => {
-		const holding = Object.entries(builtFiles()).filter(([, file]) => file.sources.some((source) => /node_modules\/react\/cjs\/react\./.test(source)));
+	it("has one copy of React, shared by Ink and cope's own screens", () => {
+		const holding = Object.entries(builtFiles()).filter(([, file]) =>
+			file.sources.some((source) => /node_modules\/react\/cjs\/react\./.test(source)),
+		);
 		expect(holding.map(([name]) => name)).toHaveLength(1);
 	});
 });

@@ -18,7 +18,10 @@ const store = (): string => {
 
 describe('cope log', () => {
 	it('saves a mood entry with every option, in the mood-log shape', () => {
-		const result = runCope(['log', '4', 'rough', 'day', 'at', '#Work', '-t', 'sleep', '-u', '6', '-e', 'anxious=60', '-e', 'tired', '--at', '2026-11-20 08:30'], {home});
+		const result = runCope(
+			['log', '4', 'rough', 'day', 'at', '#Work', '-t', 'sleep', '-u', '6', '-e', 'anxious=60', '-e', 'tired', '--at', '2026-11-20 08:30'],
+			{home},
+		);
 		expect(result).toMatchObject({code: 0, stderr: expect.not.stringMatching(/Error|at .*\.js/)});
 		expect(result.stdout).toContain('Saved.');
 		const [entry] = readStoreLines(home) as Array<Record<string, unknown>>;
@@ -69,7 +72,11 @@ describe('invalid input: exit 2, a clear message, the store byte-for-byte unchan
 		['a mistyped command with arguments', ['lgo', '5'], /"lgo" is not a cope command. Did you mean "log"\?/],
 		['help for a command there is not', ['help', 'nosuch'], /"nosuch" is not a cope command\.\nCommands: log, journal/],
 		['help for a mistyped command', ['help', 'lgo'], /"lgo" is not a cope command. Did you mean "log"\?/],
-		['help for a mistyped subcommand', ['config', 'help', 'sett'], /"sett" is not a cope config command. Did you mean "set"\?\nCommands: list, get, set/],
+		[
+			'help for a mistyped subcommand',
+			['config', 'help', 'sett'],
+			/"sett" is not a cope config command. Did you mean "set"\?\nCommands: list, get, set/,
+		],
 		['an empty journal from stdin', ['journal', '-'], /nothing to save/],
 		['a journal with no text and no terminal', ['journal'], /nothing to save/],
 		['list -n zero', ['list', '-n', '0'], /-n must be a whole number of 1 or more/],
@@ -172,7 +179,11 @@ describe('config and where', () => {
 		expect(runCope(['config', 'set', 'country', 'ie'], {home}).stdout).toBe('country = "IE"\n');
 		expect(runCope(['config', 'set', 'alerts.urge', '6'], {home}).code).toBe(0);
 		expect(runCope(['config', 'get', 'alerts.urge'], {home}).stdout).toBe('6\n');
-		expect(JSON.parse(runCope(['config', 'list', '--json'], {home}).stdout)).toMatchObject({country: 'IE', 'alerts.urge': 6, 'alerts.mood': 2});
+		expect(JSON.parse(runCope(['config', 'list', '--json'], {home}).stdout)).toMatchObject({
+			country: 'IE',
+			'alerts.urge': 6,
+			'alerts.mood': 2,
+		});
 		expect(JSON.parse(readFileSync(join(home, 'config.json'), 'utf8'))).toMatchObject({country: 'IE', alerts: {urge: 6}});
 		expect(statSync(join(home, 'config.json')).mode & 0o777).toBe(0o600);
 	});
@@ -225,12 +236,26 @@ describe('pipes', () => {
 		mkdirSync(home, {recursive: true});
 		const lines = Array.from({length: 40}, (_, i) => {
 			const id = `01KAAAAAAAAAAAAAAAAAAAAA${String(i).padStart(2, '0')}`;
-			return JSON.stringify({v: 1, id, at: '2026-11-02T10:00:00+00:00', type: 'mood', exercise: 'mood-log', created: '2026-11-02T10:00:00+00:00', tags: [], values: {mood: 5, note: `note ${i} ${'x'.repeat(2000)}`}, metrics: {mood: 5}});
+			return JSON.stringify({
+				v: 1,
+				id,
+				at: '2026-11-02T10:00:00+00:00',
+				type: 'mood',
+				exercise: 'mood-log',
+				created: '2026-11-02T10:00:00+00:00',
+				tags: [],
+				values: {mood: 5, note: `note ${i} ${'x'.repeat(2000)}`},
+				metrics: {mood: 5},
+			});
 		});
 		writeFileSync(join(home, 'entries.jsonl'), lines.join('\n') + '\n');
 		const {spawn} = await import('node:child_process');
 		const {BIN, testEnv} = await import('../helpers/cli.js');
-		const child = spawn('bash', ['-c', `"${process.execPath}" "${BIN}" list -n all | head -c 10 >/dev/null; echo "status \${PIPESTATUS[0]}" >&2`], {env: testEnv(home)});
+		const child = spawn(
+			'bash',
+			['-c', `"${process.execPath}" "${BIN}" list -n all | head -c 10 >/dev/null; echo "status \${PIPESTATUS[0]}" >&2`],
+			{env: testEnv(home)},
+		);
 		let stderr = '';
 		child.stderr.setEncoding('utf8').on('data', (data: string) => (stderr += data));
 		await new Promise((resolve) => child.on('close', resolve));
@@ -242,7 +267,16 @@ describe('small things people noticed', () => {
 	it('list keeps a space after a long type, and sums up an entry of lists', () => {
 		mkdirSync(home, {recursive: true});
 		const line = (id: string, type: string, values: Record<string, unknown>): string =>
-			JSON.stringify({v: 1, id, at: '2026-11-02T10:00:00+00:00', type, exercise: type, created: '2026-11-02T10:00:00+00:00', tags: [], values});
+			JSON.stringify({
+				v: 1,
+				id,
+				at: '2026-11-02T10:00:00+00:00',
+				type,
+				exercise: type,
+				created: '2026-11-02T10:00:00+00:00',
+				tags: [],
+				values,
+			});
 		writeFileSync(
 			join(home, 'entries.jsonl'),
 			`${line('01KAAAAAAAAAAAAAAAAAAAAAA1', 'thought-record', {situation: 'meeting'})}\n${line('01KAAAAAAAAAAAAAAAAAAAAAA2', 'safety-plan', {coping: ['walk', 'music']})}\n`,
@@ -255,7 +289,10 @@ describe('small things people noticed', () => {
 	it('cope sos says where help is before the first-run note', async () => {
 		const {spawnSync} = await import('node:child_process');
 		const {BIN, testEnv} = await import('../helpers/cli.js');
-		const result = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" sos 2>&1 </dev/null`], {env: testEnv(home, {COPE_NO_WELCOME: ''}), encoding: 'utf8'});
+		const result = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" sos 2>&1 </dev/null`], {
+			env: testEnv(home, {COPE_NO_WELCOME: ''}),
+			encoding: 'utf8',
+		});
 		expect(result.stdout.indexOf('Help now')).toBe(0);
 		expect(result.stdout).toMatch(/does not replace professional care/);
 	});

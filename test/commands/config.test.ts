@@ -19,7 +19,9 @@ describe('cope config set country', () => {
 		const sos = runCope(['sos'], {home, env});
 		expect(sos.stdout).toContain('Samaritans: call 116 123');
 		expect(sos.stdout).not.toContain('findahelpline.com');
-		expect(runCope(['doctor'], {home, env}).stdout).toContain('✓ Help now shows Samaritans, Shout (United Kingdom, going by your country setting).');
+		expect(runCope(['doctor'], {home, env}).stdout).toContain(
+			'✓ Help now shows Samaritans, Shout (United Kingdom, going by your country setting).',
+		);
 	});
 
 	it('takes the other old codes Intl knows the same way (DD → DE), any case', () => {

@@ -201,15 +201,21 @@ describe('cope doctor', () => {
 	it('says which lines help now will show, and why, before they are needed', () => {
 		seed();
 		// testEnv's locale is en_GB.
-		expect(runCope(['doctor'], {home}).stdout).toContain('✓ Help now shows Samaritans, Shout (United Kingdom, going by your locale, en_GB.UTF-8).');
+		expect(runCope(['doctor'], {home}).stdout).toContain(
+			'✓ Help now shows Samaritans, Shout (United Kingdom, going by your locale, en_GB.UTF-8).',
+		);
 		runCope(['config', 'set', 'country', 'PT'], {home});
 		const portugal = runCope(['doctor'], {home});
 		expect(portugal.code).toBe(0);
-		expect(portugal.stdout).toContain('· cope has no crisis lines built in for PT (going by your country setting), so help now shows findahelpline.com, which lists lines there.');
+		expect(portugal.stdout).toContain(
+			'· cope has no crisis lines built in for PT (going by your country setting), so help now shows findahelpline.com, which lists lines there.',
+		);
 		expect(portugal.stdout).toContain('cope config set crisis.custom');
 		runCope(['config', 'set', 'country', ''], {home});
 		const unknown = runCope(['doctor'], {home, env: {LANG: 'C'}});
-		expect(unknown.stdout).toContain('· Your country is not known (no country setting, and the locale names none), so help now shows findahelpline.com.');
+		expect(unknown.stdout).toContain(
+			'· Your country is not known (no country setting, and the locale names none), so help now shows findahelpline.com.',
+		);
 		expect(unknown.stdout).toContain('cope config set country <code>');
 	});
 
@@ -239,7 +245,11 @@ describe('cope doctor', () => {
 		appendFileSync(store(), 'garbage\n');
 		const result = runCope(['doctor', '--json'], {home});
 		expect(result.code).toBe(1);
-		const report = JSON.parse(result.stdout) as {healthy: boolean; problems: number; checks: Array<{check: string; status: string; repairable: boolean}>};
+		const report = JSON.parse(result.stdout) as {
+			healthy: boolean;
+			problems: number;
+			checks: Array<{check: string; status: string; repairable: boolean}>;
+		};
 		expect(report.healthy).toBe(false);
 		expect(report.problems).toBe(1);
 		expect(report.checks.find((check) => check.check === 'entries')).toMatchObject({status: 'problem', repairable: true});

@@ -32,7 +32,10 @@ const versionsOf = (entryId: string): StoredEntry[] => (readStoreLines(home) as 
 /** An $EDITOR that is a script: it changes the file the way a person would. */
 function editorScript(body: string): string {
 	const path = join(dirname(home), `editor-${Math.random().toString(36).slice(2)}.mjs`);
-	writeFileSync(path, `import {readFileSync, statSync, writeFileSync} from 'node:fs';\nconst file = process.argv[2];\nconst text = readFileSync(file, 'utf8');\n${body}\n`);
+	writeFileSync(
+		path,
+		`import {readFileSync, statSync, writeFileSync} from 'node:fs';\nconst file = process.argv[2];\nconst text = readFileSync(file, 'utf8');\n${body}\n`,
+	);
 	chmodSync(path, 0o700);
 	return `${JSON.stringify(process.execPath)} ${JSON.stringify(path)}`;
 }
@@ -144,7 +147,10 @@ describe('cope edit in $EDITOR (a real terminal)', () => {
 
 	it('says what is wrong and offers to reopen; declining leaves the store as it was (exit 2)', async () => {
 		const before = snapshotDir(home);
-		const session = spawnCopeInPty(['edit', id], {home, env: {EDITOR: editorScript("writeFileSync(file, text.replace('mood: 3', 'mood: eleven'));")}});
+		const session = spawnCopeInPty(['edit', id], {
+			home,
+			env: {EDITOR: editorScript("writeFileSync(file, text.replace('mood: 3', 'mood: eleven'));")},
+		});
 		await session.waitFor('Open it again to fix that?');
 		expect(session.output()).toContain('mood must be a whole number from 0 to 10; got "eleven"');
 		session.write('n\r');
@@ -154,7 +160,9 @@ describe('cope edit in $EDITOR (a real terminal)', () => {
 
 	it('reopens with the words kept when asked, and saves the fix', async () => {
 		// First round: a bad mood. Second round: the script sees the problem note and fixes it.
-		const editor = editorScript("writeFileSync(file, text.includes('PLEASE FIX') ? text.replace('mood: eleven', 'mood: 2') : text.replace('mood: 3', 'mood: eleven').replace('the secret sentence', 'kept words'));");
+		const editor = editorScript(
+			"writeFileSync(file, text.includes('PLEASE FIX') ? text.replace('mood: eleven', 'mood: 2') : text.replace('mood: 3', 'mood: eleven').replace('the secret sentence', 'kept words'));",
+		);
 		const session = spawnCopeInPty(['edit', id], {home, env: {EDITOR: editor}});
 		await session.waitFor('Open it again to fix that?');
 		session.write('\r');

@@ -19,7 +19,9 @@ const installed = (): string[] => (existsSync(join(home, 'exercises')) ? readdir
 
 describe('cope exercises add', () => {
 	it('checks a file and installs it, creating the folder (0700, the file 0600, as written)', () => {
-		expect(runCope(['where'], {home}).stdout).toContain(`exercises   ${join(home, 'exercises')}  (not created yet; cope exercises add <file> creates it)`);
+		expect(runCope(['where'], {home}).stdout).toContain(
+			`exercises   ${join(home, 'exercises')}  (not created yet; cope exercises add <file> creates it)`,
+		);
 		const result = runCope(['exercises', 'add', ACTIVITY_FILE], {home});
 		expect(result.stderr).toBe('');
 		expect(result.code).toBe(0);
@@ -54,7 +56,10 @@ describe('cope exercises add', () => {
 		expect(result.stderr).toContain(`${join(scratch, 'b.json')}: id: expected an id of lower-case letters`);
 		expect(result.stderr).toContain('nothing was installed');
 		expect(installed()).toEqual([]);
-		expect(runCope(['exercises', 'add', join(scratch, 'missing.json')], {home})).toMatchObject({code: 2, stderr: expect.stringContaining('missing.json: cannot read it: no such file')});
+		expect(runCope(['exercises', 'add', join(scratch, 'missing.json')], {home})).toMatchObject({
+			code: 2,
+			stderr: expect.stringContaining('missing.json: cannot read it: no such file'),
+		});
 	});
 
 	it('does not replace an exercise of the same id without --force', () => {

@@ -23,7 +23,9 @@ describe('cope exercises [list]', () => {
 		const result = runCope(['exercises'], {home});
 		expect(result).toMatchObject({code: 0, stderr: ''});
 		const lines = result.stdout.trimEnd().split('\n');
-		expect(lines[0]).toMatch(/^thought-record +Thought record +10 min +built-in +Catch a hot thought, weigh the evidence, find a balanced view\.$/);
+		expect(lines[0]).toMatch(
+			/^thought-record +Thought record +10 min +built-in +Catch a hot thought, weigh the evidence, find a balanced view\.$/,
+		);
 		expect(lines[1]).toMatch(/^journal +Journal +5 min +built-in +Write freely/);
 		expect(lines[2]).toMatch(/^mood-log +Mood check-in +1 min +built-in +How you are, in one minute\.$/);
 		expect(runCope(['exercises', 'list'], {home}).stdout).toBe(result.stdout);
@@ -54,14 +56,19 @@ describe('cope exercises [list]', () => {
 	});
 
 	it('lists the person’s own exercises, and one that replaces a built-in, as theirs', () => {
-		addUserFile('worry.json', JSON.stringify({...sampleExercise(), id: 'worry-time', title: 'Worry time', summary: 'Park worries until later.'}));
+		addUserFile(
+			'worry.json',
+			JSON.stringify({...sampleExercise(), id: 'worry-time', title: 'Worry time', summary: 'Park worries until later.'}),
+		);
 		const journal = addUserFile('journal.json', JSON.stringify({...sampleExercise(), id: 'journal', title: 'My journal', minutes: 3}));
 		const result = runCope(['exercises'], {home});
 		expect(result.code).toBe(0);
 		expect(result.stdout).toMatch(/^journal +My journal +3 min +yours \(replaces the built-in\) +One step of every type\.$/m);
 		expect(result.stdout).toMatch(/^worry-time +Worry time +— +yours +Park worries until later\.$/m);
 		const listed = JSON.parse(runCope(['exercises', '--json'], {home}).stdout) as Array<Record<string, unknown>>;
-		expect(listed.filter((exercise) => exercise['id'] === 'journal')).toEqual([expect.objectContaining({origin: 'user', replacesBuiltIn: true, file: journal, minutes: 3})]);
+		expect(listed.filter((exercise) => exercise['id'] === 'journal')).toEqual([
+			expect.objectContaining({origin: 'user', replacesBuiltIn: true, file: journal, minutes: 3}),
+		]);
 		expect(listed.find((exercise) => exercise['id'] === 'worry-time')).toMatchObject({origin: 'user', minutes: null, kind: 'worry-time'});
 	});
 
@@ -83,7 +90,10 @@ describe('cope exercises [list]', () => {
 	});
 
 	it('shows text from exercise files inert: escape sequences cannot reach the terminal', () => {
-		addUserFile('sly.json', JSON.stringify({...sampleExercise(), id: 'sly', title: 'Sly\u001B[2J\u001B]0;owned\u0007', summary: 'Looks \u001B[31mred\u001B[0m'}));
+		addUserFile(
+			'sly.json',
+			JSON.stringify({...sampleExercise(), id: 'sly', title: 'Sly\u001B[2J\u001B]0;owned\u0007', summary: 'Looks \u001B[31mred\u001B[0m'}),
+		);
 		for (const args of [['exercises'], ['exercises', 'show', 'sly']]) {
 			const result = runCope(args, {home});
 			expect(result.code).toBe(0);
@@ -97,7 +107,9 @@ describe('cope exercises [list]', () => {
 		const result = runCope(['exercises', 'frobnicate'], {home});
 		expect(result.code).toBe(2);
 		expect(result.stdout).toBe('');
-		expect(result.stderr).toBe('cope: "frobnicate" is not something cope exercises can do.\nUse: cope exercises [list] | cope exercises show <id> | cope exercises validate <file...> | cope exercises add <file>\n');
+		expect(result.stderr).toBe(
+			'cope: "frobnicate" is not something cope exercises can do.\nUse: cope exercises [list] | cope exercises show <id> | cope exercises validate <file...> | cope exercises add <file>\n',
+		);
 		// What was typed is echoed inert, even in an error.
 		const sly = runCope(['exercises', 'x\u001B[2J'], {home});
 		expect(sly.code).toBe(2);
@@ -111,32 +123,64 @@ describe('cope exercises show', () => {
 		const result = runCope(['exercises', 'show', 'thought-record'], {home});
 		expect(result).toMatchObject({code: 0, stderr: ''});
 		const {stdout} = result;
-		expect(stdout.startsWith('Thought record\nCatch a hot thought, weigh the evidence, find a balanced view.\nthought-record · built-in · about 10 min · writes thought-record entries\n')).toBe(true);
+		expect(
+			stdout.startsWith(
+				'Thought record\nCatch a hot thought, weigh the evidence, find a balanced view.\nthought-record · built-in · about 10 min · writes thought-record entries\n',
+			),
+		).toBe(true);
 		expect(stdout).toContain('\n1. What happened?\n   situation · text, several lines · optional\n');
 		expect(stdout).toContain('\n6. Can you spot any thinking traps in it?\n   traps · choose any · optional\n');
 		expect(stdout).toContain('\n12. And the hot thought, now: how much do you believe it?\n');
 		expect(stdout).toContain('hot-belief-after · a number from 0 to 100 · rates step 5 (hot-belief) again');
 		expect(stdout).toContain('   - Mind reading [mind-reading]: Jumping to conclusions about what others think\n     of you.\n');
-		expect(stdout).toMatch(/\n11\. How strong are those feelings now\?\n {4}rerate · feelings, each rated 0–100 · re-rates the feelings of step 2\n {4}\(emotions\) · optional\n/);
+		expect(stdout).toMatch(
+			/\n11\. How strong are those feelings now\?\n {4}rerate · feelings, each rated 0–100 · re-rates the feelings of step 2\n {4}\(emotions\) · optional\n/,
+		);
 	});
 
 	it('shows a scale’s range, labels and metric, and a condition', () => {
-		addUserFile('check.json', JSON.stringify({
-			format: 1,
-			id: 'check',
-			title: 'Check',
-			summary: 'A check.',
-			steps: [
-				{id: 'urge', type: 'scale', prompt: 'How strong is the urge?', min: 0, max: 10, labels: {'10': 'very', '0': 'none'}, metric: 'urge', default: 0},
-				{id: 'plan', type: 'info', prompt: 'Your plan', text: 'Look at your safety plan.', when: {step: 'urge', gte: 7}},
-				{id: 'breathe', type: 'timer', prompt: 'Breathe', phases: [{label: 'In', seconds: 4}, {label: 'Out', seconds: 6}], rounds: 6, checkIn: {every: 30, prompt: 'Has it eased?'}},
-			],
-		}));
+		addUserFile(
+			'check.json',
+			JSON.stringify({
+				format: 1,
+				id: 'check',
+				title: 'Check',
+				summary: 'A check.',
+				steps: [
+					{
+						id: 'urge',
+						type: 'scale',
+						prompt: 'How strong is the urge?',
+						min: 0,
+						max: 10,
+						labels: {'10': 'very', '0': 'none'},
+						metric: 'urge',
+						default: 0,
+					},
+					{id: 'plan', type: 'info', prompt: 'Your plan', text: 'Look at your safety plan.', when: {step: 'urge', gte: 7}},
+					{
+						id: 'breathe',
+						type: 'timer',
+						prompt: 'Breathe',
+						phases: [
+							{label: 'In', seconds: 4},
+							{label: 'Out', seconds: 6},
+						],
+						rounds: 6,
+						checkIn: {every: 30, prompt: 'Has it eased?'},
+					},
+				],
+			}),
+		);
 		const {stdout, code} = runCope(['exercises', 'show', 'check'], {home});
 		expect(code).toBe(0);
-		expect(stdout).toContain('1. How strong is the urge?\n   urge · a number from 0 to 10 · starts at 0 · charted as urge · required\n   0 = none · 10 = very\n');
+		expect(stdout).toContain(
+			'1. How strong is the urge?\n   urge · a number from 0 to 10 · starts at 0 · charted as urge · required\n   0 = none · 10 = very\n',
+		);
 		expect(stdout).toContain('2. Your plan\n   plan · information, no answer · only if urge is 7 or more\n   Look at your safety plan.\n');
-		expect(stdout).toContain('3. Breathe\n   breathe · a timer: In 4 s, Out 6 s; 6 rounds (1 min in all) · asks "Has it\n   eased?" every 30 s\n');
+		expect(stdout).toContain(
+			'3. Breathe\n   breathe · a timer: In 4 s, Out 6 s; 6 rounds (1 min in all) · asks "Has it\n   eased?" every 30 s\n',
+		);
 	});
 
 	it('prints the exercise file itself with --json', () => {
@@ -167,7 +211,9 @@ describe('cope exercises validate', () => {
 		const mine = addUserFile('mine.json', JSON.stringify({...sampleExercise(), id: 'mine', title: 'Mine'}));
 		const result = runCope(['exercises', 'validate', mine, builtInFile('journal')], {home});
 		expect(result).toMatchObject({code: 0, stderr: ''});
-		expect(result.stdout).toBe(`ok  ${mine}: mine "Mine", 8 steps\nok  ${builtInFile('journal')}: journal "Journal", 1 step; replaces the built-in journal\n`);
+		expect(result.stdout).toBe(
+			`ok  ${mine}: mine "Mine", 8 steps\nok  ${builtInFile('journal')}: journal "Journal", 1 step; replaces the built-in journal\n`,
+		);
 	});
 
 	it('prints every problem of every file and exits 2; a missing file is a problem, not a crash', () => {
@@ -217,7 +263,9 @@ describe('cope exercises validate', () => {
 		const bad = addUserFile('bad.json', '[]');
 		const result = runCope(['exercises', 'validate', bad], {home});
 		expect(result.code).toBe(2);
-		expect(result.stderr).toContain(`${bad}: top level: expected an exercise (a JSON object with format, id, title, summary and steps), got an empty list\ncope: ${bad} is not a valid exercise.\n`);
+		expect(result.stderr).toContain(
+			`${bad}: top level: expected an exercise (a JSON object with format, id, title, summary and steps), got an empty list\ncope: ${bad} is not a valid exercise.\n`,
+		);
 	});
 
 	it('needs at least one file', () => {

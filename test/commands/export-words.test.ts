@@ -14,7 +14,12 @@ afterEach(() => cleanup());
 
 describe('cope export --type, --tag, --exclude', () => {
 	it('shares only what is asked for', () => {
-		const types = (args: string[]): string[] => [...new Set((JSON.parse(runCope(['export', ...args], {home}).stdout) as {entries: Array<{type: string}>}).entries.map((e) => e.type))].sort();
+		const types = (args: string[]): string[] =>
+			[
+				...new Set(
+					(JSON.parse(runCope(['export', ...args], {home}).stdout) as {entries: Array<{type: string}>}).entries.map((e) => e.type),
+				),
+			].sort();
 		expect(types([])).toEqual(['activity', 'journal', 'mood', 'thought-record', 'urge-surfing']);
 		expect(types(['--exclude', 'journal'])).toEqual(['activity', 'mood', 'thought-record', 'urge-surfing']);
 		expect(types(['--exclude', 'journal,mood', '--exclude', 'activity'])).toEqual(['thought-record', 'urge-surfing']);
@@ -27,8 +32,14 @@ describe('cope export --type, --tag, --exclude', () => {
 	});
 
 	it('refuses a type that is no type, or one both wanted and left out (exit 2, nothing written)', () => {
-		expect(runCope(['export', '--type', 'Thought Record!'], {home})).toMatchObject({code: 2, stderr: expect.stringContaining('is not an entry type')});
-		expect(runCope(['export', '--type', 'mood', '--exclude', 'mood'], {home})).toMatchObject({code: 2, stderr: expect.stringContaining('--type and --exclude both name mood')});
+		expect(runCope(['export', '--type', 'Thought Record!'], {home})).toMatchObject({
+			code: 2,
+			stderr: expect.stringContaining('is not an entry type'),
+		});
+		expect(runCope(['export', '--type', 'mood', '--exclude', 'mood'], {home})).toMatchObject({
+			code: 2,
+			stderr: expect.stringContaining('--type and --exclude both name mood'),
+		});
 		expect(runCope(['export', '--tag', '#'], {home}).code).toBe(2);
 	});
 });
@@ -59,7 +70,9 @@ describe('exports, lists and show speak the exercise’s language', () => {
 	it('CSV: an answers column in the exercise’s words (the values column stays as stored)', () => {
 		const csv = runCope(['export', '--format', 'csv', '--type', 'activity'], {home}).stdout;
 		expect(csv.split('\n')[0]).toBe('id,at,type,exercise,tags,mood,urge,text,values,answers');
-		expect(csv).toContain('"What could you do today?: walk 1; call Sam\nWhen and where will you do walk 1, call Sam?: after lunch, the park\nKind: Pleasure, something enjoyable\nEnergy: 2/10\nTake two minutes to settle before you start on walk 1, call Sam.: 2 min"');
+		expect(csv).toContain(
+			'"What could you do today?: walk 1; call Sam\nWhen and where will you do walk 1, call Sam?: after lunch, the park\nKind: Pleasure, something enjoyable\nEnergy: 2/10\nTake two minutes to settle before you start on walk 1, call Sam.: 2 min"',
+		);
 		expect(csv).toContain('""type"":""pleasure""');
 	});
 

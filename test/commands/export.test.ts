@@ -28,7 +28,12 @@ describe('cope export', () => {
 	it('json: the cope-export envelope with full entries, oldest first', () => {
 		const result = runCope(['export'], {home});
 		expect(result.code).toBe(0);
-		const parsed = JSON.parse(result.stdout) as {format: string; version: number; exported: string; entries: Array<{id: string; at: string}>};
+		const parsed = JSON.parse(result.stdout) as {
+			format: string;
+			version: number;
+			exported: string;
+			entries: Array<{id: string; at: string}>;
+		};
 		expect(parsed.format).toBe('cope-export');
 		expect(parsed.version).toBe(1);
 		expect(Number.isNaN(Date.parse(parsed.exported))).toBe(false);
@@ -57,13 +62,18 @@ describe('cope export', () => {
 	it('md: a heading per day, each entry with its time, type and words', () => {
 		const result = runCope(['export', '--format', 'md'], {home});
 		expect(result.code).toBe(0);
-		expect(result.stdout).toContain('## Thursday 20 November 2025\n\n### 08:30 · mood 4 · urge 6\n\n#work\n\nrough day, "really"\nsecond line');
+		expect(result.stdout).toContain(
+			'## Thursday 20 November 2025\n\n### 08:30 · mood 4 · urge 6\n\n#work\n\nrough day, "really"\nsecond line',
+		);
 		expect(result.stdout).toContain('## Friday 21 November 2025\n\n### 22:05 · journal\n\nWalked by the river.');
 		expect(result.stdout.indexOf('1 October 2025')).toBeLessThan(result.stdout.indexOf('20 November 2025'));
 	});
 
 	it('--since, --from and --to pick whole local days', () => {
-		const ids = (args: string[]): string[] => (JSON.parse(runCope(['export', ...args], {home}).stdout) as {entries: Array<{at: string}>}).entries.map((entry) => entry.at.slice(0, 10));
+		const ids = (args: string[]): string[] =>
+			(JSON.parse(runCope(['export', ...args], {home}).stdout) as {entries: Array<{at: string}>}).entries.map((entry) =>
+				entry.at.slice(0, 10),
+			);
 		expect(ids(['--from', '2025-11-20'])).toEqual(['2025-11-20', '2025-11-21']);
 		expect(ids(['--to', '2025-11-20'])).toEqual(['2025-10-01', '2025-11-20']);
 		expect(ids(['--from', '2025-11-20', '--to', '2025-11-20'])).toEqual(['2025-11-20']);
@@ -123,7 +133,18 @@ describe('cope export', () => {
 		const big = makeHome();
 		try {
 			mkdirSync(big.home, {mode: 0o700});
-			const lines = Array.from({length: 3000}, (_, index) => JSON.stringify({v: 1, id: `01K${String(index).padStart(23, '0')}`, at: '2025-01-01T10:00:00+00:00', type: 'journal', exercise: 'journal', created: '2025-01-01T10:00:00+00:00', tags: [], values: {text: 'words '.repeat(20)}}));
+			const lines = Array.from({length: 3000}, (_, index) =>
+				JSON.stringify({
+					v: 1,
+					id: `01K${String(index).padStart(23, '0')}`,
+					at: '2025-01-01T10:00:00+00:00',
+					type: 'journal',
+					exercise: 'journal',
+					created: '2025-01-01T10:00:00+00:00',
+					tags: [],
+					values: {text: 'words '.repeat(20)},
+				}),
+			);
 			writeFileSync(join(big.home, 'entries.jsonl'), lines.join('\n') + '\n', {mode: 0o600});
 			const child = spawn(process.execPath, [BIN, 'export'], {env: testEnv(big.home)});
 			let stderr = '';

@@ -13,7 +13,8 @@ function run(args: string[], dir = home): CopeResult {
 	return runCope(args, {home: dir, env: {COPE_NO_WELCOME: undefined}});
 }
 
-const NOTE = 'cope supports therapy and self-help; it does not replace professional care.\nHelp is there whenever you need it: cope sos (or ctrl+g inside cope).\n';
+const NOTE =
+	'cope supports therapy and self-help; it does not replace professional care.\nHelp is there whenever you need it: cope sos (or ctrl+g inside cope).\n';
 
 describe('the first-run note', () => {
 	it('appears once, on stderr, for a bare `cope log`, and never again', () => {

@@ -67,8 +67,23 @@ beforeAll(() => {
 	({home, cleanup} = makeHome());
 	writeEntries(home, livedWeeks());
 	const since = ['--since', week(3, 0)];
-	expect(cope('goal', 'add', 'Walk three times a week', '--tag', 'walk', '--per-week', '3', '--why', 'to play with my kids', ...since).code).toBe(0);
-	expect(cope('goal', 'add', 'Two thought records a week', '--exercise', 'thought-record', '--per-week', '2', '--label', 'thought records', ...since).code).toBe(0);
+	expect(
+		cope('goal', 'add', 'Walk three times a week', '--tag', 'walk', '--per-week', '3', '--why', 'to play with my kids', ...since).code,
+	).toBe(0);
+	expect(
+		cope(
+			'goal',
+			'add',
+			'Two thought records a week',
+			'--exercise',
+			'thought-record',
+			'--per-week',
+			'2',
+			'--label',
+			'thought records',
+			...since,
+		).code,
+	).toBe(0);
 	expect(cope('goal', 'add', 'Ride out urges', '--metric', 'urge', '--below', '7', '--days-per-week', '3', ...since).code).toBe(0);
 	expect(cope('goal', 'add', 'Call a friend', '--check-in', ...since).code).toBe(0);
 	expect(cope('goal', 'done', '4', '--on', week(1, 1)).code).toBe(0);
@@ -98,7 +113,15 @@ describe('cope goals: three kinds and a check-in, over weeks lived, match a hand
 	it('--json gives the same numbers, week by week', () => {
 		const {code, stdout} = cope('goals', '--json', '--weeks', '4');
 		expect(code).toBe(0);
-		const json = JSON.parse(stdout) as {today: string; goals: Array<{id: string; kind: string; weeks: Array<{week: string; done: number; set: number; reached: boolean}>; thisWeek: {words: string}}>};
+		const json = JSON.parse(stdout) as {
+			today: string;
+			goals: Array<{
+				id: string;
+				kind: string;
+				weeks: Array<{week: string; done: number; set: number; reached: boolean}>;
+				thisWeek: {words: string};
+			}>;
+		};
 		expect(json.today).toBe(TODAY);
 		const done = Object.fromEntries(json.goals.map((goal) => [goal.id, goal.weeks.map((row) => `${row.done}/${row.set}`).join(' ')]));
 		expect(done).toEqual({'1': '3/3 1/3 0/3 1/3', '2': '2/2 2/2 1/2 0/2', '3': '2/3 3/3 0/3 1/3', '4': '0/1 0/1 1/1 1/1'});
@@ -115,7 +138,9 @@ describe('cope goals: three kinds and a check-in, over weeks lived, match a hand
 		expect(section).toMatch(/Two thought records a week\s+\[●●◐ \]  5 of 8/);
 		expect(section).toMatch(/Ride out urges\s+\[◐● ◐\]  6 of 12/);
 		expect(section).toMatch(/Call a friend\s+\[  ●●\]  2 of 4/);
-		const json = JSON.parse(cope('report', '--from', week(3, 0), '--json').stdout) as {goals: {weeks: string[]; items: Array<{id: string; done: number; set: number; weeksReached: number; weeksActive: number}>}};
+		const json = JSON.parse(cope('report', '--from', week(3, 0), '--json').stdout) as {
+			goals: {weeks: string[]; items: Array<{id: string; done: number; set: number; weeksReached: number; weeksActive: number}>};
+		};
 		expect(json.goals.weeks).toEqual([week(3, 0), week(2, 0), week(1, 0), W0]);
 		expect(json.goals.items.map((item) => [item.id, item.done, item.set, item.weeksReached, item.weeksActive])).toEqual([
 			['1', 5, 12, 1, 4],
@@ -147,7 +172,12 @@ describe('changing a goal keeps its history', () => {
 			const edit = run('goal', 'edit', '1', '--per-week', '1');
 			expect(edit.code).toBe(0);
 			expect(edit.stdout).toContain('Changed goal 1 from this week on');
-			const weeks = () => (JSON.parse(run('goals', '--json', '--weeks', '4').stdout) as {goals: Array<{weeks: Array<{set: number; state: string}>; state: string}>}).goals[0]!;
+			const weeks = () =>
+				(
+					JSON.parse(run('goals', '--json', '--weeks', '4').stdout) as {
+						goals: Array<{weeks: Array<{set: number; state: string}>; state: string}>;
+					}
+				).goals[0]!;
 			expect(weeks().weeks.map((row) => row.set)).toEqual([3, 3, 3, 1]);
 			expect(run('goal', 'pause', '1').stdout).toContain('Paused the goal 1 (Walk). Paused weeks are not counted');
 			expect(weeks().weeks.map((row) => row.state)).toEqual(['active', 'active', 'active', 'paused']);
@@ -171,7 +201,9 @@ describe('homework is a goal from the therapy plan', () => {
 			const run = (...args: string[]) => runCope(args, {home: own});
 			const set = run('homework', 'set', 'thought-record', '--days', 'mon,thu', '--note', 'after a hard moment');
 			expect(set.code).toBe(0);
-			expect(set.stdout).toContain('Set as homework (1): Thought record, on Mon and Thu. It shows on the home screen, from your therapy plan.');
+			expect(set.stdout).toContain(
+				'Set as homework (1): Thought record, on Mon and Thu. It shows on the home screen, from your therapy plan.',
+			);
 			const list = run('homework');
 			expect(list.stdout).toContain('Homework from your therapy plan');
 			expect(list.stdout).toContain(' 1  after a hard moment');
@@ -269,7 +301,10 @@ describe('goals travel with the data and are looked after', () => {
 			const repaired = runCope(['doctor', '--repair'], {home: other});
 			expect(repaired.code).toBe(0);
 			expect(repaired.stdout).toContain('goals.json now holds the 3 that read');
-			const quarantined = readFileSync(join(other, 'quarantine.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line) as {from: string; text: string});
+			const quarantined = readFileSync(join(other, 'quarantine.jsonl'), 'utf8')
+				.trim()
+				.split('\n')
+				.map((line) => JSON.parse(line) as {from: string; text: string});
 			expect(quarantined.at(-1)?.from).toBe('goals.json');
 			expect(JSON.parse(quarantined.at(-1)?.text ?? '{}')).toMatchObject({id: '2', author: 'someone'});
 

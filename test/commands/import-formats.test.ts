@@ -48,7 +48,8 @@ function journal(name: string): string {
 
 const entries = (): StoredEntry[] => readStoreLines(home) as StoredEntry[];
 
-const DAYLIO = 'full_date,date,weekday,time,mood,activities,note_title,note\n2020-07-21,21 July,Tuesday,07:31,Anxious ,"Sleeping ","",""\n2020-07-21,21 July,Tuesday,10:31,bad,"","",""\n';
+const DAYLIO =
+	'full_date,date,weekday,time,mood,activities,note_title,note\n2020-07-21,21 July,Tuesday,07:31,Anxious ,"Sleeping ","",""\n2020-07-21,21 July,Tuesday,10:31,bad,"","",""\n';
 
 /** Whatever happens, a refused import leaves the data directory byte for byte as it was. */
 function refused(args: string[], input?: string): {stderr: string; stdout: string} {
@@ -72,11 +73,16 @@ describe('cope import without --from', () => {
 	});
 
 	it("reads jrnl's JSON export from stdin (the way that never writes the words to disk)", () => {
-		const exported = JSON.stringify({tags: {'@sam': 1}, entries: [{title: 'From the pipe.', body: 'With @sam.', date: '2021-03-02', time: '08:15', tags: ['@sam'], starred: true}]});
+		const exported = JSON.stringify({
+			tags: {'@sam': 1},
+			entries: [{title: 'From the pipe.', body: 'With @sam.', date: '2021-03-02', time: '08:15', tags: ['@sam'], starred: true}],
+		});
 		const result = runCope(['import', '-'], {home, input: exported});
 		expect(result.code).toBe(0);
 		expect(result.stdout).toContain('Read stdin as a jrnl journal (found from its content).');
-		expect(entries().map((entry) => [entry.values, entry.tags])).toEqual([[{text: 'From the pipe.\n\nWith @sam.', starred: true}, ['sam']]]);
+		expect(entries().map((entry) => [entry.values, entry.tags])).toEqual([
+			[{text: 'From the pipe.\n\nWith @sam.', starred: true}, ['sam']],
+		]);
 	});
 
 	it("imports Daylio's CSV export, and --dry-run says what it would read it as", () => {
@@ -94,13 +100,17 @@ describe('cope import without --from', () => {
 	it('refuses options that do not fit the format it found', () => {
 		const result = refused(['import', journal('basic.journal'), '--mood-map', 'sad=3']);
 		expect(result.stderr).toContain("--mood-map is only for Daylio's CSV export (this file is a jrnl journal).");
-		expect(refused(['import', fixture('daylio.csv', DAYLIO), '--date-format', '%d.%m.%Y %H:%M']).stderr).toContain('--date-format is only for a jrnl journal');
+		expect(refused(['import', fixture('daylio.csv', DAYLIO), '--date-format', '%d.%m.%Y %H:%M']).stderr).toContain(
+			'--date-format is only for a jrnl journal',
+		);
 	});
 
 	it('names the line and not the words when the journal it found cannot be read', () => {
 		const file = fixture('j.txt', '[2021-03-02 08:15] Fine.\n\n[30.02.2021 08:15] Not a day in any order.\n');
 		const {stderr} = refused(['import', file]);
-		expect(stderr).toContain('j.txt (read as a jrnl journal, from its content): line 3, column 2: what is in the brackets is not a date cope can read.');
+		expect(stderr).toContain(
+			'j.txt (read as a jrnl journal, from its content): line 3, column 2: what is in the brackets is not a date cope can read.',
+		);
 		expect(stderr).not.toContain('Not a day');
 	});
 });
@@ -142,7 +152,10 @@ describe('cope import --from jrnl: every journal jrnl reads, or exactly why not'
 		expect(stderr).toContain('--date-format "%d.%m.%Y %H:%M"   if 03.04.2026 21:40 is 3 April');
 		const result = runCope(['import', file, '--from', 'jrnl', '--date-format', '%d.%m.%Y %H:%M'], {home});
 		expect(result.code).toBe(0);
-		expect(entries().flatMap((entry) => (entry.type === 'journal' ? [entry.at.slice(0, 16)] : []))).toEqual(['2013-06-09T15:39', '2013-06-10T15:40']);
+		expect(entries().flatMap((entry) => (entry.type === 'journal' ? [entry.at.slice(0, 16)] : []))).toEqual([
+			'2013-06-09T15:39',
+			'2013-06-10T15:40',
+		]);
 	});
 
 	it('finds the order itself when one date settles it', () => {
@@ -181,19 +194,36 @@ describe('cope import --from jrnl: every journal jrnl reads, or exactly why not'
 	});
 
 	it('a --date-format it cannot use is refused before the file is read', () => {
-		expect(refused(['import', join(files, 'not-there.journal'), '--from', 'jrnl', '--date-format', '%H:%M']).stderr).toContain('--date-format "%H:%M" cannot be used: it has no year');
+		expect(refused(['import', join(files, 'not-there.journal'), '--from', 'jrnl', '--date-format', '%H:%M']).stderr).toContain(
+			'--date-format "%H:%M" cannot be used: it has no year',
+		);
 	});
 
 	describe('encrypted journals: what to do instead', () => {
-		const V3 = Buffer.concat([Buffer.from('JRNLv3'), Buffer.from([0, 12]), Buffer.from('{"salt":"x"}'), Buffer.from('gAAAAABhZ2V0dGluZy1ub3QtcmVhbA==')]);
+		const V3 = Buffer.concat([
+			Buffer.from('JRNLv3'),
+			Buffer.from([0, 12]),
+			Buffer.from('{"salt":"x"}'),
+			Buffer.from('gAAAAABhZ2V0dGluZy1ub3QtcmVhbA=='),
+		]);
 		const V1 = Buffer.from(Array.from({length: 64}, (_, index) => (index * 73 + 11) % 256));
 
 		it.each([
-			['jrnl 2+ (Fernet text)', () => journal('encrypted.journal'), ['--from', 'jrnl'], /encrypted jrnl journal \(as jrnl 2 and later write them\)/],
+			[
+				'jrnl 2+ (Fernet text)',
+				() => journal('encrypted.journal'),
+				['--from', 'jrnl'],
+				/encrypted jrnl journal \(as jrnl 2 and later write them\)/,
+			],
 			['jrnl 2+ without --from', () => journal('encrypted.journal'), [], /encrypted jrnl journal/],
 			['jrnl 2+ taken for Daylio', () => journal('encrypted.journal'), ['--from', 'daylio'], /encrypted jrnl journal/],
 			["jrnl's newest format (JRNLv3)", () => fixture('v3.journal', V3), [], /encrypted jrnl journal \(in jrnl's newest format\)/],
-			['jrnl 1.x (AES bytes)', () => fixture('v1.journal', V1), ['--from', 'jrnl'], /not a text file\. If it is a journal that jrnl 1\.x encrypted/],
+			[
+				'jrnl 1.x (AES bytes)',
+				() => fixture('v1.journal', V1),
+				['--from', 'jrnl'],
+				/not a text file\. If it is a journal that jrnl 1\.x encrypted/,
+			],
 		])('%s', (_name, file, from, message) => {
 			const {stderr} = refused(['import', file(), ...from]);
 			expect(stderr).toMatch(message);
@@ -202,7 +232,9 @@ describe('cope import --from jrnl: every journal jrnl reads, or exactly why not'
 		});
 
 		it('on stdin too', () => {
-			expect(refused(['import', '-', '--from', 'jrnl'], 'gAAAAAB' + 'x'.repeat(120) + '==\n').stderr).toMatch(/^cope: stdin: this is an encrypted jrnl journal/);
+			expect(refused(['import', '-', '--from', 'jrnl'], 'gAAAAAB' + 'x'.repeat(120) + '==\n').stderr).toMatch(
+				/^cope: stdin: this is an encrypted jrnl journal/,
+			);
 		});
 
 		it('binary that is not a jrnl journal keeps the plain message', () => {
@@ -218,7 +250,13 @@ describe('cope import --from cope: an entry that came from Daylio or jrnl, chang
 		runCope(['import', fixture('daylio.csv', DAYLIO), '--from', 'daylio', '--mood-map', 'anxious=3'], {home});
 		runCope(['import', journal('basic.journal'), '--from', 'jrnl'], {home});
 		const exported = JSON.parse(runCope(['export', '--format', 'json'], {home}).stdout) as {entries: StoredEntry[]};
-		const changed = exported.entries.map((entry) => (entry.type === 'journal' && entry.values['starred'] === true ? {...entry, values: {...entry.values, text: 'Changed elsewhere.'}} : entry.values['moodLabel'] === 'Anxious' ? {...entry, values: {...entry.values, mood: 8}} : entry));
+		const changed = exported.entries.map((entry) =>
+			entry.type === 'journal' && entry.values['starred'] === true
+				? {...entry, values: {...entry.values, text: 'Changed elsewhere.'}}
+				: entry.values['moodLabel'] === 'Anxious'
+					? {...entry, values: {...entry.values, mood: 8}}
+					: entry,
+		);
 		const before = snapshotDir(home);
 		const result = runCope(['import', fixture('changed.json', JSON.stringify({...exported, entries: changed})), '--from', 'cope'], {home});
 		expect(result.code).toBe(0);

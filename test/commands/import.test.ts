@@ -41,8 +41,10 @@ const DAYLIO_8 =
 	'2021-09-28,28 September,Tuesday,10:00 pm,sad ,"clean | music | movies / tv ","Evening","long day<br>slept early"\r\n' +
 	'2021-09-27,27 September,Monday,8:00 am,Good,"work","",""\r\n' +
 	'2021-09-26,26 September,Sunday,11:00 pm,average,"","",""';
-const DAYLIO_7 = 'year,date,weekday,time,mood,activities,note\n2018,28 September,Friday,22:15,rad,"gym | friends","strong, happy"\n2018,27 September,Thursday,07:00,meh,"",""\n';
-const DAYLIO_9 = 'full_date,date,weekday,time,mood,activities,note_title,note,scales\n2024-01-02,2 January,Tuesday,21:00,awful,"reading","","","Stress: 4"\n';
+const DAYLIO_7 =
+	'year,date,weekday,time,mood,activities,note\n2018,28 September,Friday,22:15,rad,"gym | friends","strong, happy"\n2018,27 September,Thursday,07:00,meh,"",""\n';
+const DAYLIO_9 =
+	'full_date,date,weekday,time,mood,activities,note_title,note,scales\n2024-01-02,2 January,Tuesday,21:00,awful,"reading","","","Stress: 4"\n';
 
 describe('cope import --from daylio', () => {
 	it('imports every row (identical rows twice), and a re-import adds nothing', () => {
@@ -70,7 +72,11 @@ describe('cope import --from daylio', () => {
 	});
 
 	it('stops quietly when the reader closes the pipe early (cope import ... | head -1)', async () => {
-		const child = spawn(process.execPath, [BIN, 'import', fixture('daylio.csv', DAYLIO_8), '--from', 'daylio', '--mood-map', 'sad=3,average=5'], {env: testEnv(home)});
+		const child = spawn(
+			process.execPath,
+			[BIN, 'import', fixture('daylio.csv', DAYLIO_8), '--from', 'daylio', '--mood-map', 'sad=3,average=5'],
+			{env: testEnv(home)},
+		);
 		let stderr = '';
 		child.stderr.setEncoding('utf8').on('data', (data: string) => (stderr += data));
 		child.stdout.destroy();
@@ -93,7 +99,15 @@ describe('cope import --from daylio', () => {
 	});
 
 	it('says when entries are dated after today (kept as the file has them)', () => {
-		const result = runCope(['import', fixture('future.csv', 'full_date,date,weekday,time,mood,activities,note_title,note\n2099-01-01,x,x,10:00,good,,,\n'), '--from', 'daylio'], {home});
+		const result = runCope(
+			[
+				'import',
+				fixture('future.csv', 'full_date,date,weekday,time,mood,activities,note_title,note\n2099-01-01,x,x,10:00,good,,,\n'),
+				'--from',
+				'daylio',
+			],
+			{home},
+		);
 		expect(result.code).toBe(0);
 		expect(result.stdout).toContain('1 entry is dated after today, as in the file.');
 		expect(entries()[0]?.at.slice(0, 10)).toBe('2099-01-01');
@@ -111,7 +125,10 @@ describe('cope import --from daylio', () => {
 	});
 
 	it('shows names from the file inert: escape sequences cannot move the cursor or change colours', () => {
-		const file = fixture('escape.csv', 'full_date,date,weekday,time,mood,activities,note_title,note\n2021-09-28,x,x,10:00 pm,\u001B[2J\u001B[31mred,"",""\n');
+		const file = fixture(
+			'escape.csv',
+			'full_date,date,weekday,time,mood,activities,note_title,note\n2021-09-28,x,x,10:00 pm,\u001B[2J\u001B[31mred,"",""\n',
+		);
 		const result = runCope(['import', file, '--from', 'daylio', '--dry-run'], {home});
 		expect(result.code).toBe(2);
 		expect(result.stdout + result.stderr).not.toContain('\u001B');
@@ -119,7 +136,9 @@ describe('cope import --from daylio', () => {
 	});
 
 	it('--dry-run shows what would come in and writes nothing', () => {
-		const result = runCope(['import', fixture('daylio.csv', DAYLIO_8), '--from', 'daylio', '--mood-map', 'sad=3,average=5', '--dry-run'], {home});
+		const result = runCope(['import', fixture('daylio.csv', DAYLIO_8), '--from', 'daylio', '--mood-map', 'sad=3,average=5', '--dry-run'], {
+			home,
+		});
 		expect(result.code).toBe(0);
 		expect(result.stdout).toContain('Dry run: nothing was written.');
 		expect(result.stdout).toContain('Would import 4 mood entries · 26 Sep 2021 – 28 Sep 2021.');
@@ -139,7 +158,11 @@ describe('cope import --from daylio', () => {
 	});
 
 	it('shows progress on a terminal for a large file, and none in a pipe', async () => {
-		const rows = Array.from({length: 2600}, (_, index) => `2020-01-${String((index % 28) + 1).padStart(2, '0')},x,x,${(index % 12) + 1}:${String(index % 60).padStart(2, '0')} pm,good,"work | reading","","a note that makes the row longer ${index}"`);
+		const rows = Array.from(
+			{length: 2600},
+			(_, index) =>
+				`2020-01-${String((index % 28) + 1).padStart(2, '0')},x,x,${(index % 12) + 1}:${String(index % 60).padStart(2, '0')} pm,good,"work | reading","","a note that makes the row longer ${index}"`,
+		);
 		const file = fixture('large.csv', ['full_date,date,weekday,time,mood,activities,note_title,note', ...rows].join('\n'));
 		const session = spawnCopeInPty(['import', file, '--from', 'daylio', '--dry-run'], {home});
 		expect(await session.exited).toBe(0);
@@ -153,14 +176,17 @@ describe('cope import --from daylio', () => {
 
 	it('imports the same file once when two imports run at the same time', async () => {
 		const file = fixture('daylio.csv', DAYLIO_8);
-		const runs = await Promise.all([0, 1, 2].map(() => runCopeAsync(['import', file, '--from', 'daylio', '--mood-map', 'sad=3,average=5'], {home})));
+		const runs = await Promise.all(
+			[0, 1, 2].map(() => runCopeAsync(['import', file, '--from', 'daylio', '--mood-map', 'sad=3,average=5'], {home})),
+		);
 		expect(runs.map((run) => run.code)).toEqual([0, 0, 0]);
 		expect(entries()).toHaveLength(4);
 	});
 });
 
 describe('cope import --from jrnl', () => {
-	const JOURNAL = '[2020-08-29 11:11] Entry the first.\n\nLorem @ipsum dolor.\n\n[2020-08-31 14:32] A second entry. *\n\nBody with @TagTwo.\n';
+	const JOURNAL =
+		'[2020-08-29 11:11] Entry the first.\n\nLorem @ipsum dolor.\n\n[2020-08-31 14:32] A second entry. *\n\nBody with @TagTwo.\n';
 	const JSON_EXPORT = JSON.stringify({
 		tags: {'@ipsum': 1, '@tagtwo': 1},
 		entries: [
@@ -221,7 +247,15 @@ describe('cope import --from cope', () => {
 	it('refuses a file with a bad entry, naming it, and writes nothing', () => {
 		runCope(['log', '5'], {home});
 		const before = snapshotDir(home);
-		const file = fixture('bad.json', JSON.stringify({format: 'cope-export', version: 1, exported: 'x', entries: [{v: 1, id: '01KAZZZZZZZZZZZZZZZZZZZZZZ', at: 'not a time'}]}));
+		const file = fixture(
+			'bad.json',
+			JSON.stringify({
+				format: 'cope-export',
+				version: 1,
+				exported: 'x',
+				entries: [{v: 1, id: '01KAZZZZZZZZZZZZZZZZZZZZZZ', at: 'not a time'}],
+			}),
+		);
 		const result = runCope(['import', file, '--from', 'cope'], {home});
 		expect(result.code).toBe(2);
 		expect(result.stderr).toContain('entry 1 of the export cannot be imported: no valid "at" time');
@@ -231,7 +265,10 @@ describe('cope import --from cope', () => {
 	it('keeps the version here when an id comes back with other content, and says so', () => {
 		runCope(['log', '5', 'mine'], {home});
 		const [mine] = entries() as [StoredEntry];
-		const file = fixture('other.json', JSON.stringify({format: 'cope-export', version: 1, exported: 'x', entries: [{...mine, values: {mood: 9, note: 'theirs'}}]}));
+		const file = fixture(
+			'other.json',
+			JSON.stringify({format: 'cope-export', version: 1, exported: 'x', entries: [{...mine, values: {mood: 9, note: 'theirs'}}]}),
+		);
 		const result = runCope(['import', file, '--from', 'cope'], {home});
 		expect(result.code).toBe(0);
 		expect(result.stdout).toContain('the one here is kept');
@@ -243,16 +280,41 @@ describe('cope import: bad input leaves the store as it was (exit 2)', () => {
 	const cases: Array<[string, () => string[], RegExp]> = [
 		['a missing file', () => ['import', join(files, 'nope.csv'), '--from', 'daylio'], /cannot find .*nope\.csv/],
 		['a folder', () => ['import', files, '--from', 'daylio'], /is a folder/],
-		['no --from, and a file whose app cannot be told', () => ['import', fixture('d.csv', 'date,mood\n2021-09-28,5\n')], /cannot tell which app made this file[\s\S]*--from: cope/],
+		[
+			'no --from, and a file whose app cannot be told',
+			() => ['import', fixture('d.csv', 'date,mood\n2021-09-28,5\n')],
+			/cannot tell which app made this file[\s\S]*--from: cope/,
+		],
 		['an unknown --from', () => ['import', fixture('d.csv', DAYLIO_8), '--from', 'excel'], /--from "excel" is not a format/],
 		['the wrong --from', () => ['import', fixture('d.csv', DAYLIO_8), '--from', 'jrnl'], /try --from daylio/],
 		['a jrnl file as Daylio', () => ['import', fixture('j.txt', '[2020-01-01 10:00] Hi.\n'), '--from', 'daylio'], /try --from jrnl/],
-		['a binary file', () => ['import', fixture('b.csv', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2])), '--from', 'daylio'], /not a text file/],
+		[
+			'a binary file',
+			() => ['import', fixture('b.csv', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2])), '--from', 'daylio'],
+			/not a text file/,
+		],
 		['bad UTF-8', () => ['import', fixture('u.csv', Buffer.from([0x66, 0xff, 0xfe, 0x0a])), '--from', 'jrnl'], /not UTF-8/],
-		['a bad --mood-map', () => ['import', fixture('d.csv', DAYLIO_8), '--from', 'daylio', '--mood-map', 'sad=eleven'], /--mood-map: "sad" needs a level/],
-		['--mood-map with jrnl', () => ['import', fixture('j.txt', '[2020-01-01 10:00] Hi.\n'), '--from', 'jrnl', '--mood-map', 'sad=3'], /--mood-map is only for Daylio's CSV export/],
+		[
+			'a bad --mood-map',
+			() => ['import', fixture('d.csv', DAYLIO_8), '--from', 'daylio', '--mood-map', 'sad=eleven'],
+			/--mood-map: "sad" needs a level/,
+		],
+		[
+			'--mood-map with jrnl',
+			() => ['import', fixture('j.txt', '[2020-01-01 10:00] Hi.\n'), '--from', 'jrnl', '--mood-map', 'sad=3'],
+			/--mood-map is only for Daylio's CSV export/,
+		],
 		['a cope file that is not JSON', () => ['import', fixture('c.json', '{"format": "cope-export", '), '--from', 'cope'], /not valid JSON/],
-		['a bad row', () => ['import', fixture('r.csv', 'full_date,date,weekday,time,mood,activities,note_title,note\n2021-09-28,x,x,lunchtime,good,,,\n'), '--from', 'daylio'], /row 1: the time "lunchtime"/],
+		[
+			'a bad row',
+			() => [
+				'import',
+				fixture('r.csv', 'full_date,date,weekday,time,mood,activities,note_title,note\n2021-09-28,x,x,lunchtime,good,,,\n'),
+				'--from',
+				'daylio',
+			],
+			/row 1: the time "lunchtime"/,
+		],
 	];
 
 	it.each(cases)('%s', (_name, args, message) => {

@@ -12,13 +12,24 @@ beforeEach(() => ({home, cleanup} = makeHome()));
 afterEach(() => cleanup());
 
 const first = planEntry({'warning-signs': ['not sleeping'], coping: ['a long shower']}, new Date(2026, 10, 2, 10, 0));
-const second = planEntry({'warning-signs': ['not sleeping', 'skipping meals'], coping: ['go for a walk with headphones on'], reasons: ['my sister']}, new Date(2026, 10, 20, 21, 30));
+const second = planEntry(
+	{'warning-signs': ['not sleeping', 'skipping meals'], coping: ['go for a walk with headphones on'], reasons: ['my sister']},
+	new Date(2026, 10, 20, 21, 30),
+);
 
 describe('cope plan', () => {
 	it('with no plan yet, names the seven sections and how to fill them in', () => {
 		const result = runCope(['plan'], {home});
 		expect(result.code).toBe(0);
-		for (const title of ['Warning signs', 'Things I can do on my own', 'People and places that take my mind off things', 'People I can ask for help', 'Professionals and crisis services', 'Making where I am safer', 'Reasons for living']) {
+		for (const title of [
+			'Warning signs',
+			'Things I can do on my own',
+			'People and places that take my mind off things',
+			'People I can ask for help',
+			'Professionals and crisis services',
+			'Making where I am safer',
+			'Reasons for living',
+		]) {
 			expect(result.stdout).toContain(`  ${title}\n`);
 		}
 		expect(result.stdout).toContain('Fill it in with: cope plan edit');
@@ -59,7 +70,18 @@ describe('cope plan', () => {
 		const latest = JSON.parse(runCope(['plan', '--json'], {home}).stdout) as SafetyPlan;
 		expect(latest.id).toBe(second.id);
 		expect(latest.at).toBe(second.at);
-		expect(latest.sections.map((section) => section.id)).toEqual(['warning-signs', 'coping', 'distractions', 'people', 'professionals', 'environment', 'reasons', 'kept', 'copies', 'look-again']);
+		expect(latest.sections.map((section) => section.id)).toEqual([
+			'warning-signs',
+			'coping',
+			'distractions',
+			'people',
+			'professionals',
+			'environment',
+			'reasons',
+			'kept',
+			'copies',
+			'look-again',
+		]);
 		expect(latest.sections[6]).toEqual({id: 'reasons', title: 'Reasons for living', items: ['my sister']});
 		const all = JSON.parse(runCope(['plan', '--history', '--json'], {home}).stdout) as SafetyPlan[];
 		expect(all.map((plan) => plan.id)).toEqual([second.id, first.id]);

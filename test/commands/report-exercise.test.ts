@@ -26,7 +26,10 @@ describe('cope report on a metric an exercise defines', () => {
 		expect(out).toContain('\nEnergy by day\n');
 		expect(out).not.toMatch(/Ba-energy|ba-energy/);
 		// The chart's axis is the scale's 0–10, a row per value.
-		const axis = out.split('\n').filter((line) => /^ +\d+ [┤┼]/.test(line)).map((line) => Number(line.trim().split(' ')[0]));
+		const axis = out
+			.split('\n')
+			.filter((line) => /^ +\d+ [┤┼]/.test(line))
+			.map((line) => Number(line.trim().split(' ')[0]));
 		expect(axis).toEqual([10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0]);
 		// Bands of 0–10, not of the readings' own range ("░ under 2 ▒ 2–2").
 		expect(out).toContain('░ under 2.5  ▒ 2.5–5  ▓ 5–7.5  █ 7.5–10  · not logged');
@@ -40,17 +43,24 @@ describe('cope report on a metric an exercise defines', () => {
 	});
 
 	it('says once when two exercises define the metric differently', () => {
-		const other = {...sampleExercise(), id: 'sleep-check', steps: [{id: 'energy', type: 'scale', prompt: 'Energy?', min: 1, max: 5, metric: 'ba-energy'}]};
+		const other = {
+			...sampleExercise(),
+			id: 'sleep-check',
+			steps: [{id: 'energy', type: 'scale', prompt: 'Energy?', min: 1, max: 5, metric: 'ba-energy'}],
+		};
 		writeFileSync(join(home, 'exercises', 'sleep-check.json'), JSON.stringify(other));
 		const out = runCope(REPORT, {home}).stdout.replace(/\n(?=\S)/g, ' ');
 		expect(out.match(/is recorded differently/g)).toHaveLength(1);
-		expect(out).toContain('(ba-energy is recorded differently by your exercises: 0–10 with its own words in activity-log, 1–5 in sleep-check; shown here on 0–10)');
+		expect(out).toContain(
+			'(ba-energy is recorded differently by your exercises: 0–10 with its own words in activity-log, 1–5 in sleep-check; shown here on 0–10)',
+		);
 	});
 
 	it('reads the exercise files without the validator, and only for such a metric', () => {
 		expect(librariesLoaded(REPORT, home)).toEqual([]);
 		expect(librariesLoaded(['report', '--from', FIRST_DAY, '--to', LAST_DAY], home)).toEqual([]);
 		// So do the other fast paths that now speak the exercises' words, and the summary.
-		for (const args of [['export', '--format', 'md'], ['export', '--format', 'csv'], ['list'], ['summary', '--yes']]) expect(librariesLoaded(args, home), args.join(' ')).toEqual([]);
+		for (const args of [['export', '--format', 'md'], ['export', '--format', 'csv'], ['list'], ['summary', '--yes']])
+			expect(librariesLoaded(args, home), args.join(' ')).toEqual([]);
 	});
 });

@@ -20,7 +20,10 @@ function runInTerminal(args: string[], cols: number, env: NodeJS.ProcessEnv): Pr
 
 it('fits the terminal width by default, with colour only there', async () => {
 	const days = Array.from({length: 20}, (_, i) => `2025-11-${String(i + 3).padStart(2, '0')}`);
-	writeStore(home, days.map((day, i) => moodLine(`${day}T12:00:00+01:00`, (i * 7) % 11, {urge: i % 9, tags: [i % 2 ? 'gym' : 'work']})));
+	writeStore(
+		home,
+		days.map((day, i) => moodLine(`${day}T12:00:00+01:00`, (i * 7) % 11, {urge: i % 9, tags: [i % 2 ? 'gym' : 'work']})),
+	);
 	const env = testEnv(home, {TZ: 'UTC'});
 	delete env['NO_COLOR'];
 	const {code, screen} = await runInTerminal(['report', '--from', '2025-11-03', '--to', '2025-11-23'], 52, env);

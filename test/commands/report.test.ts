@@ -27,9 +27,24 @@ function seededLines(): string[] {
 		moodLine(day(2, '21:00:00'), 8),
 		line({at: day(3), type: 'journal', tags: ['gym'], values: {text: 'Walked it off. #gym'}}),
 		moodLine(day(4), 5, {urge: 7}),
-		thoughtRecord(day(5), {situation: 'meeting', emotions: {anxious: 80, ashamed: 40}, traps: ['fortune-telling', 'mind-reading'], rerate: {anxious: 50, ashamed: 20}}),
+		thoughtRecord(day(5), {
+			situation: 'meeting',
+			emotions: {anxious: 80, ashamed: 40},
+			traps: ['fortune-telling', 'mind-reading'],
+			rerate: {anxious: 50, ashamed: 20},
+		}),
 		// Another key order: read by the full parser, not the fast look at `at`.
-		JSON.stringify({id: nextId(), v: 1, type: 'mood', at: day(6), exercise: 'mood-log', created: day(6), tags: [], values: {mood: 6}, metrics: {mood: 6}}),
+		JSON.stringify({
+			id: nextId(),
+			v: 1,
+			type: 'mood',
+			at: day(6),
+			exercise: 'mood-log',
+			created: day(6),
+			tags: [],
+			values: {mood: 6},
+			metrics: {mood: 6},
+		}),
 		moodLine(day(7), 7, {tags: ['gym']}),
 		moodLine(day(9), 6, {urge: 2}),
 		line({at: day(9, '22:00:00'), type: 'journal', values: {text: 'Quiet evening.'}}),
@@ -85,7 +100,9 @@ describe('cope report on a seeded store', () => {
 				'                 feelings before → after re-rating: 63\u00A0→\u00A037 on average (n=3)',
 			].join('\n'),
 		);
-		const order = ['Mood  ', 'Urges  ', 'Entries  ', 'Tags  ', 'Thought records  ', 'Mood by day'].map((title) => lines.findIndex((text) => text.startsWith(title)));
+		const order = ['Mood  ', 'Urges  ', 'Entries  ', 'Tags  ', 'Thought records  ', 'Mood by day'].map((title) =>
+			lines.findIndex((text) => text.startsWith(title)),
+		);
 		expect(order.every((index) => index > 0)).toBe(true);
 		expect([...order].sort((a, b) => a - b)).toEqual(order);
 		expect(result.stdout).not.toMatch(/NaN|undefined|Infinity/);
@@ -136,12 +153,30 @@ describe('cope report on a seeded store', () => {
 		expect(json.by).toBe('day');
 		expect(json.tag).toBeNull();
 		expect(json.entries).toEqual({count: 15, daysWithEntry: 13, byType: {mood: 11, journal: 2, 'thought-record': 2}});
-		expect(json.summary).toEqual({n: 11, days: 10, mean: 6.36, min: 4, max: 8, trend: {judged: true, perWeek: 1.46, direction: 'rising', days: 10, spanDays: 15}});
+		expect(json.summary).toEqual({
+			n: 11,
+			days: 10,
+			mean: 6.36,
+			min: 4,
+			max: 8,
+			trend: {judged: true, perWeek: 1.46, direction: 'rising', days: 10, spanDays: 15},
+		});
 		expect(json.series).toHaveLength(21);
 		expect(json.series[0]).toEqual({start: '2025-11-03', end: '2025-11-03', mean: 4, days: 1, n: 1});
 		expect(json.series[2]).toEqual({start: '2025-11-05', end: '2025-11-05', mean: 7, days: 1, n: 2});
 		expect(json.series[3]).toEqual({start: '2025-11-06', end: '2025-11-06', mean: null, days: 0, n: 0});
-		expect(json.urges).toEqual({n: 4, days: 4, mean: 5, min: 2, max: 8, alertLevel: 7, daysAtOrAbove: 2, lastAtOrAbove: '2025-11-07', daysSinceLast: 16, riddenOut: {n: 0, before: null, after: null}});
+		expect(json.urges).toEqual({
+			n: 4,
+			days: 4,
+			mean: 5,
+			min: 2,
+			max: 8,
+			alertLevel: 7,
+			daysAtOrAbove: 2,
+			lastAtOrAbove: '2025-11-07',
+			daysSinceLast: 16,
+			riddenOut: {n: 0, before: null, after: null},
+		});
 		expect(json.tags.patterns).toEqual([{tag: 'gym', with: {mean: 7.5, days: 4}, without: {mean: 5.5, days: 6}, difference: 2}]);
 		expect(json.tags.tooFewDays).toEqual(['work']);
 		expect(json.thoughtRecords).toEqual({
@@ -224,7 +259,14 @@ describe('cope report with little or no data', () => {
 		expect(result.stdout).not.toMatch(/NaN|undefined|null/);
 		const json = JSON.parse(report(['--json']).stdout);
 		expect(json.entries.count).toBe(0);
-		expect(json.summary).toEqual({n: 0, days: 0, mean: null, min: null, max: null, trend: {judged: false, perWeek: null, direction: null, days: 0, spanDays: 0}});
+		expect(json.summary).toEqual({
+			n: 0,
+			days: 0,
+			mean: null,
+			min: null,
+			max: null,
+			trend: {judged: false, perWeek: null, direction: null, days: 0, spanDays: 0},
+		});
 		expect(json.series).toHaveLength(30);
 		expect(json.series.every((bucket: {mean: unknown}) => bucket.mean === null)).toBe(true);
 	});

@@ -28,13 +28,39 @@ const EVERYTHING = {
 	steps: [
 		{id: 'intro', type: 'info', text: 'A short one.'},
 		{id: 'feel', type: 'scale', prompt: 'How are you?', min: 0, max: 10, labels: {'0': 'low', '10': 'good'}, metric: 'mood'},
-		{id: 'pick', type: 'select', prompt: 'Can you act on it?', options: [{value: 'can-act', label: 'Yes'}, {value: 'what-if', label: 'No, a what-if'}]},
+		{
+			id: 'pick',
+			type: 'select',
+			prompt: 'Can you act on it?',
+			options: [
+				{value: 'can-act', label: 'Yes'},
+				{value: 'what-if', label: 'No, a what-if'},
+			],
+		},
 		{id: 'plan', type: 'text', prompt: 'What is one small step?', when: {step: 'pick', eq: 'can-act'}},
-		{id: 'many', type: 'multi-select', prompt: 'Which fit?', min: 1, options: [{value: 'x', label: 'Ex'}, {value: 'y', label: 'Why'}, {value: 'z', label: 'Zed'}]},
+		{
+			id: 'many',
+			type: 'multi-select',
+			prompt: 'Which fit?',
+			min: 1,
+			options: [
+				{value: 'x', label: 'Ex'},
+				{value: 'y', label: 'Why'},
+				{value: 'z', label: 'Zed'},
+			],
+		},
 		{id: 'items', type: 'list', prompt: 'List them', max: 3},
 		{id: 'feelings', type: 'emotions', prompt: 'What do you feel?', suggestions: ['sad', 'tired']},
 		{id: 'words', type: 'text', prompt: 'Write it out', multiline: true},
-		{id: 'breathe', type: 'timer', prompt: 'Breathe', phases: [{label: 'In', seconds: 1}, {label: 'Out', seconds: 1}]},
+		{
+			id: 'breathe',
+			type: 'timer',
+			prompt: 'Breathe',
+			phases: [
+				{label: 'In', seconds: 1},
+				{label: 'Out', seconds: 1},
+			],
+		},
 		{id: 'again', type: 'emotions', prompt: 'And now?', rerate: 'feelings'},
 	],
 };
@@ -45,7 +71,27 @@ function withEverything(dir: string): string {
 	return dir;
 }
 
-const ANSWERS = ['7', '1', 'call Sam #plan', '1 3', 'first', 'second', '', 'sad 70', 'tired', '40', '', 'line one', '', 'line three', '.', '', '50', '', ''];
+const ANSWERS = [
+	'7',
+	'1',
+	'call Sam #plan',
+	'1 3',
+	'first',
+	'second',
+	'',
+	'sad 70',
+	'tired',
+	'40',
+	'',
+	'line one',
+	'',
+	'line three',
+	'.',
+	'',
+	'50',
+	'',
+	'',
+];
 
 function lines(...answers: string[]): string {
 	return answers.map((answer) => `${answer}\n`).join('');
@@ -109,13 +155,19 @@ describe('cope run --plain, answers piped in', () => {
 
 	it('keeps a draft when the input ends early, says so (exit 1), and offers to resume it', () => {
 		const dir = withEverything(home());
-		const early = runCope(['run', 'everything', '--plain'], {home: dir, input: lines('7', '2', '1', '', 'sad 60', '', 'half a thought', 'and more')});
+		const early = runCope(['run', 'everything', '--plain'], {
+			home: dir,
+			input: lines('7', '2', '1', '', 'sad 60', '', 'half a thought', 'and more'),
+		});
 		expect(early.code).toBe(1);
 		expect(early.stderr).toContain('cope: the input ended before the exercise was finished; nothing was saved.');
 		expect(early.stderr).toContain('kept as a draft');
 		expect(readStoreLines(dir)).toEqual([]);
 		// Every word typed is in the draft, the unfinished text too.
-		expect(draftOf(dir, 'everything')).toMatchObject({at: 'words', answers: {feel: 7, pick: 'what-if', many: ['x'], feelings: {sad: 60}, words: 'half a thought\nand more'}});
+		expect(draftOf(dir, 'everything')).toMatchObject({
+			at: 'words',
+			answers: {feel: 7, pick: 'what-if', many: ['x'], feelings: {sad: 60}, words: 'half a thought\nand more'},
+		});
 
 		const resumed = runCope(['run', 'everything', '--plain'], {home: dir, input: lines('1', '', 's', '', '')});
 		expect(resumed.stdout).toMatch(/You have an unfinished “Everything” from \w{3} \d+ \w{3} at \d\d:\d\d\. Nothing in it is lost\./);
@@ -206,7 +258,9 @@ describe('cope run --plain, answers piped in', () => {
 		const dir = home();
 		const result = runCope(['run', 'mood-log', '--plain'], {home: dir, input: lines('eleven', '5')});
 		expect(result.code).toBe(2);
-		expect(result.stderr).toContain('cope: line 1 of the input ("eleven") does not answer "How are you feeling right now?": expected a whole number from 0 to 10.');
+		expect(result.stderr).toContain(
+			'cope: line 1 of the input ("eleven") does not answer "How are you feeling right now?": expected a whole number from 0 to 10.',
+		);
 		expect(readStoreLines(dir)).toEqual([]);
 	});
 
@@ -214,7 +268,8 @@ describe('cope run --plain, answers piped in', () => {
 		const dir = home();
 		const {code, sources} = loadedSources(['run', 'mood-log', '--plain'], dir, lines('6', '', '', '', ''));
 		expect(code).toBe(0);
-		for (const name of ['cope tui', 'ink', 'react'] as const) expect(sources.filter((source) => (HEAVY_LIBRARIES[name] as RegExp).test(source))).toEqual([]);
+		for (const name of ['cope tui', 'ink', 'react'] as const)
+			expect(sources.filter((source) => (HEAVY_LIBRARIES[name] as RegExp).test(source))).toEqual([]);
 	});
 
 	it('without --plain and without a terminal, cope and cope run name --plain and cope sos', () => {

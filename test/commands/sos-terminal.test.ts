@@ -39,7 +39,10 @@ async function waitFor(output: () => string, text: string, timeoutMs = 10_000): 
 describe('cope sos in a terminal', () => {
 	it('prints the lines, offers an exercise, and Enter closes it (exit 0)', async () => {
 		const run = start(['sos']);
-		await waitFor(run.output, 'Press g grounding · b breathing · u ride out an urge · t things to try · p your whole plan · Enter to close');
+		await waitFor(
+			run.output,
+			'Press g grounding · b breathing · u ride out an urge · t things to try · p your whole plan · Enter to close',
+		);
 		expect(run.output()).toContain('Samaritans: call 116 123');
 		// A key that means nothing here is ignored; Enter closes.
 		terminal?.write('x');

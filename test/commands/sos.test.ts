@@ -25,7 +25,9 @@ describe('cope sos without a terminal', () => {
 	});
 
 	it('prints the safety plan after the lines', () => {
-		writeEntries(home, [planEntry({coping: ['go for a walk with headphones on'], people: ['Sam 07700 900123']}, new Date(2026, 10, 20, 9, 0))]);
+		writeEntries(home, [
+			planEntry({coping: ['go for a walk with headphones on'], people: ['Sam 07700 900123']}, new Date(2026, 10, 20, 9, 0)),
+		]);
 		const result = runCope(['sos'], {home});
 		expect(result.code).toBe(0);
 		const lines = result.stdout.indexOf(SAMARITANS);
@@ -37,7 +39,9 @@ describe('cope sos without a terminal', () => {
 		expect(result.stdout).toContain('  People I can ask for help: Sam 07700 900123\n');
 		expect(result.stdout).not.toContain('Reasons for living');
 		// Piped: no keys to press, so the same actions as commands.
-		expect(result.stdout).toContain('Something to start: cope run grounding-54321 · cope run box-breathing · cope run urge-surfing · cope run coping-ideas · cope plan');
+		expect(result.stdout).toContain(
+			'Something to start: cope run grounding-54321 · cope run box-breathing · cope run urge-surfing · cope run coping-ideas · cope plan',
+		);
 	});
 
 	it('with a corrupt config still prints the lines and exits 0', () => {
@@ -67,7 +71,10 @@ describe('cope sos without a terminal', () => {
 
 	it('with garbage lines in the store still finds the plan', () => {
 		writeEntries(home, [planEntry({reasons: ['my cat']}, new Date(2026, 10, 20, 9, 0))]);
-		writeFileSync(join(home, 'entries.jsonl'), readFileSync(join(home, 'entries.jsonl'), 'utf8') + '{"safety-plan": torn\n\u0000\u0001 garbage\n');
+		writeFileSync(
+			join(home, 'entries.jsonl'),
+			readFileSync(join(home, 'entries.jsonl'), 'utf8') + '{"safety-plan": torn\n\u0000\u0001 garbage\n',
+		);
 		const result = runCope(['sos'], {home});
 		expect(result.code).toBe(0);
 		expect(result.stdout).toContain('  Reasons for living: my cat');
@@ -96,7 +103,9 @@ describe('cope sos without a terminal', () => {
 
 	it('goes by the country setting, then the locale; an unknown locale gets the directories', () => {
 		expect(runCope(['sos'], {home, env: {LANG: 'en_NZ.UTF-8'}}).stdout).toContain('Need to talk? 1737: call or text 1737 (free, 24/7)');
-		expect(runCope(['sos'], {home, env: {LANG: 'en_GB.UTF-8', LC_ALL: 'de_DE.UTF-8'}}).stdout).toContain('TelefonSeelsorge: call 0800 111 0 111 or 0800 111 0 222');
+		expect(runCope(['sos'], {home, env: {LANG: 'en_GB.UTF-8', LC_ALL: 'de_DE.UTF-8'}}).stdout).toContain(
+			'TelefonSeelsorge: call 0800 111 0 111 or 0800 111 0 222',
+		);
 		const unknown = runCope(['sos'], {home, env: {LANG: 'C'}});
 		expect(unknown.code).toBe(0);
 		expect(unknown.stdout).toContain('Find a helpline where you are: findahelpline.com');

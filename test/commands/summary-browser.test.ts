@@ -20,7 +20,16 @@ const found = existsSync(CHROMIUM);
 if (!found) console.warn(`summary-browser.test.ts: SKIPPED — no chromium at ${CHROMIUM} (apt-get install chromium, or set COPE_CHROMIUM).`);
 
 const OUTPUT = join(ROOT, 'test-output', 'summary');
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+];
 
 /** Run in the page: the smallest font size (px) of the text people read. */
 const SMALLEST_TEXT = `Math.min(...[...document.querySelectorAll('p, li, dd, td, figcaption')].map((element) => Number.parseFloat(getComputedStyle(element).fontSize)))`;
@@ -50,7 +59,12 @@ describe.skipIf(!found)('the HTML summary in chromium', () => {
 		expect(written.code, written.stderr).toBe(0);
 		profile = mkdtempSync(join(tmpdir(), 'cope-chromium-'));
 		const {chromium} = await import('playwright-core');
-		browser = await chromium.launchPersistentContext(profile, {executablePath: CHROMIUM, headless: true, args: ARGS, ignoreDefaultArgs: ['--enable-automation']});
+		browser = await chromium.launchPersistentContext(profile, {
+			executablePath: CHROMIUM,
+			headless: true,
+			args: ARGS,
+			ignoreDefaultArgs: ['--enable-automation'],
+		});
 	}, 60_000);
 
 	afterAll(async () => {
@@ -128,7 +142,10 @@ describe.skipIf(!found)('the HTML summary in chromium', () => {
 
 	it('reads at 375 px: nothing wider than the screen, text no smaller than 14 px', async () => {
 		const {page} = await open(375);
-		const widths = (await page.evaluate(`({scroll: document.documentElement.scrollWidth, small: ${SMALLEST_TEXT}})`)) as {scroll: number; small: number};
+		const widths = (await page.evaluate(`({scroll: document.documentElement.scrollWidth, small: ${SMALLEST_TEXT}})`)) as {
+			scroll: number;
+			small: number;
+		};
 		expect(widths.scroll).toBeLessThanOrEqual(375);
 		expect(widths.small).toBeGreaterThanOrEqual(14);
 		await page.screenshot({path: join(OUTPUT, 'phone-375.png'), fullPage: true});

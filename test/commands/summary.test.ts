@@ -30,11 +30,15 @@ describe('cope summary', () => {
 		expect(result.code).toBe(0);
 		const today = new Date();
 		const first = new Date(today.getFullYear(), today.getMonth(), today.getDate() - 13);
-		expect(result.stdout.split('\n')[0]).toBe(`# Between sessions: ${format(first, 'd MMM')}${first.getFullYear() === today.getFullYear() ? '' : ` ${first.getFullYear()}`} – ${format(today, 'd MMM yyyy')}`);
+		expect(result.stdout.split('\n')[0]).toBe(
+			`# Between sessions: ${format(first, 'd MMM')}${first.getFullYear() === today.getFullYear() ? '' : ` ${first.getFullYear()}`} – ${format(today, 'd MMM yyyy')}`,
+		);
 		expect(result.stdout).toContain('*14 days · 1 entry on 1 of 14 days');
 		expect(result.stderr).toContain('Summary of');
 		expect(result.stderr).toContain('in it: Mood check-in (1)');
-		expect(result.stderr).toContain('left out: journal entries (1; add with --include journal), notes written with moods (1; add with --include notes)');
+		expect(result.stderr).toContain(
+			'left out: journal entries (1; add with --include journal), notes written with moods (1; add with --include notes)',
+		);
 		expect(result.stdout).not.toContain('my own words');
 		expect(result.stdout).not.toContain('today');
 		const shared = runCope(['summary', '--include', 'journal,notes'], {home});
@@ -82,7 +86,8 @@ describe('cope summary', () => {
 			const result = runCope(['summary', ...args], {home});
 			expect(result.code, args.join(' ')).toBe(2);
 			expect(result.stderr).toContain(message);
-			if (!args.includes('--open') && !args.includes('--force')) expect(runCope(['summary', ...args, '-o', join(out, 'x.md')], {home}).code, args.join(' ')).toBe(2);
+			if (!args.includes('--open') && !args.includes('--force'))
+				expect(runCope(['summary', ...args, '-o', join(out, 'x.md')], {home}).code, args.join(' ')).toBe(2);
 		}
 		expect(readFileSync(join(home, 'entries.jsonl'))).toEqual(before);
 		expect(existsSync(join(out, 'x.md'))).toBe(false);
@@ -101,7 +106,10 @@ describe('cope summary', () => {
 		writeFileSync(join(bin, 'xdg-open'), `#!/bin/sh\nprintf '%s' "$1" > '${opened}'\n`);
 		chmodSync(join(bin, 'xdg-open'), 0o755);
 		const other = join(out, 'open2.html');
-		const desktop = runCope(['summary', ...PERIOD, '-o', other, '--open'], {home, env: {DISPLAY: ':0', PATH: `${bin}:${process.env['PATH'] ?? ''}`}});
+		const desktop = runCope(['summary', ...PERIOD, '-o', other, '--open'], {
+			home,
+			env: {DISPLAY: ':0', PATH: `${bin}:${process.env['PATH'] ?? ''}`},
+		});
 		expect(desktop.code).toBe(0);
 		expect(desktop.stdout).not.toContain('Not opened');
 		const deadline = Date.now() + 5000;
@@ -111,16 +119,32 @@ describe('cope summary', () => {
 });
 
 describe('cope summary: goals and homework', () => {
-	it('shows homework done vs set and the person\'s goals with why they matter, counted by hand', () => {
+	it("shows homework done vs set and the person's goals with why they matter, counted by hand", () => {
 		const cope = (...args: string[]) => runCope(args, {home});
-		expect(cope('goal', 'add', 'Walk three times a week', '--tag', 'walk', '--per-week', '3', '--since', '2026-11-16', '--why', 'to play with my kids').code).toBe(0);
+		expect(
+			cope(
+				'goal',
+				'add',
+				'Walk three times a week',
+				'--tag',
+				'walk',
+				'--per-week',
+				'3',
+				'--since',
+				'2026-11-16',
+				'--why',
+				'to play with my kids',
+			).code,
+		).toBe(0);
 		expect(cope('homework', 'set', 'thought-record', '--per-week', '2').code).toBe(0);
 		// Walks: Fri 20 and Sat 21 (the first week: 2 of 3), Wed 25, Thu 26 and Sun 29 (the second: 3 of 3).
 		for (const day of ['20', '21', '25', '26', '29']) expect(cope('log', '6', 'out #walk', '--at', `2026-11-${day} 08:00`).code).toBe(0);
 		const result = cope('summary', '--from', '2026-11-16', '--to', '2026-11-29', '--yes');
 		expect(result.code).toBe(0);
 		expect(result.stdout).toContain('## Goals');
-		expect(result.stdout).toContain('- Walk three times a week — days with #walk, on 3 days a week: 5 of 6 over 2 weeks (why it matters: to play with my kids)');
+		expect(result.stdout).toContain(
+			'- Walk three times a week — days with #walk, on 3 days a week: 5 of 6 over 2 weeks (why it matters: to play with my kids)',
+		);
 		expect(result.stdout.endsWith('\n')).toBe(true);
 		// Homework counts from the week it was set (this week), which the default period holds.
 		const now = cope('summary', '--yes');

@@ -89,11 +89,36 @@ function seed(dataDir: string): void {
 		const at = day(daysAgo);
 		const mood = 3 + (daysAgo % 5);
 		entries.push(
-			createEntry({id: testId(), type: 'mood', exercise: 'mood-log', at, now: at, tags: daysAgo % 2 === 0 ? ['work'] : ['sleep'], values: {mood, urge: daysAgo % 4, note: 'a note'}, metrics: {mood, urge: daysAgo % 4}}),
+			createEntry({
+				id: testId(),
+				type: 'mood',
+				exercise: 'mood-log',
+				at,
+				now: at,
+				tags: daysAgo % 2 === 0 ? ['work'] : ['sleep'],
+				values: {mood, urge: daysAgo % 4, note: 'a note'},
+				metrics: {mood, urge: daysAgo % 4},
+			}),
 		);
 	}
-	const mood = createEntry({id: MOOD_ID, type: 'mood', exercise: 'mood-log', at: day(2), now: day(2), tags: ['work'], values: {mood: 4, urge: 3, emotions: {anxious: 60}, note: 'rough day at #work'}, metrics: {mood: 4, urge: 3}});
-	const journal = createEntry({id: JOURNAL_ID, type: 'journal', exercise: 'journal', at: day(1), now: day(1), values: {text: 'A quiet evening. Called Sam.'}});
+	const mood = createEntry({
+		id: MOOD_ID,
+		type: 'mood',
+		exercise: 'mood-log',
+		at: day(2),
+		now: day(2),
+		tags: ['work'],
+		values: {mood: 4, urge: 3, emotions: {anxious: 60}, note: 'rough day at #work'},
+		metrics: {mood: 4, urge: 3},
+	});
+	const journal = createEntry({
+		id: JOURNAL_ID,
+		type: 'journal',
+		exercise: 'journal',
+		at: day(1),
+		now: day(1),
+		values: {text: 'A quiet evening. Called Sam.'},
+	});
 	entries.push(mood, journal);
 	entries.sort((a, b) => a.at.localeCompare(b.at));
 	writeEntries(dataDir, entries);
@@ -116,7 +141,11 @@ function files(work: string, home: string): void {
 	writeFileSync(join(work, 'notes.txt'), 'Notes from the day.\nA second line.\n');
 	writeFileSync(
 		join(work, 'daylio_export.csv'),
-		['full_date,date,weekday,time,mood,activities,note_title,note', '2026-10-02,October 2,Friday,9:10 pm,good,"work | reading","","a calm day"', '2026-10-03,October 3,Saturday,8:00 pm,meh,"Movies / TV","Title","a note"'].join('\n') + '\n',
+		[
+			'full_date,date,weekday,time,mood,activities,note_title,note',
+			'2026-10-02,October 2,Friday,9:10 pm,good,"work | reading","","a calm day"',
+			'2026-10-03,October 3,Saturday,8:00 pm,meh,"Movies / TV","Title","a note"',
+		].join('\n') + '\n',
 	);
 	writeFileSync(join(work, 'journal.txt'), '[2026-10-20 21:40] A title.\n\nThe body @walk.\n');
 	// A backup to import: what cope export writes.
@@ -134,7 +163,10 @@ function bin(dir: string): void {
 	};
 	script('cope', `exec "${process.execPath}" "${BIN}" "$@"`);
 	script('pbpaste', "printf 'Pasted from the clipboard.\\n'");
-	const jrnlExport = JSON.stringify({tags: {}, entries: [{title: 'From jrnl.', body: 'A body.', date: '2026-10-21', time: '08:00', tags: [], starred: false}]});
+	const jrnlExport = JSON.stringify({
+		tags: {},
+		entries: [{title: 'From jrnl.', body: 'A body.', date: '2026-10-21', time: '08:00', tags: [], starred: false}],
+	});
 	script('jrnl', `printf '%s\\n' '${jrnlExport}'`);
 	// jq and less only read what cope wrote here; where they are missing, passing it on is enough.
 	for (const tool of ['jq', 'less']) {
@@ -159,19 +191,36 @@ beforeAll(() => {
 	files(work, home);
 	bin(join(root, 'bin'));
 	// No COPE_HOME: the data directory is the usual place under this HOME, as for a reader.
-	env = {PATH: `${join(root, 'bin')}:${process.env['PATH'] ?? ''}`, HOME: home, TZ: 'UTC', LANG: 'en_GB.UTF-8', NO_COLOR: '1', COPE_NO_WELCOME: '1', EDITOR: 'false'};
+	env = {
+		PATH: `${join(root, 'bin')}:${process.env['PATH'] ?? ''}`,
+		HOME: home,
+		TZ: 'UTC',
+		LANG: 'en_GB.UTF-8',
+		NO_COLOR: '1',
+		COPE_NO_WELCOME: '1',
+		EDITOR: 'false',
+	};
 });
 afterAll(() => cleanup());
 
 describe('README.md: every sh example', () => {
 	it('finds the examples, and runs every line but the development ones', () => {
 		expect(lines.length).toBeGreaterThan(40);
-		expect(skipped.every((line) => !/^\s*cope\b/.test(line)), `only non-cope lines are skipped: ${skipped.join(' | ')}`).toBe(true);
+		expect(
+			skipped.every((line) => !/^\s*cope\b/.test(line)),
+			`only non-cope lines are skipped: ${skipped.join(' | ')}`,
+		).toBe(true);
 	});
 
 	// In order: later examples build on earlier ones, as they would for a reader.
 	it.each(lines)('README.md:$at  $line', ({line, code, terminal}) => {
-		const result = spawnSync('bash', ['-o', 'pipefail', '-c', line], {cwd: work, env, input: 'A few words from stdin.\n', encoding: 'utf8', timeout: 30_000});
+		const result = spawnSync('bash', ['-o', 'pipefail', '-c', line], {
+			cwd: work,
+			env,
+			input: 'A few words from stdin.\n',
+			encoding: 'utf8',
+			timeout: 30_000,
+		});
 		expect(result.status, `README.md: ${line}\nstdout: ${result.stdout}\nstderr: ${result.stderr}`).toBe(code);
 		if (terminal) expect(result.stderr).toMatch(/terminal/);
 		expect(result.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
@@ -266,7 +315,9 @@ describe('README.md: options and help', () => {
 	it('names only options that the command’s --help lists', () => {
 		const named = namedOptions();
 		expect(named.length).toBeGreaterThan(40);
-		const missing = named.filter(({path, option}) => !GLOBAL_OPTIONS.includes(option) && !new RegExp(`(^|[\\s,])${option}(?![\\w-])`).test(help(path)));
+		const missing = named.filter(
+			({path, option}) => !GLOBAL_OPTIONS.includes(option) && !new RegExp(`(^|[\\s,])${option}(?![\\w-])`).test(help(path)),
+		);
 		expect(missing.map(({path, option, where}) => `${where}: cope ${path.join(' ')} ${option}`)).toEqual([]);
 		// One --help per command and subcommand (over 40 of them): on a busy machine that takes a while.
 	}, 60_000);

@@ -85,9 +85,16 @@ describe('terminal cells', () => {
 	it('measures punctuation, arrows, box drawing and blocks without the Unicode patterns, and the same as with them', () => {
 		const zeroWidth = /[\p{Default_Ignorable_Code_Point}\p{Nonspacing_Mark}\p{Enclosing_Mark}\p{Format}\p{Control}]/u;
 		const wideEmoji = /\p{Emoji_Presentation}/u;
-		const measured = (char: string): number => (zeroWidth.test(char) ? 0 : wideEmoji.test(char) ? 2 : eastAsianWidth(char.codePointAt(0) ?? 0));
-		for (const [from, to] of [[0x2010, 0x2028], [0x2030, 0x2060], [0x2190, 0x2200], [0x2500, 0x25a0]] as const) {
-			for (let code = from; code < to; code++) expect(cellWidth(String.fromCodePoint(code)), code.toString(16)).toBe(measured(String.fromCodePoint(code)));
+		const measured = (char: string): number =>
+			zeroWidth.test(char) ? 0 : wideEmoji.test(char) ? 2 : eastAsianWidth(char.codePointAt(0) ?? 0);
+		for (const [from, to] of [
+			[0x2010, 0x2028],
+			[0x2030, 0x2060],
+			[0x2190, 0x2200],
+			[0x2500, 0x25a0],
+		] as const) {
+			for (let code = from; code < to; code++)
+				expect(cellWidth(String.fromCodePoint(code)), code.toString(16)).toBe(measured(String.fromCodePoint(code)));
 		}
 	});
 
@@ -139,7 +146,16 @@ describe('parseSpan', () => {
 
 describe('entries', () => {
 	it('writes cope log entries in the mood-log shape, with metrics', () => {
-		const entry = createMoodEntry({mood: 4, urge: 6, emotions: [['anxious', 60]], note: 'rough day at #work', tags: ['sleep'], at: now, now, id: testId()});
+		const entry = createMoodEntry({
+			mood: 4,
+			urge: 6,
+			emotions: [['anxious', 60]],
+			note: 'rough day at #work',
+			tags: ['sleep'],
+			at: now,
+			now,
+			id: testId(),
+		});
 		expect(entry).toMatchObject({
 			v: 1,
 			type: 'mood',

@@ -11,7 +11,20 @@ import {testId} from '../helpers/entries.js';
 const NOW = new Date(2025, 10, 25, 21, 40);
 const LATER = new Date(2025, 10, 26, 9, 0);
 
-const mood = (): Entry => createMoodEntry({mood: 4, urge: 6, emotions: [['anxious', 60], ['let down', null]], note: 'rough day\n\n# not a comment\nat work', tags: ['sleep'], at: new Date(2025, 10, 20, 8, 30), now: NOW, id: testId()});
+const mood = (): Entry =>
+	createMoodEntry({
+		mood: 4,
+		urge: 6,
+		emotions: [
+			['anxious', 60],
+			['let down', null],
+		],
+		note: 'rough day\n\n# not a comment\nat work',
+		tags: ['sleep'],
+		at: new Date(2025, 10, 20, 8, 30),
+		now: NOW,
+		id: testId(),
+	});
 const thoughtRecord = (): Entry => ({
 	...createJournalEntry({text: 'x', at: new Date(2025, 10, 22, 9, 0), now: NOW, id: testId()}),
 	type: 'thought-record',
@@ -24,9 +37,16 @@ const thoughtRecord = (): Entry => ({
 function edit(entry: Entry, change: (text: string) => string): Entry | undefined {
 	const fields = editableFields(entry);
 	const parsed = parseDocument(change(renderDocument(entry, fields)), fields);
-	return applyEdit(entry, {at: parsed.at === renderDocument(entry, fields).match(/^at: (.*)$/m)?.[1] ? entry.at : parsed.at, tags: parsed.tags, values: parsed.values}, LATER);
+	return applyEdit(
+		entry,
+		{
+			at: parsed.at === renderDocument(entry, fields).match(/^at: (.*)$/m)?.[1] ? entry.at : parsed.at,
+			tags: parsed.tags,
+			values: parsed.values,
+		},
+		LATER,
+	);
 }
-
 
 describe('the edit document', () => {
 	it('shows short fields as lines and writing as blocks', () => {
@@ -39,7 +59,10 @@ describe('the edit document', () => {
 		['a mood entry', mood],
 		['a journal entry', () => createJournalEntry({text: 'Walked.\n\n  indented\n--- not a marker', at: NOW, now: NOW, id: testId()})],
 		['a thought record', thoughtRecord],
-		['an entry whose words hold a marker line', () => createMoodEntry({mood: 5, note: 'a\n--- note ---\nb "quoted"', at: NOW, now: NOW, id: testId()})],
+		[
+			'an entry whose words hold a marker line',
+			() => createMoodEntry({mood: 5, note: 'a\n--- note ---\nb "quoted"', at: NOW, now: NOW, id: testId()}),
+		],
 	])('unchanged, %s is "no changes"', (_name, make) => {
 		expect(edit(make(), (text) => text)).toBeUndefined();
 	});
@@ -55,18 +78,26 @@ describe('the edit document', () => {
 
 	it('a changed mood and note make a new version: same id, edited set, metrics follow', () => {
 		const before = mood();
-		const after = edit(before, (text) => text.replace('mood: 4', 'mood: 7').replace('urge: 6', 'urge:').replace('rough day', 'better day #walk'));
+		const after = edit(before, (text) =>
+			text.replace('mood: 4', 'mood: 7').replace('urge: 6', 'urge:').replace('rough day', 'better day #walk'),
+		);
 		expect(after?.id).toBe(before.id);
 		expect(after?.at).toBe(before.at);
 		expect(after?.edited).toBe('2025-11-26T09:00:00' + after?.edited?.slice(19));
-		expect(after?.values).toEqual({mood: 7, emotions: {anxious: 60, 'let down': null}, note: 'better day #walk\n\n# not a comment\nat work'});
+		expect(after?.values).toEqual({
+			mood: 7,
+			emotions: {anxious: 60, 'let down': null},
+			note: 'better day #walk\n\n# not a comment\nat work',
+		});
 		expect(after?.metrics).toEqual({mood: 7});
 		expect(after?.tags).toEqual(['sleep', 'walk']);
 		expect(after?.created).toBe(before.created);
 	});
 
 	it('edits lists and numbers of other exercises; a metric named like its step follows it', () => {
-		const after = edit(thoughtRecord(), (text) => text.replace('distress: 7', 'distress: 3').replace('I will fail\n', 'I might stumble\nand that is ok\n'));
+		const after = edit(thoughtRecord(), (text) =>
+			text.replace('distress: 7', 'distress: 3').replace('I will fail\n', 'I might stumble\nand that is ok\n'),
+		);
 		expect(after?.values['thoughts']).toEqual(['they think I am slow', 'I might stumble', 'and that is ok']);
 		expect(after?.values['distress']).toBe(3);
 		expect(after?.metrics).toEqual({distress: 3});
@@ -98,7 +129,10 @@ describe('the edit document', () => {
 		expect(parseField({key: 'x', kind: 'json', required: false}, '{"a": 1}')).toEqual({a: 1});
 		expect(failureOf(() => parseField({key: 'x', kind: 'json', required: false}, '{"a": {"b": 1}}')).exitCode).toBe(2);
 		expect(parseField({key: 'note', kind: 'text', required: false}, '   ')).toBeUndefined();
-		expect(parseField({key: 'emotions', kind: 'feelings', required: false}, 'constructor=5, Let Down')).toEqual({constructor: 5, 'let down': null});
+		expect(parseField({key: 'emotions', kind: 'feelings', required: false}, 'constructor=5, Let Down')).toEqual({
+			constructor: 5,
+			'let down': null,
+		});
 	});
 });
 

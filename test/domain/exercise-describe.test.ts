@@ -6,7 +6,10 @@ const exerciseOf = (...steps: Step[]): Exercise => ({format: 1, id: 'x', title: 
 
 describe('describeSteps', () => {
 	it('says how many to choose and how many items a list takes', () => {
-		const options = [{value: 'a', label: 'A'}, {value: 'b', label: 'B', hint: 'the other one'}];
+		const options = [
+			{value: 'a', label: 'A'},
+			{value: 'b', label: 'B', hint: 'the other one'},
+		];
 		const [any, range, least, most, list] = describeSteps(
 			exerciseOf(
 				{id: 'any', type: 'multi-select', prompt: 'P', options},
@@ -34,11 +37,17 @@ describe('describeSteps', () => {
 				{id: 'c', type: 'text', prompt: 'P', when: {step: 'feel', eq: 5}},
 			),
 		);
-		expect(steps.slice(2).map((step) => step.facts.at(-1))).toEqual(['only if feel is 3 or less', 'only if pick is "yes"', 'only if feel is 5']);
+		expect(steps.slice(2).map((step) => step.facts.at(-1))).toEqual([
+			'only if feel is 3 or less',
+			'only if pick is "yes"',
+			'only if feel is 5',
+		]);
 	});
 
 	it('orders scale labels by value', () => {
-		const [scale] = describeSteps(exerciseOf({id: 's', type: 'scale', prompt: 'P', min: -5, max: 10, labels: {'10': 'high', '-5': 'low', '2': 'mid'}}));
+		const [scale] = describeSteps(
+			exerciseOf({id: 's', type: 'scale', prompt: 'P', min: -5, max: 10, labels: {'10': 'high', '-5': 'low', '2': 'mid'}}),
+		);
 		expect(scale?.lines).toEqual(['-5 = low · 2 = mid · 10 = high']);
 	});
 });

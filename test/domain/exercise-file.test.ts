@@ -29,7 +29,9 @@ describe('parseExerciseFile', () => {
 	});
 
 	it('refuses bytes that are not UTF-8', () => {
-		expect(problems(Uint8Array.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d]))).toEqual(['my.json: not UTF-8 text (is it a binary file?); expected an exercise in JSON']);
+		expect(problems(Uint8Array.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d]))).toEqual([
+			'my.json: not UTF-8 text (is it a binary file?); expected an exercise in JSON',
+		]);
 	});
 
 	it('refuses an empty file', () => {
@@ -83,17 +85,24 @@ describe('__proto__ and constructor keys do no harm', () => {
 		) as unknown;
 		expect(validateExercise(input, 'my.json')).toEqual({
 			ok: false,
-			problems: ['my.json: steps[0].__proto__: unknown key; expected only id, label, help, required, when, type, prompt, min, max, labels, default, metric, rerate', 'my.json: steps[0].labels.__proto__: expected a key that is an integer from min to max (0 to 10), got "__proto__"'],
+			problems: [
+				'my.json: steps[0].__proto__: unknown key; expected only id, label, help, required, when, type, prompt, min, max, labels, default, metric, rerate',
+				'my.json: steps[0].labels.__proto__: expected a key that is an integer from min to max (0 to 10), got "__proto__"',
+			],
 		});
 		expect(({} as Record<string, unknown>)['required']).toBeUndefined();
 	});
 
 	it('never puts a key from the file onto a prototype of the exercise it returns', () => {
-		const input = JSON.parse('{"format": 1, "id": "x", "title": "X", "summary": "S", "steps": [{"id": "a", "type": "scale", "prompt": "P", "min": 0, "max": 10, "labels": {"0": "low", "constructor": "x"}}]}') as unknown;
+		const input = JSON.parse(
+			'{"format": 1, "id": "x", "title": "X", "summary": "S", "steps": [{"id": "a", "type": "scale", "prompt": "P", "min": 0, "max": 10, "labels": {"0": "low", "constructor": "x"}}]}',
+		) as unknown;
 		// "constructor" is not a number, so refused; and the copy would not carry it anyway.
 		const result = validateExercise(input, 'my.json');
 		expect(result.ok).toBe(false);
-		const clean = JSON.parse('{"format": 1, "id": "x", "title": "X", "summary": "S", "steps": [{"id": "a", "type": "scale", "prompt": "P", "min": 0, "max": 10, "labels": {"0": "low"}}]}') as unknown;
+		const clean = JSON.parse(
+			'{"format": 1, "id": "x", "title": "X", "summary": "S", "steps": [{"id": "a", "type": "scale", "prompt": "P", "min": 0, "max": 10, "labels": {"0": "low"}}]}',
+		) as unknown;
 		const ok = validateExercise(clean, 'my.json');
 		expect(ok.ok).toBe(true);
 		if (ok.ok) {
@@ -105,12 +114,12 @@ describe('__proto__ and constructor keys do no harm', () => {
 
 describe('parseExerciseFile: where JSON goes wrong', () => {
 	it.each([
-		['just some notes', 'line 1, column 1: not valid JSON (Unexpected token \'j\')'],
+		['just some notes', "line 1, column 1: not valid JSON (Unexpected token 'j')"],
 		['{\n  "format": 1,\n  "ok": tru\n}', 'line 3, column 12: not valid JSON (Unexpected line break)'],
-		['{"format": 1, "ok": tru}', 'line 1, column 24: not valid JSON (Unexpected token \'}\')'],
-		['{\n  // a comment\n}', 'line 2, column 3: not valid JSON (Expected property name or \'}\')'],
-		['{"format": NaN}', 'line 1, column 12: not valid JSON (Unexpected token \'N\')'],
-		['{"format": 1', 'line 1, column 13: not valid JSON (Expected \',\' or \'}\' after property value)'],
+		['{"format": 1, "ok": tru}', "line 1, column 24: not valid JSON (Unexpected token '}')"],
+		['{\n  // a comment\n}', "line 2, column 3: not valid JSON (Expected property name or '}')"],
+		['{"format": NaN}', "line 1, column 12: not valid JSON (Unexpected token 'N')"],
+		['{"format": 1', "line 1, column 13: not valid JSON (Expected ',' or '}' after property value)"],
 	])('%j', (text, expected) => {
 		expect(problems(bytes(text))).toEqual([`my.json: ${expected}`]);
 	});

@@ -51,7 +51,11 @@ const broken: Rule[] = [
 	{rule: 'minutes: up to 600', change: (e) => void (e['minutes'] = 601), editor: true},
 	{rule: 'minutes: a whole number', change: (e) => void (e['minutes'] = 2.5), editor: true},
 	{rule: 'steps: at least 1', change: (e) => void (e.steps = []), editor: true},
-	{rule: 'steps: at most 100', change: (e) => void (e.steps = Array.from({length: 101}, (_, i) => ({id: `s${i}`, type: 'info', text: 'x'}))), editor: true},
+	{
+		rule: 'steps: at most 100',
+		change: (e) => void (e.steps = Array.from({length: 101}, (_, i) => ({id: `s${i}`, type: 'info', text: 'x'}))),
+		editor: true,
+	},
 	{rule: 'unknown keys are refused (top level)', change: (e) => void (e['titel'] = 'x'), editor: true},
 	// Every step
 	{rule: 'step id: like the exercise id', change: (e) => void (step(e, 'words')['id'] = 'My Words'), editor: true},
@@ -77,9 +81,21 @@ const broken: Rule[] = [
 	{rule: 'scale: min and max are required', change: (e) => void delete step(e, 'feel')['max'], editor: true},
 	{rule: 'scale: min < max', change: (e) => void (step(e, 'feel')['max'] = 0), editor: false},
 	{rule: 'scale: label keys are whole numbers (a word)', change: (e) => void (step(e, 'feel')['labels'] = {low: 'lowest'}), editor: true},
-	{rule: 'scale: label keys are whole numbers (a fraction)', change: (e) => void (step(e, 'feel')['labels'] = {'2.5': 'so-so'}), editor: true},
-	{rule: 'scale: label keys are whole numbers (written plainly)', change: (e) => void (step(e, 'feel')['labels'] = {'05': 'middle'}), editor: true},
-	{rule: 'scale: label keys are within -1000..1000', change: (e) => void (step(e, 'feel')['labels'] = {'1001': 'past the end'}), editor: true},
+	{
+		rule: 'scale: label keys are whole numbers (a fraction)',
+		change: (e) => void (step(e, 'feel')['labels'] = {'2.5': 'so-so'}),
+		editor: true,
+	},
+	{
+		rule: 'scale: label keys are whole numbers (written plainly)',
+		change: (e) => void (step(e, 'feel')['labels'] = {'05': 'middle'}),
+		editor: true,
+	},
+	{
+		rule: 'scale: label keys are within -1000..1000',
+		change: (e) => void (step(e, 'feel')['labels'] = {'1001': 'past the end'}),
+		editor: true,
+	},
 	{rule: 'scale: label keys are from min to max', change: (e) => void (step(e, 'feel')['labels'] = {'11': 'past the end'}), editor: false},
 	{rule: 'scale: labels are non-empty text', change: (e) => void (step(e, 'feel')['labels'] = {'0': ''}), editor: true},
 	{rule: 'scale: default from min to max', change: (e) => void (step(e, 'feel')['default'] = 11), editor: false},
@@ -88,8 +104,20 @@ const broken: Rule[] = [
 	{rule: 'select: at least 1 option', change: (e) => void (step(e, 'pick')['options'] = []), editor: true},
 	{rule: 'select: at most 50 options', change: (e) => void (step(e, 'pick')['options'] = options(51)), editor: true},
 	{rule: 'select: an option has a label', change: (e) => void (step(e, 'pick')['options'] = [{value: 'a'}]), editor: true},
-	{rule: 'select: an option has only value, label, hint', change: (e) => void (step(e, 'pick')['options'] = [{value: 'a', label: 'A', tip: 'x'}]), editor: true},
-	{rule: 'select: option values are unique', change: (e) => void (step(e, 'pick')['options'] = [{value: 'a', label: 'A'}, {value: 'a', label: 'B'}]), editor: false},
+	{
+		rule: 'select: an option has only value, label, hint',
+		change: (e) => void (step(e, 'pick')['options'] = [{value: 'a', label: 'A', tip: 'x'}]),
+		editor: true,
+	},
+	{
+		rule: 'select: option values are unique',
+		change: (e) =>
+			void (step(e, 'pick')['options'] = [
+				{value: 'a', label: 'A'},
+				{value: 'a', label: 'B'},
+			]),
+		editor: false,
+	},
 	{rule: 'multi-select: min is a count', change: (e) => void (step(e, 'many')['min'] = -1), editor: true},
 	{rule: 'multi-select: min ≤ max', change: (e) => Object.assign(step(e, 'many'), {min: 2, max: 1}), editor: false},
 	{rule: 'multi-select: max ≤ the number of options', change: (e) => void (step(e, 'many')['max'] = 3), editor: false},
@@ -97,17 +125,41 @@ const broken: Rule[] = [
 	{rule: 'list: min ≤ max', change: (e) => Object.assign(step(e, 'items'), {min: 3, max: 2}), editor: false},
 	{rule: 'list: max is a count', change: (e) => void (step(e, 'items')['max'] = 'five'), editor: true},
 	// emotions
-	{rule: 'emotions: up to 100 suggestions', change: (e) => void (step(e, 'feelings')['suggestions'] = Array.from({length: 101}, (_, i) => `feeling ${i}`)), editor: true},
-	{rule: 'emotions: a suggestion is up to 40 characters', change: (e) => void (step(e, 'feelings')['suggestions'] = ['a'.repeat(41)]), editor: true},
-	{rule: 'emotions: rerate names an earlier emotions step', change: after({id: 'again', type: 'emotions', prompt: 'Again?', rerate: 'feel'}), editor: false},
+	{
+		rule: 'emotions: up to 100 suggestions',
+		change: (e) => void (step(e, 'feelings')['suggestions'] = Array.from({length: 101}, (_, i) => `feeling ${i}`)),
+		editor: true,
+	},
+	{
+		rule: 'emotions: a suggestion is up to 40 characters',
+		change: (e) => void (step(e, 'feelings')['suggestions'] = ['a'.repeat(41)]),
+		editor: true,
+	},
+	{
+		rule: 'emotions: rerate names an earlier emotions step',
+		change: after({id: 'again', type: 'emotions', prompt: 'Again?', rerate: 'feel'}),
+		editor: false,
+	},
 	// timer
 	{rule: 'timer: at least 1 phase', change: (e) => void (step(e, 'breathe')['phases'] = []), editor: true},
-	{rule: 'timer: at most 20 phases', change: (e) => void (step(e, 'breathe')['phases'] = Array.from({length: 21}, () => ({label: 'In', seconds: 4}))), editor: true},
+	{
+		rule: 'timer: at most 20 phases',
+		change: (e) => void (step(e, 'breathe')['phases'] = Array.from({length: 21}, () => ({label: 'In', seconds: 4}))),
+		editor: true,
+	},
 	{rule: 'timer: seconds from 1', change: (e) => void (step(e, 'breathe')['phases'] = [{label: 'In', seconds: 0}]), editor: true},
 	{rule: 'timer: seconds up to 3600', change: (e) => void (step(e, 'breathe')['phases'] = [{label: 'In', seconds: 3601}]), editor: true},
 	{rule: 'timer: rounds from 1 to 100', change: (e) => void (step(e, 'breathe')['rounds'] = 101), editor: true},
-	{rule: 'timer: checkIn every 10 seconds or more', change: (e) => void (step(e, 'breathe')['checkIn'] = {every: 9, prompt: 'Has it eased?'}), editor: true},
-	{rule: 'timer: checkIn every 3600 seconds or less', change: (e) => void (step(e, 'breathe')['checkIn'] = {every: 3601, prompt: 'Has it eased?'}), editor: true},
+	{
+		rule: 'timer: checkIn every 10 seconds or more',
+		change: (e) => void (step(e, 'breathe')['checkIn'] = {every: 9, prompt: 'Has it eased?'}),
+		editor: true,
+	},
+	{
+		rule: 'timer: checkIn every 3600 seconds or less',
+		change: (e) => void (step(e, 'breathe')['checkIn'] = {every: 3601, prompt: 'Has it eased?'}),
+		editor: true,
+	},
 	{rule: 'timer: checkIn has a prompt', change: (e) => void (step(e, 'breathe')['checkIn'] = {every: 60}), editor: true},
 	// when
 	{rule: 'when: names a step', change: after({when: {gte: 3}}), editor: true},
@@ -129,8 +181,14 @@ const broken: Rule[] = [
 
 const allowed: Array<{rule: string; change: (e: Sample) => void}> = [
 	{rule: 'info: prompt is optional', change: (e) => void delete step(e, 'intro')['prompt']},
-	{rule: 'scale: negative label keys within the range', change: (e) => Object.assign(step(e, 'feel'), {min: -10, labels: {'-10': 'lowest', '0': 'middle', '10': 'best'}})},
-	{rule: 'scale: the widest range, labelled at both ends', change: (e) => Object.assign(step(e, 'feel'), {min: -1000, max: 1000, labels: {'-1000': 'lowest', '1000': 'best'}})},
+	{
+		rule: 'scale: negative label keys within the range',
+		change: (e) => Object.assign(step(e, 'feel'), {min: -10, labels: {'-10': 'lowest', '0': 'middle', '10': 'best'}}),
+	},
+	{
+		rule: 'scale: the widest range, labelled at both ends',
+		change: (e) => Object.assign(step(e, 'feel'), {min: -1000, max: 1000, labels: {'-1000': 'lowest', '1000': 'best'}}),
+	},
 	{rule: 'when: eq with a number on a scale', change: after({when: {step: 'feel', eq: 5}})},
 	{rule: 'when: eq with one of a select’s values', change: after({when: {step: 'pick', eq: 'a'}})},
 	{rule: 'when: includes with text on a list', change: after({when: {step: 'items', includes: 'sleep'}})},
@@ -154,7 +212,12 @@ describe('docs/exercise-format.md, rule by rule', () => {
 	});
 
 	it('names a line break in the summary as what the format asks for', () => {
-		const result = validateExercise(sampleWith((e) => void (e['summary'] = 'line a\nline b')), 'f.json');
-		expect(result.ok ? [] : result.problems).toEqual(['f.json: summary: expected one line of text (up to 200 characters, no line breaks), got "line a\\nline b"']);
+		const result = validateExercise(
+			sampleWith((e) => void (e['summary'] = 'line a\nline b')),
+			'f.json',
+		);
+		expect(result.ok ? [] : result.problems).toEqual([
+			'f.json: summary: expected one line of text (up to 200 characters, no line breaks), got "line a\\nline b"',
+		]);
 	});
 });

@@ -57,12 +57,60 @@ const builtIns: Json[] = readdirSync(join(ROOT, 'exercises'))
 	.filter((name) => name.endsWith('.json') && name !== 'schema.json')
 	.map((name) => JSON.parse(readFileSync(join(ROOT, 'exercises', name), 'utf8')) as Json);
 
-const interestingKey = fc.oneof(fc.constantFrom('__proto__', 'constructor', 'prompt', 'type', 'min', 'max', 'default', 'when', 'rerate', 'steps', 'id', 'labels', 'options', 'format'), fc.string({maxLength: 8}));
+const interestingKey = fc.oneof(
+	fc.constantFrom(
+		'__proto__',
+		'constructor',
+		'prompt',
+		'type',
+		'min',
+		'max',
+		'default',
+		'when',
+		'rerate',
+		'steps',
+		'id',
+		'labels',
+		'options',
+		'format',
+	),
+	fc.string({maxLength: 8}),
+);
 const interestingValue = fc.oneof(
 	fc.jsonValue({maxDepth: 3}),
-	fc.constantFrom('feel', 'emotions', 'mood', 'scale', 'emotions', 'multi-select', 'text', 'info', 0, 1, 10, 11, -1, 2, 1e9, 0.5, '', null, true),
-	fc.record({step: fc.constantFrom('feel', 'mood', 'emotions', 'intro', 'pick', 'many', 'nope'), gte: fc.integer({min: -2, max: 12})}, {requiredKeys: ['step']}),
-	fc.record({step: fc.constantFrom('feel', 'pick', 'many', 'items', 'traps'), eq: fc.constantFrom('a', 'x', 1), includes: fc.constantFrom('x', 'mind-reading', 'z')}, {requiredKeys: []}),
+	fc.constantFrom(
+		'feel',
+		'emotions',
+		'mood',
+		'scale',
+		'emotions',
+		'multi-select',
+		'text',
+		'info',
+		0,
+		1,
+		10,
+		11,
+		-1,
+		2,
+		1e9,
+		0.5,
+		'',
+		null,
+		true,
+	),
+	fc.record(
+		{step: fc.constantFrom('feel', 'mood', 'emotions', 'intro', 'pick', 'many', 'nope'), gte: fc.integer({min: -2, max: 12})},
+		{requiredKeys: ['step']},
+	),
+	fc.record(
+		{
+			step: fc.constantFrom('feel', 'pick', 'many', 'items', 'traps'),
+			eq: fc.constantFrom('a', 'x', 1),
+			includes: fc.constantFrom('x', 'mind-reading', 'z'),
+		},
+		{requiredKeys: []},
+	),
 );
 const mutation: fc.Arbitrary<Mutation> = fc.record({
 	pick: fc.nat(),
@@ -119,10 +167,16 @@ describe('validateExercise properties', () => {
 
 	it('never throws on any bytes', () => {
 		fc.assert(
-			fc.property(fc.oneof(fc.uint8Array({maxLength: 200}), fc.string().map((text) => new TextEncoder().encode(text))), (bytes) => {
-				const result = parseExerciseFile(bytes, 'f.json');
-				if (!result.ok) for (const problem of result.problems) expect(problem.startsWith('f.json: ')).toBe(true);
-			}),
+			fc.property(
+				fc.oneof(
+					fc.uint8Array({maxLength: 200}),
+					fc.string().map((text) => new TextEncoder().encode(text)),
+				),
+				(bytes) => {
+					const result = parseExerciseFile(bytes, 'f.json');
+					if (!result.ok) for (const problem of result.problems) expect(problem.startsWith('f.json: ')).toBe(true);
+				},
+			),
 			{numRuns: 500},
 		);
 	});

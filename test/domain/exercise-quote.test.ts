@@ -16,9 +16,19 @@ function problems(value: unknown): string[] {
 
 describe('fillPrompt: a prompt quotes earlier answers', () => {
 	it('quotes each kind of answer in words', () => {
-		const answers = {feel: 4, pick: 'b', many: ['x', 'y'], items: ['walk', 'call Sam'], feelings: {sad: 40, tired: 20}, words: 'the park', breathe: 120};
+		const answers = {
+			feel: 4,
+			pick: 'b',
+			many: ['x', 'y'],
+			items: ['walk', 'call Sam'],
+			feelings: {sad: 40, tired: 20},
+			words: 'the park',
+			breathe: 120,
+		};
 		expect(fillPrompt('Which of {items} first?', answers, sample)).toBe('Which of walk, call Sam first?');
-		expect(fillPrompt('{pick} / {many} / {feel} / {feelings} / {words} / {breathe}', answers, sample)).toBe('B / X, Y / 4 / sad, tired / the park / 2 min');
+		expect(fillPrompt('{pick} / {many} / {feel} / {feelings} / {words} / {breathe}', answers, sample)).toBe(
+			'B / X, Y / 4 / sad, tired / the park / 2 min',
+		);
 	});
 
 	it('shows … for an answer not given, keeps unknown names and writes {{ }} as braces', () => {
@@ -38,14 +48,20 @@ describe('fillPrompt: a prompt quotes earlier answers', () => {
 
 	it('lists the ids a text quotes, and fills prompt and help of a step', () => {
 		expect(quotedIds('{a} {b} {a} {{c}}')).toEqual(['a', 'b']);
-		const step = withQuotes({id: 's', type: 'text', prompt: 'When will you do {items}?', help: 'Pick from {items}.'}, {items: ['walk']}, sample);
+		const step = withQuotes(
+			{id: 's', type: 'text', prompt: 'When will you do {items}?', help: 'Pick from {items}.'},
+			{items: ['walk']},
+			sample,
+		);
 		expect(step).toMatchObject({prompt: 'When will you do walk?', help: 'Pick from walk.'});
 	});
 
 	it('the BA fixture asks about the activities listed before', () => {
 		const exercise = activityExercise();
 		const step = exercise.steps.find((s) => s.id === 'when-where');
-		expect(step && withQuotes(step, {activities: ['walk', 'call Sam']}, exercise).prompt).toBe('When and where will you do walk, call Sam?');
+		expect(step && withQuotes(step, {activities: ['walk', 'call Sam']}, exercise).prompt).toBe(
+			'When and where will you do walk, call Sam?',
+		);
 	});
 });
 

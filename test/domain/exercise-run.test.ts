@@ -45,7 +45,10 @@ describe('required answers', () => {
 
 describe('answers from a draft', () => {
 	it('keeps only answers that fit the steps as they are now', () => {
-		expect(fittingAnswers(moodLog, {mood: 'seven', urge: 3, emotions: {sad: 140}, note: 'kept', gone: 'x'})).toEqual({urge: 3, note: 'kept'});
+		expect(fittingAnswers(moodLog, {mood: 'seven', urge: 3, emotions: {sad: 140}, note: 'kept', gone: 'x'})).toEqual({
+			urge: 3,
+			note: 'kept',
+		});
 		expect(fittingAnswers(branching, {mood: 11, end: 'maybe'})).toEqual({});
 	});
 });
@@ -55,7 +58,13 @@ describe('the entry from the answers', () => {
 
 	it('type = kind ?? id, values by step id, metrics from scale steps, tags from text; hidden and empty answers dropped', () => {
 		const entry = entryFromAnswers(moodLog, {mood: 4, urge: 6, emotions: {anxious: 60}, note: 'bad day at #Work  '}, now, testId());
-		expect(entry).toMatchObject({type: 'mood', exercise: 'mood-log', tags: ['work'], values: {mood: 4, urge: 6, emotions: {anxious: 60}, note: 'bad day at #Work'}, metrics: {mood: 4, urge: 6}});
+		expect(entry).toMatchObject({
+			type: 'mood',
+			exercise: 'mood-log',
+			tags: ['work'],
+			values: {mood: 4, urge: 6, emotions: {anxious: 60}, note: 'bad day at #Work'},
+			metrics: {mood: 4, urge: 6},
+		});
 		const plain = entryFromAnswers(branching, {mood: 8, low: 'was low once', good: '', end: 'no'}, now, testId());
 		expect(plain.type).toBe('branching');
 		expect(plain.values).toEqual({mood: 8, end: 'no'});
@@ -83,7 +92,12 @@ describe('the entry from the answers', () => {
 			],
 			{kind: 'thought-record'},
 		);
-		const entry = entryFromAnswers(exercise, {emotions: {anxious: 78, ashamed: 40}, balanced: ' One stumble is not everything. ', rerate: {anxious: 45, ashamed: 20, calm: 30}}, now, testId());
+		const entry = entryFromAnswers(
+			exercise,
+			{emotions: {anxious: 78, ashamed: 40}, balanced: ' One stumble is not everything. ', rerate: {anxious: 45, ashamed: 20, calm: 30}},
+			now,
+			testId(),
+		);
 		expect(summarizeRun(exercise, entry)).toEqual({
 			headline: 'Saved. Well done for slowing this down.',
 			changes: [
@@ -95,7 +109,12 @@ describe('the entry from the answers', () => {
 			facts: [],
 		});
 		expect(formatDuration(90)).toBe('1:30');
-		expect([durationInWords(60), durationInWords(120), durationInWords(45), durationInWords(90)]).toEqual(['One minute', '2 minutes', '45 seconds', '1:30']);
+		expect([durationInWords(60), durationInWords(120), durationInWords(45), durationInWords(90)]).toEqual([
+			'One minute',
+			'2 minutes',
+			'45 seconds',
+			'1:30',
+		]);
 	});
 });
 
@@ -148,7 +167,11 @@ describe('today at a glance', () => {
 	it('averages mood per local day, leaves gaps, counts entries today and finds the last mood', () => {
 		const now = new Date(2026, 10, 25, 20, 0);
 		const at = (daysAgo: number, hour: number): Date => new Date(2026, 10, 25 - daysAgo, hour);
-		const entries = [createMoodEntry({mood: 3, at: at(2, 9), now, id: testId()}), createMoodEntry({mood: 7, at: at(2, 18), now, id: testId()}), createMoodEntry({mood: 8, at: at(0, 8), now, id: testId()})];
+		const entries = [
+			createMoodEntry({mood: 3, at: at(2, 9), now, id: testId()}),
+			createMoodEntry({mood: 7, at: at(2, 18), now, id: testId()}),
+			createMoodEntry({mood: 8, at: at(0, 8), now, id: testId()}),
+		];
 		const result = glance(entries, now, 4);
 		expect(result.moodByDay).toEqual([undefined, 5, undefined, 8]);
 		expect(result.entriesToday).toBe(1);

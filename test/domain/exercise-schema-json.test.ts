@@ -22,12 +22,21 @@ describe('exercises/schema.json', () => {
 		// strings here are ASCII, where the two agree.)
 		const ajv = new Ajv2020({allErrors: true, allowUnionTypes: true});
 		const check = ajv.compile(JSON.parse(readFileSync(schemaPath, 'utf8')) as object);
-		const builtIns = ['mood-log', 'journal', 'thought-record'].map((id) => JSON.parse(readFileSync(join(ROOT, 'exercises', `${id}.json`), 'utf8')) as unknown);
+		const builtIns = ['mood-log', 'journal', 'thought-record'].map(
+			(id) => JSON.parse(readFileSync(join(ROOT, 'exercises', `${id}.json`), 'utf8')) as unknown,
+		);
 		for (const exercise of [sampleExercise(), ...builtIns]) expect(check(exercise), JSON.stringify(check.errors)).toBe(true);
 
 		// An editor never flags a file cope accepts, and flags every file whose shape cope refuses.
-		const anyChange = fc.record({key: fc.constantFrom('title', 'minutes', 'kind', 'steps', 'format', 'extra'), value: fc.jsonValue({maxDepth: 2})});
-		const stepChange = fc.record({index: fc.nat({max: 7}), key: fc.constantFrom('id', 'type', 'prompt', 'min', 'max', 'options', 'phases', 'rounds', 'when', 'labels', 'unknown'), value: fc.jsonValue({maxDepth: 2})});
+		const anyChange = fc.record({
+			key: fc.constantFrom('title', 'minutes', 'kind', 'steps', 'format', 'extra'),
+			value: fc.jsonValue({maxDepth: 2}),
+		});
+		const stepChange = fc.record({
+			index: fc.nat({max: 7}),
+			key: fc.constantFrom('id', 'type', 'prompt', 'min', 'max', 'options', 'phases', 'rounds', 'when', 'labels', 'unknown'),
+			value: fc.jsonValue({maxDepth: 2}),
+		});
 		fc.assert(
 			fc.property(fc.option(anyChange), fc.option(stepChange), (change, stepEdit) => {
 				const exercise: Record<string, unknown> = sampleExercise();

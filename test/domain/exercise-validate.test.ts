@@ -33,9 +33,15 @@ describe('validateExercise: the whole exercise', () => {
 	});
 
 	it('refuses something that is not an object', () => {
-		expect(problems([1, 2])).toEqual(['my.json: top level: expected an exercise (a JSON object with format, id, title, summary and steps), got a list']);
-		expect(problems('hello')).toEqual(['my.json: top level: expected an exercise (a JSON object with format, id, title, summary and steps), got "hello"']);
-		expect(problems(null)).toEqual(['my.json: top level: expected an exercise (a JSON object with format, id, title, summary and steps), got null']);
+		expect(problems([1, 2])).toEqual([
+			'my.json: top level: expected an exercise (a JSON object with format, id, title, summary and steps), got a list',
+		]);
+		expect(problems('hello')).toEqual([
+			'my.json: top level: expected an exercise (a JSON object with format, id, title, summary and steps), got "hello"',
+		]);
+		expect(problems(null)).toEqual([
+			'my.json: top level: expected an exercise (a JSON object with format, id, title, summary and steps), got null',
+		]);
 	});
 
 	it('names missing fields', () => {
@@ -44,7 +50,9 @@ describe('validateExercise: the whole exercise', () => {
 	});
 
 	it('says a file of a newer format was written for a newer cope, and nothing else', () => {
-		expect(problems({format: 2, id: 'x', brandNewThing: true})).toEqual(['my.json: format: expected 1, got 2: this file was written for a newer cope; update cope to use it']);
+		expect(problems({format: 2, id: 'x', brandNewThing: true})).toEqual([
+			'my.json: format: expected 1, got 2: this file was written for a newer cope; update cope to use it',
+		]);
 	});
 
 	it('refuses a format that is not 1', () => {
@@ -53,8 +61,12 @@ describe('validateExercise: the whole exercise', () => {
 	});
 
 	it('checks the exercise id and kind', () => {
-		expect(problems({...sampleExercise(), id: 'Worry Time'})).toEqual(['my.json: id: expected an id of lower-case letters, digits and - (up to 64 characters, like "worry-time"), got "Worry Time"']);
-		expect(problems({...sampleExercise(), kind: 'thought_record'})).toEqual(['my.json: kind: expected a kind of lower-case letters, digits and - (up to 64 characters, like "thought-record"), got "thought_record"']);
+		expect(problems({...sampleExercise(), id: 'Worry Time'})).toEqual([
+			'my.json: id: expected an id of lower-case letters, digits and - (up to 64 characters, like "worry-time"), got "Worry Time"',
+		]);
+		expect(problems({...sampleExercise(), kind: 'thought_record'})).toEqual([
+			'my.json: kind: expected a kind of lower-case letters, digits and - (up to 64 characters, like "thought-record"), got "thought_record"',
+		]);
 	});
 
 	it('names an unknown key and suggests the likely one', () => {
@@ -66,7 +78,9 @@ describe('validateExercise: the whole exercise', () => {
 	});
 
 	it('lists the accepted keys when an unknown key looks like none of them', () => {
-		expect(problems({...sampleExercise(), colour: 'blue'})).toEqual(['my.json: colour: unknown key; expected only $schema, format, id, title, summary, kind, minutes, steps']);
+		expect(problems({...sampleExercise(), colour: 'blue'})).toEqual([
+			'my.json: colour: unknown key; expected only $schema, format, id, title, summary, kind, minutes, steps',
+		]);
 	});
 
 	it('names unknown keys inside steps, per step type', () => {
@@ -80,14 +94,18 @@ describe('validateExercise: the whole exercise', () => {
 		const scale = sampleWith((e) => {
 			Object.assign(e.steps[1] as object, {multiline: true});
 		});
-		expect(problems(scale)).toEqual(['my.json: steps[1].multiline: unknown key; expected only id, label, help, required, when, type, prompt, min, max, labels, default, metric, rerate']);
+		expect(problems(scale)).toEqual([
+			'my.json: steps[1].multiline: unknown key; expected only id, label, help, required, when, type, prompt, min, max, labels, default, metric, rerate',
+		]);
 	});
 
 	it('refuses a step type cope does not know', () => {
 		const input = sampleWith((e) => {
 			e.steps[1] = {id: 'feel', type: 'slider', prompt: 'How?'};
 		});
-		expect(problems(input)).toEqual(['my.json: steps[1].type: expected one of info, text, scale, select, multi-select, list, emotions, timer, got "slider"']);
+		expect(problems(input)).toEqual([
+			'my.json: steps[1].type: expected one of info, text, scale, select, multi-select, list, emotions, timer, got "slider"',
+		]);
 	});
 
 	it('refuses a step that is not an object', () => {
@@ -120,7 +138,9 @@ describe('validateExercise: step ids', () => {
 		const input = sampleWith((e) => {
 			(e.steps[6] as {id: string}).id = 'My Words';
 		});
-		expect(problems(input)).toEqual(['my.json: steps[6].id: expected an id of lower-case letters, digits and - (up to 64 characters, like "hot-thought"), got "My Words"']);
+		expect(problems(input)).toEqual([
+			'my.json: steps[6].id: expected an id of lower-case letters, digits and - (up to 64 characters, like "hot-thought"), got "My Words"',
+		]);
 	});
 
 	it('needs step ids to be unique', () => {
@@ -144,20 +164,32 @@ describe('validateExercise: scale steps', () => {
 	});
 
 	it('needs the default within the range', () => {
-		expect(problems(withScale({default: 11}))).toEqual(['my.json: steps[1].default: expected an integer from min to max (0 to 10), got 11']);
-		expect(problems(withScale({default: 'low'}))).toEqual(['my.json: steps[1].default: expected an integer from min to max (0 to 10), got "low"']);
+		expect(problems(withScale({default: 11}))).toEqual([
+			'my.json: steps[1].default: expected an integer from min to max (0 to 10), got 11',
+		]);
+		expect(problems(withScale({default: 'low'}))).toEqual([
+			'my.json: steps[1].default: expected an integer from min to max (0 to 10), got "low"',
+		]);
 		expect(problems(withScale({default: 0}))).toEqual([]);
 	});
 
 	it('needs label keys that are integers within the range', () => {
-		expect(problems(withScale({labels: {'0': 'low', '10': 'high', '11': 'higher'}}))).toEqual(['my.json: steps[1].labels["11"]: expected a key that is an integer from min to max (0 to 10), got "11"']);
-		expect(problems(withScale({labels: {low: 'low'}}))).toEqual(['my.json: steps[1].labels.low: expected a key that is an integer from min to max (0 to 10), got "low"']);
-		expect(problems(withScale({labels: {'05': 'middle'}}))).toEqual(['my.json: steps[1].labels["05"]: expected a key that is an integer from min to max (0 to 10), got "05"']);
+		expect(problems(withScale({labels: {'0': 'low', '10': 'high', '11': 'higher'}}))).toEqual([
+			'my.json: steps[1].labels["11"]: expected a key that is an integer from min to max (0 to 10), got "11"',
+		]);
+		expect(problems(withScale({labels: {low: 'low'}}))).toEqual([
+			'my.json: steps[1].labels.low: expected a key that is an integer from min to max (0 to 10), got "low"',
+		]);
+		expect(problems(withScale({labels: {'05': 'middle'}}))).toEqual([
+			'my.json: steps[1].labels["05"]: expected a key that is an integer from min to max (0 to 10), got "05"',
+		]);
 		expect(problems(withScale({min: -2, max: 2, labels: {'-2': 'worse', '2': 'better'}}))).toEqual([]);
 	});
 
 	it('needs a metric name like an id', () => {
-		expect(problems(withScale({metric: 'My Mood'}))).toEqual(['my.json: steps[1].metric: expected a name of lower-case letters, digits and - (up to 40 characters, like "mood"), got "My Mood"']);
+		expect(problems(withScale({metric: 'My Mood'}))).toEqual([
+			'my.json: steps[1].metric: expected a name of lower-case letters, digits and - (up to 40 characters, like "mood"), got "My Mood"',
+		]);
 	});
 });
 
@@ -168,8 +200,17 @@ describe('validateExercise: choices and lists', () => {
 	});
 
 	it('needs option values to be unique', () => {
-		const input = sampleWith((e) => Object.assign(e.steps[2] as object, {options: [{value: 'a', label: 'A'}, {value: 'a', label: 'Also A'}]}));
-		expect(problems(input)).toEqual(['my.json: steps[2].options[1].value: expected a value no other option has, got "a" (options[0] has it too)']);
+		const input = sampleWith((e) =>
+			Object.assign(e.steps[2] as object, {
+				options: [
+					{value: 'a', label: 'A'},
+					{value: 'a', label: 'Also A'},
+				],
+			}),
+		);
+		expect(problems(input)).toEqual([
+			'my.json: steps[2].options[1].value: expected a value no other option has, got "a" (options[0] has it too)',
+		]);
 	});
 
 	it('needs min <= max on a multi-select', () => {
@@ -191,7 +232,9 @@ describe('validateExercise: choices and lists', () => {
 
 	it('needs emotion suggestions to differ', () => {
 		const input = sampleWith((e) => Object.assign(e.steps[5] as object, {suggestions: ['sad', 'Sad']}));
-		expect(problems(input)).toEqual(['my.json: steps[5].suggestions[1]: expected a feeling not already suggested, got "Sad" (suggestions[0] has it)']);
+		expect(problems(input)).toEqual([
+			'my.json: steps[5].suggestions[1]: expected a feeling not already suggested, got "Sad" (suggestions[0] has it)',
+		]);
 	});
 });
 
@@ -200,11 +243,15 @@ describe('validateExercise: re-rating', () => {
 		const later = sampleWith((e) => {
 			e.steps.splice(5, 0, {id: 'again', type: 'emotions', prompt: 'Now?', rerate: 'feelings'});
 		});
-		expect(problems(later)).toEqual(['my.json: steps[5].rerate: expected the id of an earlier emotions step, got "feelings" (that step comes later, at steps[6])']);
+		expect(problems(later)).toEqual([
+			'my.json: steps[5].rerate: expected the id of an earlier emotions step, got "feelings" (that step comes later, at steps[6])',
+		]);
 		const unknown = sampleWith((e) => {
 			e.steps.push({id: 'again', type: 'emotions', prompt: 'Now?', rerate: 'feelingz'});
 		});
-		expect(problems(unknown)).toEqual(['my.json: steps[8].rerate: expected the id of an earlier emotions step, got "feelingz" (no step has that id)']);
+		expect(problems(unknown)).toEqual([
+			'my.json: steps[8].rerate: expected the id of an earlier emotions step, got "feelingz" (no step has that id)',
+		]);
 	});
 
 	it('lets a scale re-rate an earlier scale of the same range, under its metric', () => {
@@ -220,7 +267,9 @@ describe('validateExercise: re-rating', () => {
 		const later = sampleWith((e) => {
 			e.steps.splice(1, 0, {id: 'again', type: 'scale', prompt: 'Now?', min: 0, max: 10, rerate: 'feel'});
 		});
-		expect(problems(later)).toEqual(['my.json: steps[1].rerate: expected the id of an earlier scale step, got "feel" (that step comes later, at steps[2])']);
+		expect(problems(later)).toEqual([
+			'my.json: steps[1].rerate: expected the id of an earlier scale step, got "feel" (that step comes later, at steps[2])',
+		]);
 		const otherRange = sampleWith((e) => {
 			e.steps.push({id: 'again', type: 'scale', prompt: 'Now?', min: 0, max: 100, rerate: 'feel'});
 		});
@@ -229,18 +278,27 @@ describe('validateExercise: re-rating', () => {
 			Object.assign(e.steps[1] as object, {metric: 'urge'});
 			e.steps.push({id: 'again', type: 'scale', prompt: 'Now?', min: 0, max: 10, rerate: 'feel', metric: 'urge-after'});
 		});
-		expect(problems(ownMetric)).toEqual(['my.json: steps[8].metric: expected no metric (a re-rating is recorded as "urge", the metric of "feel"), got "urge-after"']);
+		expect(problems(ownMetric)).toEqual([
+			'my.json: steps[8].metric: expected no metric (a re-rating is recorded as "urge", the metric of "feel"), got "urge-after"',
+		]);
 	});
 
 	it('compares a scale with an earlier one in a condition (lowerThan, notLowerThan)', () => {
 		const withSecond = (when: object) =>
 			sampleWith((e) => {
-				e.steps.push({id: 'again', type: 'scale', prompt: 'Now?', min: 0, max: 10, rerate: 'feel'}, {id: 'eased', type: 'info', text: 'It eased.', when});
+				e.steps.push(
+					{id: 'again', type: 'scale', prompt: 'Now?', min: 0, max: 10, rerate: 'feel'},
+					{id: 'eased', type: 'info', text: 'It eased.', when},
+				);
 			});
 		expect(problems(withSecond({step: 'again', lowerThan: 'feel'}))).toEqual([]);
 		expect(problems(withSecond({step: 'again', notLowerThan: 'feel'}))).toEqual([]);
-		expect(problems(withSecond({step: 'again', lowerThan: 'pick'}))).toEqual(['my.json: steps[9].when.lowerThan: expected the id of an earlier scale step, got "pick" (a select step)']);
-		expect(problems(withSecond({step: 'pick', lowerThan: 'feel'}))).toEqual(['my.json: steps[9].when.lowerThan: expected "pick" to be a scale step to compare with lowerThan, got a select step']);
+		expect(problems(withSecond({step: 'again', lowerThan: 'pick'}))).toEqual([
+			'my.json: steps[9].when.lowerThan: expected the id of an earlier scale step, got "pick" (a select step)',
+		]);
+		expect(problems(withSecond({step: 'pick', lowerThan: 'feel'}))).toEqual([
+			'my.json: steps[9].when.lowerThan: expected "pick" to be a scale step to compare with lowerThan, got a select step',
+		]);
 	});
 
 	it('needs rerate to name an emotions step', () => {
@@ -270,36 +328,64 @@ describe('validateExercise: conditions (when)', () => {
 	});
 
 	it('needs exactly one comparator', () => {
-		expect(problems(withWhen({step: 'feel', gte: 3, lte: 7}))).toEqual(['my.json: steps[6].when: expected exactly one of gte, lte, eq, includes, lowerThan, notLowerThan, got gte and lte']);
-		expect(problems(withWhen({step: 'feel'}))).toEqual(['my.json: steps[6].when: expected exactly one of gte, lte, eq, includes, lowerThan, notLowerThan, got none']);
+		expect(problems(withWhen({step: 'feel', gte: 3, lte: 7}))).toEqual([
+			'my.json: steps[6].when: expected exactly one of gte, lte, eq, includes, lowerThan, notLowerThan, got gte and lte',
+		]);
+		expect(problems(withWhen({step: 'feel'}))).toEqual([
+			'my.json: steps[6].when: expected exactly one of gte, lte, eq, includes, lowerThan, notLowerThan, got none',
+		]);
 	});
 
 	it('needs when.step to name an earlier step', () => {
-		expect(problems(withWhen({step: 'breathe', eq: 60}))).toEqual(['my.json: steps[6].when.step: expected the id of an earlier step, got "breathe" (that step comes later, at steps[7])']);
-		expect(problems(withWhen({step: 'words', eq: 'x'}))).toEqual(['my.json: steps[6].when.step: expected the id of an earlier step, got "words" (that is this step)']);
-		expect(problems(withWhen({step: 'nope', eq: 'x'}))).toEqual(['my.json: steps[6].when.step: expected the id of an earlier step, got "nope" (no step has that id)']);
+		expect(problems(withWhen({step: 'breathe', eq: 60}))).toEqual([
+			'my.json: steps[6].when.step: expected the id of an earlier step, got "breathe" (that step comes later, at steps[7])',
+		]);
+		expect(problems(withWhen({step: 'words', eq: 'x'}))).toEqual([
+			'my.json: steps[6].when.step: expected the id of an earlier step, got "words" (that is this step)',
+		]);
+		expect(problems(withWhen({step: 'nope', eq: 'x'}))).toEqual([
+			'my.json: steps[6].when.step: expected the id of an earlier step, got "nope" (no step has that id)',
+		]);
 	});
 
 	it('compares with gte and lte only on a scale step', () => {
-		expect(problems(withWhen({step: 'pick', gte: 1}))).toEqual(['my.json: steps[6].when.gte: expected "pick" to be a scale step to compare with gte, got a select step']);
-		expect(problems(withWhen({step: 'items', lte: 1}))).toEqual(['my.json: steps[6].when.lte: expected "items" to be a scale step to compare with lte, got a list step']);
+		expect(problems(withWhen({step: 'pick', gte: 1}))).toEqual([
+			'my.json: steps[6].when.gte: expected "pick" to be a scale step to compare with gte, got a select step',
+		]);
+		expect(problems(withWhen({step: 'items', lte: 1}))).toEqual([
+			'my.json: steps[6].when.lte: expected "items" to be a scale step to compare with lte, got a list step',
+		]);
 	});
 
 	it('keeps gte and lte within the scale', () => {
-		expect(problems(withWhen({step: 'feel', gte: 11}))).toEqual(['my.json: steps[6].when.gte: expected a number from 0 to 10 (the range of "feel"), got 11']);
+		expect(problems(withWhen({step: 'feel', gte: 11}))).toEqual([
+			'my.json: steps[6].when.gte: expected a number from 0 to 10 (the range of "feel"), got 11',
+		]);
 	});
 
 	it('uses includes only on a multi-select or list step', () => {
-		expect(problems(withWhen({step: 'feel', includes: 3}))).toEqual(['my.json: steps[6].when.includes: expected "feel" to be a multi-select or list step to use includes, got a scale step']);
+		expect(problems(withWhen({step: 'feel', includes: 3}))).toEqual([
+			'my.json: steps[6].when.includes: expected "feel" to be a multi-select or list step to use includes, got a scale step',
+		]);
 	});
 
 	it('uses eq only on a step with one answer, of the same type', () => {
-		expect(problems(withWhen({step: 'intro', eq: 'x'}))).toEqual(['my.json: steps[6].when.eq: expected "intro" to be a text, scale, select or timer step to use eq, got an info step']);
-		expect(problems(withWhen({step: 'feelings', eq: 'x'}))).toEqual(['my.json: steps[6].when.eq: expected "feelings" to be a text, scale, select or timer step to use eq, got an emotions step']);
-		expect(problems(withWhen({step: 'many', eq: 'x'}))).toEqual(['my.json: steps[6].when.eq: expected "many" to be a step with one answer to use eq, got a multi-select step (use includes)']);
-		expect(problems(withWhen({step: 'feel', eq: '5'}))).toEqual(['my.json: steps[6].when.eq: expected a number, as "feel" is a scale step, got "5"']);
+		expect(problems(withWhen({step: 'intro', eq: 'x'}))).toEqual([
+			'my.json: steps[6].when.eq: expected "intro" to be a text, scale, select or timer step to use eq, got an info step',
+		]);
+		expect(problems(withWhen({step: 'feelings', eq: 'x'}))).toEqual([
+			'my.json: steps[6].when.eq: expected "feelings" to be a text, scale, select or timer step to use eq, got an emotions step',
+		]);
+		expect(problems(withWhen({step: 'many', eq: 'x'}))).toEqual([
+			'my.json: steps[6].when.eq: expected "many" to be a step with one answer to use eq, got a multi-select step (use includes)',
+		]);
+		expect(problems(withWhen({step: 'feel', eq: '5'}))).toEqual([
+			'my.json: steps[6].when.eq: expected a number, as "feel" is a scale step, got "5"',
+		]);
 		expect(problems(withWhen({step: 'feel', eq: 5}))).toEqual([]);
-		expect(problems(withWhen({step: 'items', includes: 5}))).toEqual(['my.json: steps[6].when.includes: expected text, as "items" is a list of texts, got 5']);
+		expect(problems(withWhen({step: 'items', includes: 5}))).toEqual([
+			'my.json: steps[6].when.includes: expected text, as "items" is a list of texts, got 5',
+		]);
 	});
 
 	it('compares text with text', () => {
@@ -310,8 +396,12 @@ describe('validateExercise: conditions (when)', () => {
 	});
 
 	it('catches a value that no option has (a typo)', () => {
-		expect(problems(withWhen({step: 'pick', eq: 'c'}))).toEqual(['my.json: steps[6].when.eq: expected one of the values of "pick" (a, b), got "c"']);
-		expect(problems(withWhen({step: 'many', includes: 'z'}))).toEqual(['my.json: steps[6].when.includes: expected one of the values of "many" (x, y), got "z"']);
+		expect(problems(withWhen({step: 'pick', eq: 'c'}))).toEqual([
+			'my.json: steps[6].when.eq: expected one of the values of "pick" (a, b), got "c"',
+		]);
+		expect(problems(withWhen({step: 'many', includes: 'z'}))).toEqual([
+			'my.json: steps[6].when.includes: expected one of the values of "many" (x, y), got "z"',
+		]);
 	});
 
 	it('refuses unknown keys in a condition', () => {
@@ -326,8 +416,12 @@ describe('validateExercise: timers', () => {
 	const withTimer = (change: Record<string, unknown>) => sampleWith((e) => Object.assign(e.steps[7] as object, change));
 
 	it('keeps phase seconds from 1 to 3600', () => {
-		expect(problems(withTimer({phases: [{label: 'In', seconds: 0}]}))).toEqual(['my.json: steps[7].phases[0].seconds: expected an integer from 1 to 3600, got 0']);
-		expect(problems(withTimer({phases: [{label: 'In', seconds: 3601}]}))).toEqual(['my.json: steps[7].phases[0].seconds: expected an integer from 1 to 3600, got 3601']);
+		expect(problems(withTimer({phases: [{label: 'In', seconds: 0}]}))).toEqual([
+			'my.json: steps[7].phases[0].seconds: expected an integer from 1 to 3600, got 0',
+		]);
+		expect(problems(withTimer({phases: [{label: 'In', seconds: 3601}]}))).toEqual([
+			'my.json: steps[7].phases[0].seconds: expected an integer from 1 to 3600, got 3601',
+		]);
 		expect(problems(withTimer({phases: [{label: 'In', seconds: 3600}]}))).toEqual([]);
 	});
 
@@ -337,8 +431,12 @@ describe('validateExercise: timers', () => {
 	});
 
 	it('keeps check-ins every 10 to 3600 seconds', () => {
-		expect(problems(withTimer({checkIn: {every: 9, prompt: 'Has it eased?'}}))).toEqual(['my.json: steps[7].checkIn.every: expected an integer from 10 to 3600, got 9']);
-		expect(problems(withTimer({checkIn: {every: 3601, prompt: 'Has it eased?'}}))).toEqual(['my.json: steps[7].checkIn.every: expected an integer from 10 to 3600, got 3601']);
+		expect(problems(withTimer({checkIn: {every: 9, prompt: 'Has it eased?'}}))).toEqual([
+			'my.json: steps[7].checkIn.every: expected an integer from 10 to 3600, got 9',
+		]);
+		expect(problems(withTimer({checkIn: {every: 3601, prompt: 'Has it eased?'}}))).toEqual([
+			'my.json: steps[7].checkIn.every: expected an integer from 10 to 3600, got 3601',
+		]);
 		expect(problems(withTimer({checkIn: {every: 60, prompt: 'Has it eased?'}}))).toEqual([]);
 	});
 
@@ -355,6 +453,8 @@ describe('validateExercise: text steps', () => {
 
 	it('shortens long values it quotes', () => {
 		const input = sampleWith((e) => Object.assign(e.steps[6] as object, {placeholder: 'x'.repeat(300)}));
-		expect(problems(input)).toEqual([`my.json: steps[6].placeholder: expected non-empty text (up to 200 characters), got "${'x'.repeat(39)}"… (300 characters)`]);
+		expect(problems(input)).toEqual([
+			`my.json: steps[6].placeholder: expected non-empty text (up to 200 characters), got "${'x'.repeat(39)}"… (300 characters)`,
+		]);
 	});
 });

@@ -39,7 +39,11 @@ describe('csv', () => {
 describe('markdown', () => {
 	it('titles fields as the caller says (a safety plan’s parts by the plan’s own titles, not its step ids)', () => {
 		const planTitles = (entry: Entry, key: string) => (entry.type === PLAN_TYPE ? planSectionTitle(key) : undefined);
-		const text = exportMarkdown([planEntry({coping: ['a walk'], 'look-again': ['next appointment'], 'my-own': ['kept']}, new Date(2025, 10, 20, 9, 0))], NOW, planTitles);
+		const text = exportMarkdown(
+			[planEntry({coping: ['a walk'], 'look-again': ['next appointment'], 'my-own': ['kept']}, new Date(2025, 10, 20, 9, 0))],
+			NOW,
+			planTitles,
+		);
 		expect(text).toContain('**Things I can do on my own:**\n\n- a walk');
 		expect(text).toContain('**When I will look at it again:**');
 		expect(text).toContain('**My own:**');
@@ -49,7 +53,16 @@ describe('markdown', () => {
 	it('groups by local day, oldest first, with time, type and words', () => {
 		const text = exportMarkdown(
 			[
-				createMoodEntry({mood: 3, urge: 1, emotions: [['sad', 40]], note: 'low', tags: ['work'], at: new Date(2025, 10, 20, 8, 30), now: NOW, id: testId()}),
+				createMoodEntry({
+					mood: 3,
+					urge: 1,
+					emotions: [['sad', 40]],
+					note: 'low',
+					tags: ['work'],
+					at: new Date(2025, 10, 20, 8, 30),
+					now: NOW,
+					id: testId(),
+				}),
 				createMoodEntry({mood: 6, at: new Date(2025, 10, 20, 21, 0), now: NOW, id: testId()}),
 				createJournalEntry({text: 'A page.\n\nAnother.', at: new Date(2025, 10, 22, 23, 59), now: NOW, id: testId()}),
 			],

@@ -27,7 +27,11 @@ function entry(at: string, options: {exercise?: string; tags?: string[]; metrics
 }
 
 function goal(measure: GoalMeasure, target: GoalTarget, from = '2026-10-05', author: 'you' | 'therapist' = 'you'): Goal {
-	return newGoal([], {words: 'A goal', measure, target}, {author, uid: `UID${from.replaceAll('-', '')}XYZ`, now: new Date(`${from}T09:00:00Z`), today: from});
+	return newGoal(
+		[],
+		{words: 'A goal', measure, target},
+		{author, uid: `UID${from.replaceAll('-', '')}XYZ`, now: new Date(`${from}T09:00:00Z`), today: from},
+	);
 }
 
 function at(day: string, clock = '12:00', offset = '+00:00'): string {
@@ -165,7 +169,9 @@ describe('what each kind of goal counts (hand-counted)', () => {
 });
 
 describe('changes keep history: each week is judged by the goal as it was then', () => {
-	const walks = [at('2026-11-03'), at('2026-11-05'), at('2026-11-10'), at('2026-11-12'), at('2026-11-17'), at('2026-11-19')].map((day) => entry(day, {tags: ['walk']}));
+	const walks = [at('2026-11-03'), at('2026-11-05'), at('2026-11-10'), at('2026-11-12'), at('2026-11-17'), at('2026-11-19')].map((day) =>
+		entry(day, {tags: ['walk']}),
+	);
 	const runs = [entry(at('2026-11-16'), {tags: ['run']})];
 	const start = goal({kind: 'tag', tag: 'walk'}, {per: 'week', count: 3}, '2026-11-02');
 
@@ -199,7 +205,9 @@ describe('changes keep history: each week is judged by the goal as it was then',
 		const paused = changeGoal(start, {state: 'paused'}, {now: new Date('2026-11-11T10:00:00Z'), today: '2026-11-11'});
 		const resumed = changeGoal(paused, {state: 'active'}, {now: new Date('2026-11-26T10:00:00Z'), today: '2026-11-26'});
 		const facts = gatherFacts([...walks, entry(at('2026-11-24'), {tags: ['walk']})], [resumed]);
-		const [first, second, third, fourth] = ['2026-11-02', '2026-11-09', '2026-11-16', '2026-11-23'].map((week) => weekProgress(resumed, facts, week, '2026-11-27'));
+		const [first, second, third, fourth] = ['2026-11-02', '2026-11-09', '2026-11-16', '2026-11-23'].map((week) =>
+			weekProgress(resumed, facts, week, '2026-11-27'),
+		);
 		expect(first).toMatchObject({state: 'active', done: 2});
 		expect(second).toMatchObject({state: 'paused', done: 0, set: 0});
 		expect(third).toMatchObject({state: 'paused'});
@@ -218,7 +226,18 @@ describe('changes keep history: each week is judged by the goal as it was then',
 describe('the row of marks and the words about past weeks', () => {
 	const g = goal({kind: 'tag', tag: 'walk'}, {per: 'week', count: 2}, '2026-10-05');
 	// 8 weeks to Sun 29 Nov: Oct 5 ●, Oct 12 nothing, Oct 19 ◐, Oct 26 ●, Nov 2 ●, Nov 9 nothing, Nov 16 ●, this week ◐.
-	const days = ['2026-10-05', '2026-10-07', '2026-10-20', '2026-10-26', '2026-10-27', '2026-11-02', '2026-11-08', '2026-11-16', '2026-11-17', '2026-11-24'];
+	const days = [
+		'2026-10-05',
+		'2026-10-07',
+		'2026-10-20',
+		'2026-10-26',
+		'2026-10-27',
+		'2026-11-02',
+		'2026-11-08',
+		'2026-11-16',
+		'2026-11-17',
+		'2026-11-24',
+	];
 	const facts = gatherFacts(
 		days.map((day) => entry(at(day), {tags: ['walk']})),
 		[g],
@@ -246,7 +265,9 @@ describe('done vs set over a period (for a report or a session summary)', () => 
 	it('widens the period to whole weeks and adds up the weeks the item was active', () => {
 		const homework = goal({kind: 'exercise', exercise: 'thought-record'}, {per: 'weekdays', days: [0, 2, 4]}, '2026-11-09', 'therapist');
 		const mine = goal({kind: 'tag', tag: 'walk'}, {per: 'week', count: 3}, '2026-11-02');
-		const entries = [at('2026-11-09'), at('2026-11-11'), at('2026-11-13'), at('2026-11-18')].map((day) => entry(day, {exercise: 'thought-record'}));
+		const entries = [at('2026-11-09'), at('2026-11-11'), at('2026-11-13'), at('2026-11-18')].map((day) =>
+			entry(day, {exercise: 'thought-record'}),
+		);
 		const period = {from: '2026-11-10', to: '2026-11-22', today: '2026-11-25'};
 		expect(goalsReadRange(period)).toEqual({from: '2026-11-09', to: '2026-11-22'});
 		const result = goalsOverPeriod([mine, homework], entries, period);

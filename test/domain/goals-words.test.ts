@@ -10,7 +10,17 @@ import {gatherFacts, goalsProgress} from '../../src/domain/goals/progress.js';
 import {renderGoals} from '../../src/domain/goals/render.js';
 import {doneOfSet, renderGoalsSection} from '../../src/domain/goals/report.js';
 import type {Goal, GoalMeasure, GoalTarget} from '../../src/domain/goals/types.js';
-import {describeMeasure, describeTarget, historyPhrase, homeLine, MARKS_LEGEND, planNote, shortPhrase, weekMark, weekPhrase} from '../../src/domain/goals/words.js';
+import {
+	describeMeasure,
+	describeTarget,
+	historyPhrase,
+	homeLine,
+	MARKS_LEGEND,
+	planNote,
+	shortPhrase,
+	weekMark,
+	weekPhrase,
+} from '../../src/domain/goals/words.js';
 import {addDays} from '../../src/domain/stats/days.js';
 import {ROOT} from '../helpers/cli.js';
 
@@ -19,7 +29,8 @@ import {ROOT} from '../helpers/cli.js';
  * sentence goals and homework can say is produced here for every kind of goal, target,
  * state and amount of progress, and checked; and every sentence written in their source.
  */
-const JUDGING = /\b(streaks?|miss(ed|es|ing)?|fail(ed|s|ing|ure)?|(?<!left )behind|broke|broken|overdue|late|lapsed?|slipp?ed|skipped|gave up|you should|you must|only \d|red)\b/i;
+const JUDGING =
+	/\b(streaks?|miss(ed|es|ing)?|fail(ed|s|ing|ure)?|(?<!left )behind|broke|broken|overdue|late|lapsed?|slipp?ed|skipped|gave up|you should|you must|only \d|red)\b/i;
 
 const MEASURES: GoalMeasure[] = [
 	{kind: 'exercise', exercise: 'thought-record'},
@@ -49,7 +60,17 @@ function entries(density: number): Entry[] {
 		const n = Number(day.slice(8)) % density === 0 ? 2 : 0;
 		for (let i = 0; i < n; i++) {
 			const at = `${day}T1${i}:00:00+00:00`;
-			made.push({v: 1, id: `01KC${day.replaceAll('-', '')}${i}`.padEnd(26, '0'), at, type: 'thought-record', exercise: 'thought-record', created: at, tags: ['walk'], values: {}, metrics: {urge: (Number(day.slice(8)) * 3) % 11, sleep: Number(day.slice(8)) % 9, mood: Number(day.slice(8)) % 11}});
+			made.push({
+				v: 1,
+				id: `01KC${day.replaceAll('-', '')}${i}`.padEnd(26, '0'),
+				at,
+				type: 'thought-record',
+				exercise: 'thought-record',
+				created: at,
+				tags: ['walk'],
+				values: {},
+				metrics: {urge: (Number(day.slice(8)) * 3) % 11, sleep: Number(day.slice(8)) % 9, mood: Number(day.slice(8)) % 11},
+			});
 		}
 	}
 	return made;
@@ -60,10 +81,19 @@ function goalsOfEveryKind(): Goal[] {
 	for (const author of ['you', 'therapist'] as const) {
 		for (const measure of MEASURES) {
 			for (const target of TARGETS) {
-				let goal = newGoal(goals, {words: 'My goal', why: 'it matters', measure, target, exerciseTitle: 'Thought record'}, {author, uid: `UIDWORDS${goals.length}XXXX`, now: new Date(`${START}T09:00:00Z`), today: START});
+				let goal = newGoal(
+					goals,
+					{words: 'My goal', why: 'it matters', measure, target, exerciseTitle: 'Thought record'},
+					{author, uid: `UIDWORDS${goals.length}XXXX`, now: new Date(`${START}T09:00:00Z`), today: START},
+				);
 				// Some paused for a while, some put away, some changed mid-week.
 				const index = goals.length % 4;
-				if (index === 1) goal = changeGoal(changeGoal(goal, {state: 'paused'}, {now: new Date('2026-10-14T09:00:00Z'), today: '2026-10-14'}), {state: 'active'}, {now: new Date('2026-11-04T09:00:00Z'), today: '2026-11-04'});
+				if (index === 1)
+					goal = changeGoal(
+						changeGoal(goal, {state: 'paused'}, {now: new Date('2026-10-14T09:00:00Z'), today: '2026-10-14'}),
+						{state: 'active'},
+						{now: new Date('2026-11-04T09:00:00Z'), today: '2026-11-04'},
+					);
 				if (index === 2) goal = changeGoal(goal, {state: 'archived'}, {now: new Date('2026-11-18T09:00:00Z'), today: '2026-11-18'});
 				if (index === 3) goal = changeGoal(goal, {state: 'paused'}, {now: new Date('2026-11-24T09:00:00Z'), today: '2026-11-24'});
 				goals.push(goal);
@@ -81,15 +111,28 @@ function everySentence(): string[] {
 		const facts = gatherFacts(list, goals);
 		for (const weeks of [1, 8, 12]) {
 			const progress = goalsProgress(goals, facts, TODAY, weeks);
-			said.push(...renderGoals(progress, {today: TODAY, weeks}), ...renderGoals(progress, {today: TODAY, weeks, only: 'therapist'}), ...renderGoals(progress, {today: TODAY, weeks, only: 'you'}));
+			said.push(
+				...renderGoals(progress, {today: TODAY, weeks}),
+				...renderGoals(progress, {today: TODAY, weeks, only: 'therapist'}),
+				...renderGoals(progress, {today: TODAY, weeks, only: 'you'}),
+			);
 			said.push(homeLine(progress) ?? '');
 			for (const item of progress) {
-				said.push(describeMeasure(item.version.measure, item.version.label), describeTarget(item.version), planNote(item.thisWeek, item.version), historyPhrase(item.weeks) ?? '');
+				said.push(
+					describeMeasure(item.version.measure, item.version.label),
+					describeTarget(item.version),
+					planNote(item.thisWeek, item.version),
+					historyPhrase(item.weeks) ?? '',
+				);
 				for (const week of item.weeks) said.push(weekPhrase(week, item.version), shortPhrase(week, item.version) ?? '');
 			}
 		}
 		const period = goalsOverPeriod(goals, list, {from: START, to: TODAY, today: TODAY});
-		said.push(...renderGoalsSection(period, 80), ...period.items.map(doneOfSet), ...period.items.map((item) => `${item.counts} ${item.aim}`));
+		said.push(
+			...renderGoalsSection(period, 80),
+			...period.items.map(doneOfSet),
+			...period.items.map((item) => `${item.counts} ${item.aim}`),
+		);
 		const plan = homePlan(goals, list, TODAY);
 		said.push(plan.line ?? '', ...plan.due.map((due) => due.note));
 	}
@@ -99,7 +142,19 @@ function everySentence(): string[] {
 }
 
 /** Files whose strings a person can read: the goals domain, the commands, the store's and doctor's words, the home screen's. */
-const SOURCES = ['src/domain/goals', 'src/commands/goal', 'src/commands/goals', 'src/commands/homework', 'src/commands/report/goals.ts', 'src/commands/import/goals.ts', 'src/commands/shared/goals.ts', 'src/store/goals.ts', 'src/store/doctor-goals.ts', 'src/commands/doctor/goals.ts', 'src/tui/screens/home-plan.ts'];
+const SOURCES = [
+	'src/domain/goals',
+	'src/commands/goal',
+	'src/commands/goals',
+	'src/commands/homework',
+	'src/commands/report/goals.ts',
+	'src/commands/import/goals.ts',
+	'src/commands/shared/goals.ts',
+	'src/store/goals.ts',
+	'src/store/doctor-goals.ts',
+	'src/commands/doctor/goals.ts',
+	'src/tui/screens/home-plan.ts',
+];
 
 function sourceFiles(path: string): string[] {
 	const full = join(ROOT, path);
@@ -125,7 +180,24 @@ describe('goals and homework never judge', () => {
 
 	it('produces many sentences to check (the generator reaches every branch)', () => {
 		const joined = sentences.join('\n');
-		for (const phrase of ['this week', 'paused', 'done today', 'with readings', 'reached most weeks', 'reached every week', 'reached once', 'a fresh week', 'from your therapy plan', 'for today', 'today 1 of 2', 'no readings yet', 'Homework from your therapy plan', 'Nothing set.', 'No goals yet.', 'put away']) {
+		for (const phrase of [
+			'this week',
+			'paused',
+			'done today',
+			'with readings',
+			'reached most weeks',
+			'reached every week',
+			'reached once',
+			'a fresh week',
+			'from your therapy plan',
+			'for today',
+			'today 1 of 2',
+			'no readings yet',
+			'Homework from your therapy plan',
+			'Nothing set.',
+			'No goals yet.',
+			'put away',
+		]) {
 			expect(joined).toContain(phrase);
 		}
 		expect(new Set(sentences).size).toBeGreaterThan(200);
@@ -146,11 +218,16 @@ describe('goals and homework never judge', () => {
 	it('no sentence written in the goals and homework source says so either', () => {
 		const files = SOURCES.flatMap(sourceFiles).filter((file) => /\.tsx?$/.test(file));
 		expect(files.length).toBeGreaterThan(15);
-		const judging = files.flatMap((file) => literals(file).filter((text) => /\s/.test(text) && JUDGING.test(text)).map((text) => `${file}: ${text}`));
+		const judging = files.flatMap((file) =>
+			literals(file)
+				.filter((text) => /\s/.test(text) && JUDGING.test(text))
+				.map((text) => `${file}: ${text}`),
+		);
 		expect(judging).toEqual([]);
 	});
 
 	it('the check itself catches such words', () => {
-		for (const bad of ['streak broken', 'You missed 2 days', 'failed this week', '3 days behind', 'you should walk more']) expect(JUDGING.test(bad)).toBe(true);
+		for (const bad of ['streak broken', 'You missed 2 days', 'failed this week', '3 days behind', 'you should walk more'])
+			expect(JUDGING.test(bad)).toBe(true);
 	});
 });

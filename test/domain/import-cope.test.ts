@@ -11,12 +11,35 @@ import {testId} from '../helpers/entries.js';
 const NOW = new Date(2026, 10, 25, 21, 40);
 
 function sample(): Entry[] {
-	const mood = createMoodEntry({mood: 4, urge: 2, emotions: [['anxious', 60], ['let down', null]], note: 'rough day, "really"\nat #work', tags: ['sleep'], at: new Date(2026, 10, 20, 8, 30), now: NOW, id: testId()});
-	const journal = createJournalEntry({text: 'Walked by the river.\n\nFelt lighter.', at: new Date(2026, 10, 21, 22, 0), now: NOW, id: testId()});
-	const record: Entry = {...createJournalEntry({text: 'x', at: new Date(2026, 10, 22, 9, 0), now: NOW, id: testId()}), type: 'thought-record', exercise: 'thought-record', values: {situation: 'meeting', traps: ['mind-reading'], before: {anxious: 80}}, metrics: {distress: 7}, edited: '2026-11-23T10:00:00+00:00'};
+	const mood = createMoodEntry({
+		mood: 4,
+		urge: 2,
+		emotions: [
+			['anxious', 60],
+			['let down', null],
+		],
+		note: 'rough day, "really"\nat #work',
+		tags: ['sleep'],
+		at: new Date(2026, 10, 20, 8, 30),
+		now: NOW,
+		id: testId(),
+	});
+	const journal = createJournalEntry({
+		text: 'Walked by the river.\n\nFelt lighter.',
+		at: new Date(2026, 10, 21, 22, 0),
+		now: NOW,
+		id: testId(),
+	});
+	const record: Entry = {
+		...createJournalEntry({text: 'x', at: new Date(2026, 10, 22, 9, 0), now: NOW, id: testId()}),
+		type: 'thought-record',
+		exercise: 'thought-record',
+		values: {situation: 'meeting', traps: ['mind-reading'], before: {anxious: 80}},
+		metrics: {distress: 7},
+		edited: '2026-11-23T10:00:00+00:00',
+	};
 	return [mood, journal, record];
 }
-
 
 describe('cope export → import', () => {
 	it('is lossless: same ids, times, values, tags, metrics, edited', () => {
@@ -78,7 +101,10 @@ describe('planImport', () => {
 	it('sorts entries into new, already here, deleted here and conflicting', () => {
 		const [a, b, c] = sample() as [Entry, Entry, Entry];
 		const fromApp = {...createJournalEntry({text: 'from jrnl', at: NOW, now: NOW, id: testId()}), source: {from: 'jrnl', key: 'k1'}};
-		const sameRecordOtherId = {...createJournalEntry({text: 'from jrnl', at: NOW, now: NOW, id: testId()}), source: {from: 'jrnl', key: 'k1'}};
+		const sameRecordOtherId = {
+			...createJournalEntry({text: 'from jrnl', at: NOW, now: NOW, id: testId()}),
+			source: {from: 'jrnl', key: 'k1'},
+		};
 		const deletedRecord = {...createJournalEntry({text: 'gone', at: NOW, now: NOW, id: testId()}), source: {from: 'jrnl', key: 'k2'}};
 		const store = index([a, {...b, values: {text: 'changed here'}}, tombstone(c, NOW), fromApp, tombstone(deletedRecord, NOW)]);
 		const fresh = createJournalEntry({text: 'new', at: NOW, now: NOW, id: testId()});

@@ -9,7 +9,6 @@ import {testId} from '../helpers/entries.js';
 const NOW = new Date(2026, 10, 25, 21, 40);
 const defaults = parseMoodMap([]);
 
-
 // Daylio's 8-column export, as the app writes it: BOM, CRLF, 12-hour times, newest first, no final newline.
 const EIGHT = [
 	'\uFEFFfull_date,date,weekday,time,mood,activities,note_title,note',
@@ -42,13 +41,21 @@ describe('parseDaylio', () => {
 
 	it('reads the same rows with LF and without a BOM to the same keys', () => {
 		const a = parseDaylio(EIGHT, {moodMap: defaults, now: NOW, newId: testId});
-		const b = parseDaylio(EIGHT.replace('\uFEFF', '').replaceAll('\r\n', '\n') + '\n', {moodMap: defaults, now: new Date(2027, 0, 1), newId: testId});
+		const b = parseDaylio(EIGHT.replace('\uFEFF', '').replaceAll('\r\n', '\n') + '\n', {
+			moodMap: defaults,
+			now: new Date(2027, 0, 1),
+			newId: testId,
+		});
 		expect(b.entries.map((entry) => entry.source?.key)).toEqual(a.entries.map((entry) => entry.source?.key));
 		expect(new Set(a.entries.map((entry) => entry.source?.key)).size).toBe(3);
 	});
 
 	it('reads the 7-column export (year + "28 September" or "September 28") and 24-hour times', () => {
-		const text = ['year,date,weekday,time,mood,activities,note', '2018,28 September,Friday,22:15,good,"gym","strong"', '2018,September 3,Monday,07:00,bad,"",""'].join('\n');
+		const text = [
+			'year,date,weekday,time,mood,activities,note',
+			'2018,28 September,Friday,22:15,good,"gym","strong"',
+			'2018,September 3,Monday,07:00,bad,"",""',
+		].join('\n');
 		const result = parseDaylio(text, {moodMap: defaults, now: NOW, newId: testId});
 		expect(result.entries.map((entry) => [entry.at.slice(0, 16), entry.values['mood'], entry.values['note']])).toEqual([
 			['2018-09-03T07:00', 3, undefined],
@@ -58,14 +65,21 @@ describe('parseDaylio', () => {
 	});
 
 	it('reads the 9-column export with scales, and says the scales are not imported', () => {
-		const text = ['full_date,date,weekday,time,mood,activities,note_title,note,scales', '2024-01-02,2 January,Tuesday,9:00 pm,good,"reading","","","Stress: 2"'].join('\n');
+		const text = [
+			'full_date,date,weekday,time,mood,activities,note_title,note,scales',
+			'2024-01-02,2 January,Tuesday,9:00 pm,good,"reading","","","Stress: 2"',
+		].join('\n');
 		const result = parseDaylio(text, {moodMap: defaults, now: NOW, newId: testId});
 		expect(result.entries).toHaveLength(1);
 		expect(result.notes.join(' ')).toMatch(/scales .*not imported/);
 	});
 
 	it('keeps two identical rows as two entries with different keys, the same on every read', () => {
-		const text = ['full_date,date,weekday,time,mood,activities,note_title,note', '2021-05-12,12 May,Wednesday,18:52,good,"work","",""', '2021-05-12,12 May,Wednesday,18:52,good,"work","",""'].join('\n');
+		const text = [
+			'full_date,date,weekday,time,mood,activities,note_title,note',
+			'2021-05-12,12 May,Wednesday,18:52,good,"work","",""',
+			'2021-05-12,12 May,Wednesday,18:52,good,"work","",""',
+		].join('\n');
 		const first = parseDaylio(text, {moodMap: defaults, now: NOW, newId: testId});
 		const again = parseDaylio(text, {moodMap: defaults, now: NOW, newId: testId});
 		expect(first.entries).toHaveLength(2);
@@ -75,7 +89,13 @@ describe('parseDaylio', () => {
 	});
 
 	it('matches mood names without case or stray spaces, and lists every unmapped name', () => {
-		const text = ['full_date,date,weekday,time,mood,activities,note_title,note', '2021-09-28,x,x,10:00 pm,sad ,"","",""', '2021-09-27,x,x,11:00 pm,  OK  but   Sleepy,"","",""', '2021-09-26,x,x,11:00 pm,Sad,"","",""', '2021-09-25,x,x,11:00 pm,GOOD,"","",""'].join('\n');
+		const text = [
+			'full_date,date,weekday,time,mood,activities,note_title,note',
+			'2021-09-28,x,x,10:00 pm,sad ,"","",""',
+			'2021-09-27,x,x,11:00 pm,  OK  but   Sleepy,"","",""',
+			'2021-09-26,x,x,11:00 pm,Sad,"","",""',
+			'2021-09-25,x,x,11:00 pm,GOOD,"","",""',
+		].join('\n');
 		const unmapped = parseDaylio(text, {moodMap: defaults, now: NOW, newId: testId});
 		expect(unmapped.unmapped).toEqual(['sad', 'ok but sleepy']);
 		expect(unmapped.moods.find((mood) => mood.name === 'sad')?.rows).toBe(2);
@@ -86,10 +106,14 @@ describe('parseDaylio', () => {
 
 	it('names the row of a date or time it cannot read (exit 2)', () => {
 		const header = 'full_date,date,weekday,time,mood,activities,note_title,note';
-		const badTime = failureOf(() => parseDaylio(`${header}\n2021-09-28,x,x,10:00 pm,good,,,\n2021-09-27,x,x,25:00,good,,,`, {moodMap: defaults, now: NOW, newId: testId}));
+		const badTime = failureOf(() =>
+			parseDaylio(`${header}\n2021-09-28,x,x,10:00 pm,good,,,\n2021-09-27,x,x,25:00,good,,,`, {moodMap: defaults, now: NOW, newId: testId}),
+		);
 		expect(badTime.exitCode).toBe(2);
 		expect(badTime.message).toMatch(/row 2: the time "25:00"/);
-		const badDate = failureOf(() => parseDaylio(`${header}\n2021-02-30,x,x,10:00 pm,good,,,`, {moodMap: defaults, now: NOW, newId: testId}));
+		const badDate = failureOf(() =>
+			parseDaylio(`${header}\n2021-02-30,x,x,10:00 pm,good,,,`, {moodMap: defaults, now: NOW, newId: testId}),
+		);
 		expect(badDate.message).toMatch(/row 1: the date "2021-02-30"/);
 	});
 

@@ -13,11 +13,17 @@ import {failureOf} from '../helpers/failure.js';
 const NOW = new Date(2026, 10, 25, 21, 40);
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'jrnl');
 const journal = (name: string): string => readFileSync(join(FIXTURES, name), 'utf8');
-const parse = (text: string, dateFormat?: string) => parseJrnl(text, {now: NOW, newId: testId, ...(dateFormat === undefined ? {} : {dateFormat})});
+const parse = (text: string, dateFormat?: string) =>
+	parseJrnl(text, {now: NOW, newId: testId, ...(dateFormat === undefined ? {} : {dateFormat})});
 
 /** What `jrnl` would list for an entry: local time to the minute (or second), title and body, tags, star. */
 function shown(entry: Entry): {at: string; text: unknown; tags: string[]; starred: boolean} {
-	return {at: entry.at.slice(0, 19).replace('T', ' '), text: entry.values['text'], tags: entry.tags, starred: entry.values['starred'] === true};
+	return {
+		at: entry.at.slice(0, 19).replace('T', ' '),
+		text: entry.values['text'],
+		tags: entry.tags,
+		starred: entry.values['starred'] === true,
+	};
 }
 
 /*
@@ -34,9 +40,24 @@ describe('jrnl text journals, read as jrnl reads them', () => {
 		const result = parse(journal('basic.journal'));
 		expect(result.records).toBe(3);
 		expect(result.entries.map(shown)).toEqual([
-			{at: '2021-03-02 08:15:00', text: 'Slept badly again.\n\nWoke at four and could not settle. Made tea, sat by the window\nuntil the birds started. Texted @sam later, which helped.', tags: ['sam'], starred: false},
-			{at: '2021-03-04 19:40:00', text: 'A better evening than I expected.\n\nWalked to the allotment with @Sam. (@not-a-tag) Wrote to help@example.org\nabout the plot, then cooked. Felt calmer by the end @garden.', tags: ['sam', 'garden'], starred: true},
-			{at: '2021-03-09 21:05:00', text: 'Small wins 🌱\n\nFinished the book. Called mum. @garden @family', tags: ['garden', 'family'], starred: false},
+			{
+				at: '2021-03-02 08:15:00',
+				text: 'Slept badly again.\n\nWoke at four and could not settle. Made tea, sat by the window\nuntil the birds started. Texted @sam later, which helped.',
+				tags: ['sam'],
+				starred: false,
+			},
+			{
+				at: '2021-03-04 19:40:00',
+				text: 'A better evening than I expected.\n\nWalked to the allotment with @Sam. (@not-a-tag) Wrote to help@example.org\nabout the plot, then cooked. Felt calmer by the end @garden.',
+				tags: ['sam', 'garden'],
+				starred: true,
+			},
+			{
+				at: '2021-03-09 21:05:00',
+				text: 'Small wins 🌱\n\nFinished the book. Called mum. @garden @family',
+				tags: ['garden', 'family'],
+				starred: false,
+			},
 		]);
 		expect(result.entries.every((entry) => entry.type === 'journal' && entry.source?.from === 'jrnl')).toBe(true);
 		expect(result.notes).toEqual([]);
@@ -54,7 +75,10 @@ describe('jrnl text journals, read as jrnl reads them', () => {
 	});
 
 	it('titles: a one-line entry followed directly by the next splits after its first sentence; followed by a line break it does not', () => {
-		expect(parse(journal('one-line-titles.journal')).entries.map((entry) => entry.values['text'])).toEqual(['Went out.\n\nIt rained.', 'Came home. Dried off.']);
+		expect(parse(journal('one-line-titles.journal')).entries.map((entry) => entry.values['text'])).toEqual([
+			'Went out.\n\nIt rained.',
+			'Came home. Dried off.',
+		]);
 		// The last entry with no line break after it, and two entries in the same minute (jrnl shows both).
 		expect(parse(journal('same-minute.journal')).entries.map(shown)).toEqual([
 			{at: '2019-10-29 11:11:00', text: 'First entry.', tags: [], starred: false},
@@ -64,8 +88,12 @@ describe('jrnl text journals, read as jrnl reads them', () => {
 	});
 
 	it('a short bracket at a line start ("[1]", a footnote), or words alone in brackets, is text, as in jrnl', () => {
-		expect(parse(journal('brackets.journal')).entries.map((entry) => entry.values['text'])).toEqual(['Entry subject\n\n[1] a line that starts with a footnote mark']);
-		expect(parse('[2019-07-08 05:42] Entry\n[see below] more words\n').entries.map((entry) => entry.values['text'])).toEqual(['Entry\n\n[see below] more words']);
+		expect(parse(journal('brackets.journal')).entries.map((entry) => entry.values['text'])).toEqual([
+			'Entry subject\n\n[1] a line that starts with a footnote mark',
+		]);
+		expect(parse('[2019-07-08 05:42] Entry\n[see below] more words\n').entries.map((entry) => entry.values['text'])).toEqual([
+			'Entry\n\n[see below] more words',
+		]);
 	});
 
 	it('tags across lines, at line starts and before punctuation', () => {
@@ -98,8 +126,14 @@ describe('jrnl text journals, read as jrnl reads them', () => {
 	});
 
 	it('12-hour times with seconds, and month names with a weekday', () => {
-		expect(parse(journal('twelve-hour.journal')).entries.map((entry) => entry.at.slice(0, 19))).toEqual(['2021-02-27T11:40:00', '2021-02-27T21:05:30']);
-		expect(parse(journal('named-months.journal')).entries.map((entry) => entry.at.slice(0, 16))).toEqual(['2021-02-27T11:40', '2021-02-28T21:15']);
+		expect(parse(journal('twelve-hour.journal')).entries.map((entry) => entry.at.slice(0, 19))).toEqual([
+			'2021-02-27T11:40:00',
+			'2021-02-27T21:05:30',
+		]);
+		expect(parse(journal('named-months.journal')).entries.map((entry) => entry.at.slice(0, 16))).toEqual([
+			'2021-02-27T11:40',
+			'2021-02-28T21:15',
+		]);
 	});
 
 	it('refuses a bracket that is not a date, naming its line and column, never its words', () => {
@@ -115,7 +149,9 @@ describe('jrnl text journals, read as jrnl reads them', () => {
 		const error = failureOf(() => parse(`a stray line\n${journal('basic.journal')}`));
 		expect(error.message).toBe('line 1 comes before the first entry, so it has no date and would be lost.');
 		expect(failureOf(() => parse('just some words\n')).message).toMatch(/^line 1 comes before/);
-		expect(failureOf(() => parse('[2020-02-30 10:00] Not a day.\n')).message).toBe('line 1, column 2: what is in the brackets is not a date cope can read.');
+		expect(failureOf(() => parse('[2020-02-30 10:00] Not a day.\n')).message).toBe(
+			'line 1, column 2: what is in the brackets is not a date cope can read.',
+		);
 	});
 });
 
@@ -128,13 +164,22 @@ describe('jrnl timeformats: --date-format and detection', () => {
 		expect(error.hint).toContain('--date-format "%m.%d.%Y %H:%M"   if it is 4 March');
 	});
 
-	it('reads them with --date-format in jrnl\'s strftime syntax', () => {
-		expect(parse(journal('day-first.journal'), '%d.%m.%Y %H:%M').entries.map((entry) => entry.at.slice(0, 16))).toEqual(['2013-06-09T15:39', '2013-06-10T15:40']);
-		expect(parse(journal('day-first.journal'), '%m.%d.%Y %H:%M').entries.map((entry) => entry.at.slice(0, 16))).toEqual(['2013-09-06T15:39', '2013-10-06T15:40']);
+	it("reads them with --date-format in jrnl's strftime syntax", () => {
+		expect(parse(journal('day-first.journal'), '%d.%m.%Y %H:%M').entries.map((entry) => entry.at.slice(0, 16))).toEqual([
+			'2013-06-09T15:39',
+			'2013-06-10T15:40',
+		]);
+		expect(parse(journal('day-first.journal'), '%m.%d.%Y %H:%M').entries.map((entry) => entry.at.slice(0, 16))).toEqual([
+			'2013-09-06T15:39',
+			'2013-10-06T15:40',
+		]);
 	});
 
 	it('detects the order when one date can only be read one way, and every other agrees', () => {
-		expect(parse(journal('day-first-clear.journal')).entries.map((entry) => entry.at.slice(0, 16))).toEqual(['2013-06-09T15:39', '2013-06-23T08:02']);
+		expect(parse(journal('day-first-clear.journal')).entries.map((entry) => entry.at.slice(0, 16))).toEqual([
+			'2013-06-09T15:39',
+			'2013-06-23T08:02',
+		]);
 		const us = '[06/09/2013 3:39 PM] One.\n\n[06/23/2013 8:02 AM] Two.\n';
 		expect(parse(us).entries.map((entry) => entry.at.slice(0, 16))).toEqual(['2013-06-09T15:39', '2013-06-23T08:02']);
 	});
@@ -153,7 +198,7 @@ describe('jrnl timeformats: --date-format and detection', () => {
 		expect(failureOf(() => parse(journal('unreadable-dates.journal'))).hint).not.toContain('entry above');
 	});
 
-	it("reads two-digit years as Python does, full month names, and a.m./p.m.", () => {
+	it('reads two-digit years as Python does, full month names, and a.m./p.m.', () => {
 		const at = (line: string, format: string): string | undefined => parse(`${line} x\n`, format).entries[0]?.at.slice(0, 16);
 		expect(at('[31/12/68 23:59]', '%d/%m/%y %H:%M')).toBe('2068-12-31T23:59');
 		expect(at('[01/01/69 00:01]', '%d/%m/%y %H:%M')).toBe('1969-01-01T00:01');
@@ -173,7 +218,9 @@ describe('jrnl timeformats: --date-format and detection', () => {
 		expect(typeof format).not.toBe('string');
 		expect(parse('[tue 1 JUN 2021, 9:05 pm] Late.\n', '%a %d %b %Y, %I:%M %p').entries[0]?.at.slice(0, 16)).toBe('2021-06-01T21:05');
 		expect(parse('[2021-06-01 21:05:09] Late.\n', '%F %T').entries[0]?.at.slice(0, 19)).toBe('2021-06-01T21:05:09');
-		expect(formatExample('%d/%m/%y %-I:%M %p', {year: 2026, month: 11, day: 20}, {hour: 21, minute: 40, second: 0})).toBe('20/11/26 9:40 PM');
+		expect(formatExample('%d/%m/%y %-I:%M %p', {year: 2026, month: 11, day: 20}, {hour: 21, minute: 40, second: 0})).toBe(
+			'20/11/26 9:40 PM',
+		);
 		// A timeformat with %z gives the moment itself, whatever this computer's zone.
 		const zoned = parse('[2021-06-01T21:05:09+0200] Abroad.\n', '%Y-%m-%dT%H:%M:%S%z').entries[0];
 		expect(Date.parse(zoned?.at ?? '')).toBe(Date.UTC(2021, 5, 1, 19, 5, 9));
@@ -185,14 +232,24 @@ describe('jrnl 1.x journals (no brackets)', () => {
 		const result = parse(journal('jrnl-1.journal'));
 		expect(result.entries.map(shown)).toEqual([
 			{at: '2012-05-14 18:30:00', text: 'Started writing things down.', tags: [], starred: false},
-			{at: '2012-05-20 07:05:00', text: 'She said "[this] is a new start".\n\nSlept through the night for once.\n[2019-08-03 12:55] a line that only looks like an entry', tags: [], starred: true},
+			{
+				at: '2012-05-20 07:05:00',
+				text: 'She said "[this] is a new start".\n\nSlept through the night for once.\n[2019-08-03 12:55] a line that only looks like an entry',
+				tags: [],
+				starred: true,
+			},
 		]);
 		expect(result.notes[0]).toMatch(/jrnl 1\.x journal .*1 line starting with a \[date\] is kept as text/);
 	});
 
 	it('with day-first dates, and with --date-format', () => {
-		expect(parse(journal('jrnl-1-day-first.journal')).entries.map((entry) => entry.at.slice(0, 16))).toEqual(['2012-05-14T18:30', '2012-05-20T07:05']);
-		expect(parse('01.05.2012 18:30 One.\n02.05.2012 07:05 Two.\n', '%d.%m.%Y %H:%M').entries.map((entry) => entry.at.slice(0, 16))).toEqual(['2012-05-01T18:30', '2012-05-02T07:05']);
+		expect(parse(journal('jrnl-1-day-first.journal')).entries.map((entry) => entry.at.slice(0, 16))).toEqual([
+			'2012-05-14T18:30',
+			'2012-05-20T07:05',
+		]);
+		expect(parse('01.05.2012 18:30 One.\n02.05.2012 07:05 Two.\n', '%d.%m.%Y %H:%M').entries.map((entry) => entry.at.slice(0, 16))).toEqual(
+			['2012-05-01T18:30', '2012-05-02T07:05'],
+		);
 	});
 });
 
@@ -219,16 +276,39 @@ describe('jrnl JSON export', () => {
 	const JSON_EXPORT = JSON.stringify({
 		tags: {'@sam': 2, '@garden': 2, '@family': 1},
 		entries: [
-			{title: 'Slept badly again.', body: 'Woke at four and could not settle. Made tea, sat by the window\nuntil the birds started. Texted @sam later, which helped.', date: '2021-03-02', time: '08:15', tags: ['@sam'], starred: false},
-			{title: 'A better evening than I expected.', body: 'Walked to the allotment with @Sam. (@not-a-tag) Wrote to help@example.org\nabout the plot, then cooked. Felt calmer by the end @garden.\n', date: '2021-03-04', time: '19:40', tags: ['@sam', '@garden'], starred: true},
-			{title: 'Small wins 🌱', body: 'Finished the book. Called mum. @garden @family', date: '2021-03-09', time: '21:05', tags: ['@garden', '@family'], starred: false},
+			{
+				title: 'Slept badly again.',
+				body: 'Woke at four and could not settle. Made tea, sat by the window\nuntil the birds started. Texted @sam later, which helped.',
+				date: '2021-03-02',
+				time: '08:15',
+				tags: ['@sam'],
+				starred: false,
+			},
+			{
+				title: 'A better evening than I expected.',
+				body: 'Walked to the allotment with @Sam. (@not-a-tag) Wrote to help@example.org\nabout the plot, then cooked. Felt calmer by the end @garden.\n',
+				date: '2021-03-04',
+				time: '19:40',
+				tags: ['@sam', '@garden'],
+				starred: true,
+			},
+			{
+				title: 'Small wins 🌱',
+				body: 'Finished the book. Called mum. @garden @family',
+				date: '2021-03-09',
+				time: '21:05',
+				tags: ['@garden', '@family'],
+				starred: false,
+			},
 		],
 	});
 
 	it('reads the same entries as the text journal, with the same keys (so importing both adds nothing twice)', () => {
 		const fromText = parse(journal('basic.journal'));
 		const fromJson = parse(JSON_EXPORT);
-		expect(fromJson.entries.map((entry) => [shown(entry), entry.source])).toEqual(fromText.entries.map((entry) => [shown(entry), entry.source]));
+		expect(fromJson.entries.map((entry) => [shown(entry), entry.source])).toEqual(
+			fromText.entries.map((entry) => [shown(entry), entry.source]),
+		);
 	});
 
 	it('keys do not depend on how the words are split into title and body, or on seconds', () => {
@@ -239,8 +319,12 @@ describe('jrnl JSON export', () => {
 
 	it('refuses JSON that is not a jrnl export, naming the entry', () => {
 		expect(failureOf(() => parse('{"foo": 1}')).message).toMatch(/no "entries" list/);
-		expect(failureOf(() => parse('{"entries": [{"title": "x", "date": "2020-01-01"}]}')).message).toMatch(/entry 1 has no "date" and "time"/);
-		expect(failureOf(() => parse('{"entries": [{"title": "x", "date": "2020-02-30", "time": "10:00"}]}')).message).toBe('entry 1: its "date" and "time" are not a date and time cope can read.');
+		expect(failureOf(() => parse('{"entries": [{"title": "x", "date": "2020-01-01"}]}')).message).toMatch(
+			/entry 1 has no "date" and "time"/,
+		);
+		expect(failureOf(() => parse('{"entries": [{"title": "x", "date": "2020-02-30", "time": "10:00"}]}')).message).toBe(
+			'entry 1: its "date" and "time" are not a date and time cope can read.',
+		);
 		expect(failureOf(() => parse('{"entries": [')).message).toMatch(/looks like JSON/);
 	});
 

@@ -3,7 +3,10 @@ import type {Entry, EntryValue} from '../../src/domain/entry.js';
 let counter = 0;
 
 /** A stored entry for unit tests: only what the report reads matters. */
-export function entry(at: string, fields: {type?: string; tags?: string[]; values?: Record<string, EntryValue>; metrics?: Record<string, number>} = {}): Entry {
+export function entry(
+	at: string,
+	fields: {type?: string; tags?: string[]; values?: Record<string, EntryValue>; metrics?: Record<string, number>} = {},
+): Entry {
 	counter += 1;
 	const made: Entry = {
 		v: 1,

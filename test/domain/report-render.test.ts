@@ -63,7 +63,12 @@ describe('chart', () => {
 		// The last label ends under the last point (column 4 + 29 × 2).
 		expect(axis.length).toBe(4 + 29 * 2 + 1);
 		// Whole labels only, kept apart by at least two spaces.
-		expect(axis.trim().split(/ {2,}/).every((label) => /^\d+ Nov$/.test(label))).toBe(true);
+		expect(
+			axis
+				.trim()
+				.split(/ {2,}/)
+				.every((label) => /^\d+ Nov$/.test(label)),
+		).toBe(true);
 	});
 });
 
@@ -95,7 +100,11 @@ describe('layout', () => {
 		const lines = flow('Urges', ['average 2.1 (n=30)', '3 days at 7 or above', 'last one 11 days ago'], 40);
 		expect(lines).toEqual(['Urges  average 2.1 (n=30)', '       3 days at 7 or above', '       last one 11 days ago']);
 		for (const width of [10, 20, 40]) {
-			for (const line of flow('Thought records', ['7', 'common thinking traps: fortune telling (5), a-very-long-unbreakable-trap-name-indeed (3)'], width)) {
+			for (const line of flow(
+				'Thought records',
+				['7', 'common thinking traps: fortune telling (5), a-very-long-unbreakable-trap-name-indeed (3)'],
+				width,
+			)) {
 				expect(cellsOf(line)).toBeLessThanOrEqual(width);
 			}
 		}
@@ -136,36 +145,57 @@ describe('heat map', () => {
 describe('the rendered report', () => {
 	const tags = ['gym', 'work', 'walk', 'family', 'a-rather-long-tag-name-for-a-narrow-terminal', '睡眠'];
 	const readings = fc.array(
-		fc.record({day: fc.integer({min: 0, max: 400}), level: fc.integer({min: 0, max: 10}), urge: fc.option(fc.integer({min: 0, max: 10}), {nil: undefined}), tag: fc.constantFrom(...tags), tr: fc.boolean()}),
+		fc.record({
+			day: fc.integer({min: 0, max: 400}),
+			level: fc.integer({min: 0, max: 10}),
+			urge: fc.option(fc.integer({min: 0, max: 10}), {nil: undefined}),
+			tag: fc.constantFrom(...tags),
+			tr: fc.boolean(),
+		}),
 		{maxLength: 80},
 	);
 
 	it('never has a line wider than the width, nor NaN, for any data, period and width (property)', () => {
 		fc.assert(
-			fc.property(readings, fc.integer({min: 40, max: 200}), fc.constantFrom('day', 'week', 'month'), fc.integer({min: 0, max: 400}), (rs, width, by, length) => {
-				const from = '2025-01-01';
-				const to = addDays(from, length);
-				const entries = rs.map((r) =>
-					r.tr
-						? entry(`${addDays(from, r.day)}T10:00:00+01:00`, {type: 'thought-record', tags: [r.tag], values: {traps: ['fortune-telling', r.tag], emotions: {low: r.level * 10}, rerate: {low: r.level * 5}}})
-						: mood(addDays(from, r.day), r.level, {urge: r.urge, tags: [r.tag]}),
-				);
-				const inPeriod = entries.filter((e) => e.at.slice(0, 10) <= to);
-				const data = buildReport({entries: inPeriod, from, to, metric: 'mood', by: by as 'day', urgeAlert: 7});
-				const lines = renderReport(data, {width, style: plain, today: to, storeEmpty: entries.length === 0});
-				expect(findNonFinite(reportJson(data))).toBeUndefined();
-				for (const line of lines) {
-					expect(cellsOf(line), line).toBeLessThanOrEqual(width);
-					expect(line).not.toMatch(/NaN|undefined|Infinity/);
-				}
-			}),
+			fc.property(
+				readings,
+				fc.integer({min: 40, max: 200}),
+				fc.constantFrom('day', 'week', 'month'),
+				fc.integer({min: 0, max: 400}),
+				(rs, width, by, length) => {
+					const from = '2025-01-01';
+					const to = addDays(from, length);
+					const entries = rs.map((r) =>
+						r.tr
+							? entry(`${addDays(from, r.day)}T10:00:00+01:00`, {
+									type: 'thought-record',
+									tags: [r.tag],
+									values: {traps: ['fortune-telling', r.tag], emotions: {low: r.level * 10}, rerate: {low: r.level * 5}},
+								})
+							: mood(addDays(from, r.day), r.level, {urge: r.urge, tags: [r.tag]}),
+					);
+					const inPeriod = entries.filter((e) => e.at.slice(0, 10) <= to);
+					const data = buildReport({entries: inPeriod, from, to, metric: 'mood', by: by as 'day', urgeAlert: 7});
+					const lines = renderReport(data, {width, style: plain, today: to, storeEmpty: entries.length === 0});
+					expect(findNonFinite(reportJson(data))).toBeUndefined();
+					for (const line of lines) {
+						expect(cellsOf(line), line).toBeLessThanOrEqual(width);
+						expect(line).not.toMatch(/NaN|undefined|Infinity/);
+					}
+				},
+			),
 			{numRuns: 150},
 		);
 	});
 
 	it('keeps a tiny sample honest: no chart of one point, no "range 9–9"', () => {
 		const render = (entries: ReturnType<typeof mood>[]) =>
-			renderReport(buildReport({entries, from: '2025-11-03', to: '2025-11-09', metric: 'mood', by: 'day', urgeAlert: 7}), {width: 80, style: plain, today: '2025-11-20', storeEmpty: false});
+			renderReport(buildReport({entries, from: '2025-11-03', to: '2025-11-09', metric: 'mood', by: 'day', urgeAlert: 7}), {
+				width: 80,
+				style: plain,
+				today: '2025-11-20',
+				storeEmpty: false,
+			});
 		const one = render([mood('2025-11-04', 9)]);
 		expect(one).toContain('Mood  average 9.0 (n=1) · no trend yet: needs 7 days over 2 weeks');
 		expect(one).toContain('only 1 day with readings so far — patterns need more');
@@ -191,8 +221,16 @@ describe('re-rated scales in the report', () => {
 		mood('2025-11-04', 5, {urge: 6}),
 		entry('2025-11-05T22:00:00+00:00', {type: 'urge-surfing', values: {urge: 8, 'urge-after': 3}, metrics: {urge: 3, 'urge-start': 8}}),
 		entry('2025-11-06T22:00:00+00:00', {type: 'urge-surfing', values: {urge: 7, 'urge-after': 3.2}, metrics: {urge: 3.2, 'urge-start': 7}}),
-		entry('2025-11-07T09:00:00+00:00', {type: 'thought-record', values: {'hot-belief': 90, 'hot-belief-after': 40}, metrics: {belief: 40, 'belief-start': 90}}),
-		entry('2025-11-08T09:00:00+00:00', {type: 'thought-record', values: {'hot-belief': 70, 'hot-belief-after': 50}, metrics: {belief: 50, 'belief-start': 70}}),
+		entry('2025-11-07T09:00:00+00:00', {
+			type: 'thought-record',
+			values: {'hot-belief': 90, 'hot-belief-after': 40},
+			metrics: {belief: 40, 'belief-start': 90},
+		}),
+		entry('2025-11-08T09:00:00+00:00', {
+			type: 'thought-record',
+			values: {'hot-belief': 70, 'hot-belief-after': 50},
+			metrics: {belief: 50, 'belief-start': 70},
+		}),
 	];
 	const data = buildReport({entries, from: '2025-11-03', to: '2025-11-09', metric: 'mood', by: 'day', urgeAlert: 7});
 
@@ -209,7 +247,14 @@ describe('re-rated scales in the report', () => {
 	});
 
 	it('says nothing of either when there are none', () => {
-		const none = buildReport({entries: [mood('2025-11-04', 5, {urge: 6})], from: '2025-11-03', to: '2025-11-09', metric: 'mood', by: 'day', urgeAlert: 7});
+		const none = buildReport({
+			entries: [mood('2025-11-04', 5, {urge: 6})],
+			from: '2025-11-03',
+			to: '2025-11-09',
+			metric: 'mood',
+			by: 'day',
+			urgeAlert: 7,
+		});
 		const text = renderReport(none, {width: 80, style: plain, today: '2025-11-09', storeEmpty: false}).join('\n');
 		expect(text).not.toContain('ridden out');
 		expect(text).not.toContain('belief');

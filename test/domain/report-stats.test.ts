@@ -56,7 +56,11 @@ describe('readings', () => {
 	});
 
 	it('lists the metric names there are', () => {
-		const entries = [mood('2026-11-01', 4), entry('2026-11-01T09:00:00+00:00', {type: 'sleep-log', metrics: {sleep: 7}}), entry('2026-11-02T09:00:00+00:00', {values: {mood: 2, urge: 1}})];
+		const entries = [
+			mood('2026-11-01', 4),
+			entry('2026-11-01T09:00:00+00:00', {type: 'sleep-log', metrics: {sleep: 7}}),
+			entry('2026-11-02T09:00:00+00:00', {values: {mood: 2, urge: 1}}),
+		];
 		expect(metricNames(entries)).toEqual(['mood', 'sleep', 'urge']);
 	});
 });
@@ -121,7 +125,11 @@ describe('grouping by week and month', () => {
 	});
 
 	it('groups by calendar month, leap February included', () => {
-		const months = dailySeries(readingsByDay([mood('2028-01-31', 4), mood('2028-02-29', 6), mood('2028-02-01', 8), mood('2028-03-01', 5)], 'mood'), '2028-01-30', '2028-03-02');
+		const months = dailySeries(
+			readingsByDay([mood('2028-01-31', 4), mood('2028-02-29', 6), mood('2028-02-01', 8), mood('2028-03-01', 5)], 'mood'),
+			'2028-01-30',
+			'2028-03-02',
+		);
 		expect(groupSeries(months, 'month')).toEqual([
 			{start: '2028-01-30', end: '2028-01-31', mean: 4, days: 1, n: 1},
 			{start: '2028-02-01', end: '2028-02-29', mean: 7, days: 2, n: 2},
@@ -133,8 +141,20 @@ describe('grouping by week and month', () => {
 describe('trend', () => {
 	it('computes a least-squares slope by hand', () => {
 		// mean x 1.5, mean y 2.75, Sxx 5, Sxy 5.5.
-		expect(leastSquaresSlope([[0, 1], [1, 3], [2, 2], [3, 5]])).toBeCloseTo(1.1, 10);
-		expect(leastSquaresSlope([[2, 1], [2, 3]])).toBeUndefined();
+		expect(
+			leastSquaresSlope([
+				[0, 1],
+				[1, 3],
+				[2, 2],
+				[3, 5],
+			]),
+		).toBeCloseTo(1.1, 10);
+		expect(
+			leastSquaresSlope([
+				[2, 1],
+				[2, 3],
+			]),
+		).toBeUndefined();
 	});
 
 	it('finds 0.7 a week on a line rising 0.1 a day, gaps and all', () => {
@@ -157,7 +177,8 @@ describe('trend', () => {
 
 	it('does not judge until 7 days with readings span 14 days', () => {
 		const days = eachDay('2026-11-01', '2026-11-30');
-		const only = (indexes: number[]) => days.map((day, index) => ({day, mean: indexes.includes(index) ? index : null, n: indexes.includes(index) ? 1 : 0}));
+		const only = (indexes: number[]) =>
+			days.map((day, index) => ({day, mean: indexes.includes(index) ? index : null, n: indexes.includes(index) ? 1 : 0}));
 		expect(weeklyTrend(only([0, 1, 2, 3, 4, 5]))).toMatchObject({judged: false, perWeek: null, direction: null, days: 6});
 		expect(weeklyTrend(only([0, 1, 2, 3, 4, 5, 12]))).toMatchObject({judged: false, spanDays: 13});
 		expect(weeklyTrend(only([0, 1, 2, 3, 4, 5, 13]))).toMatchObject({judged: true, spanDays: 14});
@@ -174,17 +195,43 @@ describe('urges', () => {
 			mood('2026-11-12', 5, {urge: 6}),
 		];
 		const urges = urgeSummary(readingsByDay(entries, 'urge'), 7, '2026-11-21');
-		expect(urges).toEqual({n: 4, days: 3, mean: 6, min: 3, max: 8, alertLevel: 7, daysAtOrAbove: 2, lastAtOrAbove: '2026-11-10', daysSinceLast: 11});
+		expect(urges).toEqual({
+			n: 4,
+			days: 3,
+			mean: 6,
+			min: 3,
+			max: 8,
+			alertLevel: 7,
+			daysAtOrAbove: 2,
+			lastAtOrAbove: '2026-11-10',
+			daysSinceLast: 11,
+		});
 	});
 
 	it('has nulls, not NaN, when there are no urges', () => {
-		expect(urgeSummary(new Map(), 7, '2026-11-21')).toEqual({n: 0, days: 0, mean: null, min: null, max: null, alertLevel: 7, daysAtOrAbove: 0, lastAtOrAbove: null, daysSinceLast: null});
+		expect(urgeSummary(new Map(), 7, '2026-11-21')).toEqual({
+			n: 0,
+			days: 0,
+			mean: null,
+			min: null,
+			max: null,
+			alertLevel: 7,
+			daysAtOrAbove: 0,
+			lastAtOrAbove: null,
+			daysSinceLast: null,
+		});
 	});
 });
 
 describe('activity', () => {
 	it('counts entries per type and the days with any entry', () => {
-		const entries = [mood('2026-11-01', 5), mood('2026-11-01', 6), entry('2026-11-03T08:00:00+01:00', {type: 'journal'}), entry('2026-11-03T09:00:00+01:00', {type: 'thought-record'}), entry('2026-11-05T09:00:00+01:00', {type: 'journal'})];
+		const entries = [
+			mood('2026-11-01', 5),
+			mood('2026-11-01', 6),
+			entry('2026-11-03T08:00:00+01:00', {type: 'journal'}),
+			entry('2026-11-03T09:00:00+01:00', {type: 'thought-record'}),
+			entry('2026-11-05T09:00:00+01:00', {type: 'journal'}),
+		];
 		expect(activity(entries, 30)).toEqual({
 			entries: 5,
 			daysWithEntry: 3,
@@ -239,7 +286,11 @@ describe('thought records', () => {
 	it('counts traps once per record and averages the re-rated feelings only', () => {
 		const tr = (at: string, values: Record<string, unknown>) => entry(at, {type: 'thought-record', values: values as never});
 		const entries = [
-			tr('2026-11-01T10:00:00+01:00', {traps: ['fortune-telling', 'mind-reading', 'fortune-telling'], emotions: {anxious: 80, ashamed: 40}, rerate: {anxious: 50, ashamed: 20}}),
+			tr('2026-11-01T10:00:00+01:00', {
+				traps: ['fortune-telling', 'mind-reading', 'fortune-telling'],
+				emotions: {anxious: 80, ashamed: 40},
+				rerate: {anxious: 50, ashamed: 20},
+			}),
 			tr('2026-11-02T10:00:00+01:00', {traps: ['fortune-telling'], emotions: {sad: 60, angry: 30}, rerate: {sad: 30}}),
 			tr('2026-11-03T10:00:00+01:00', {traps: 'not a list', emotions: {low: null}, rerate: {low: 10, other: 5}}),
 			mood('2026-11-03', 5),
@@ -258,7 +309,12 @@ describe('thought records', () => {
 	});
 
 	it('has nulls without re-ratings', () => {
-		expect(thoughtRecordSummary([])).toEqual({count: 0, traps: [], intensity: {before: null, after: null, n: 0, records: 0}, belief: {n: 0, before: null, after: null}});
+		expect(thoughtRecordSummary([])).toEqual({
+			count: 0,
+			traps: [],
+			intensity: {before: null, after: null, n: 0, records: 0},
+			belief: {n: 0, before: null, after: null},
+		});
 	});
 });
 
@@ -267,11 +323,23 @@ describe('heat map', () => {
 		const scale = {min: 0, max: 10};
 		expect([0, 2.4, 2.5, 4.9, 5, 7.4, 7.5, 10].map((v) => shadeLevel(v, scale))).toEqual([0, 0, 1, 1, 2, 2, 3, 3]);
 		expect(levelEdges(scale)).toEqual([0, 2.5, 5, 7.5]);
-		expect(heatMap([{day: '2026-11-01', mean: null, n: 0}, {day: '2026-11-02', mean: 8, n: 1}], scale).map((d) => d.level)).toEqual([null, 3]);
+		expect(
+			heatMap(
+				[
+					{day: '2026-11-01', mean: null, n: 0},
+					{day: '2026-11-02', mean: 8, n: 1},
+				],
+				scale,
+			).map((d) => d.level),
+		).toEqual([null, 3]);
 	});
 
 	it('spreads other metrics over the range their readings span', () => {
-		const daily = [{day: '2026-11-01', mean: 4, n: 1}, {day: '2026-11-02', mean: null, n: 0}, {day: '2026-11-03', mean: 8, n: 1}];
+		const daily = [
+			{day: '2026-11-01', mean: 4, n: 1},
+			{day: '2026-11-02', mean: null, n: 0},
+			{day: '2026-11-03', mean: 8, n: 1},
+		];
 		expect(metricScale('sleep', daily)).toEqual({min: 4, max: 8});
 		expect(metricScale('mood', daily)).toEqual({min: 0, max: 10});
 		expect(shadeLevel(5, {min: 5, max: 5})).toBe(3);
@@ -280,7 +348,11 @@ describe('heat map', () => {
 
 describe('the whole report', () => {
 	it('has no NaN or Infinity for an empty store, one entry, or one day', () => {
-		const cases = [[], [mood('2026-11-05', 5)], [mood('2026-11-05', 5, {urge: 9}), entry('2026-11-05T09:00:00+01:00', {type: 'thought-record', values: {}})]];
+		const cases = [
+			[],
+			[mood('2026-11-05', 5)],
+			[mood('2026-11-05', 5, {urge: 9}), entry('2026-11-05T09:00:00+01:00', {type: 'thought-record', values: {}})],
+		];
 		for (const entries of cases) {
 			for (const by of ['day', 'week', 'month'] as const) {
 				const report = buildReport({entries, from: '2026-11-05', to: '2026-11-05', metric: 'mood', by, urgeAlert: 7});
@@ -290,7 +362,12 @@ describe('the whole report', () => {
 	});
 
 	it('never makes NaN from any readings (property)', () => {
-		const reading = fc.record({day: fc.integer({min: 1, max: 28}), level: fc.integer({min: 0, max: 10}), urge: fc.option(fc.integer({min: 0, max: 10}), {nil: undefined}), tag: fc.constantFrom('gym', 'work', 'rain')});
+		const reading = fc.record({
+			day: fc.integer({min: 1, max: 28}),
+			level: fc.integer({min: 0, max: 10}),
+			urge: fc.option(fc.integer({min: 0, max: 10}), {nil: undefined}),
+			tag: fc.constantFrom('gym', 'work', 'rain'),
+		});
 		fc.assert(
 			fc.property(fc.array(reading, {maxLength: 60}), (readings) => {
 				const entries = readings.map((r) => mood(`2026-02-${String(r.day).padStart(2, '0')}`, r.level, {urge: r.urge, tags: [r.tag]}));

@@ -56,7 +56,9 @@ describe('buildSession: the figures of a fortnight', () => {
 	it('leaves out a type on request', () => {
 		const data = buildSession(request({scope: parseScope(undefined, ['urge-surfing'])}));
 		expect(data.urgeRides).toEqual([]);
-		expect(renderMarkdown(sessionBlocks(data))).toContain('Left out, as the person chose: journal entries, notes written with moods, urge surfing.');
+		expect(renderMarkdown(sessionBlocks(data))).toContain(
+			'Left out, as the person chose: journal entries, notes written with moods, urge surfing.',
+		);
 	});
 
 	it('tells each thought record: situation, feelings before → after, hot → balanced thought, belief when recorded', () => {
@@ -92,7 +94,15 @@ describe('buildSession: the figures of a fortnight', () => {
 	});
 
 	it('shows sections others add (homework, goals) in their place', () => {
-		const md = renderMarkdown(sessionBlocks(buildSession(request({sections: [{id: 'homework', title: 'Homework', paragraphs: ['Set: activity-log, 3 times a week.'], items: ['done 4 of 6']}]}))));
+		const md = renderMarkdown(
+			sessionBlocks(
+				buildSession(
+					request({
+						sections: [{id: 'homework', title: 'Homework', paragraphs: ['Set: activity-log, 3 times a week.'], items: ['done 4 of 6']}],
+					}),
+				),
+			),
+		);
 		expect(md).toContain('## Homework\n\nSet: activity-log, 3 times a week.\n\n- done 4 of 6');
 	});
 });
@@ -100,7 +110,14 @@ describe('buildSession: the figures of a fortnight', () => {
 describe('the words are the person’s, and stay words', () => {
 	const sly = 'line <script>alert(1)</script> \u001B[2J # not a *heading*';
 	const entries = [
-		createEntry({id: testId(), type: 'thought-record', exercise: 'thought-record', at: new Date('2026-11-20T10:00:00Z'), now: new Date(), values: {situation: sly, 'hot-thought': '# heading?\n- list?'}}),
+		createEntry({
+			id: testId(),
+			type: 'thought-record',
+			exercise: 'thought-record',
+			at: new Date('2026-11-20T10:00:00Z'),
+			now: new Date(),
+			values: {situation: sly, 'hot-thought': '# heading?\n- list?'},
+		}),
 		createJournalEntry({id: testId(), text: sly, at: new Date('2026-11-20T11:00:00Z'), now: new Date()}),
 	];
 
@@ -115,7 +132,10 @@ describe('the words are the person’s, and stay words', () => {
 	});
 
 	it('HTML escapes everything, has no script and fetches nothing', () => {
-		const html = renderHtml(sessionBlocks(buildSession(request({entries, scope: parseScope(['journal'], undefined)}))), 'Between <sessions>');
+		const html = renderHtml(
+			sessionBlocks(buildSession(request({entries, scope: parseScope(['journal'], undefined)}))),
+			'Between <sessions>',
+		);
 		expect(html).toContain('line &#60;script&#62;alert(1)&#60;/script&#62; ^[[2J');
 		expect(html).not.toMatch(/<script|\bsrc=|\bhref=|url\(|@import/i);
 		expect(html).toContain("default-src 'none'");

@@ -25,7 +25,15 @@ export interface RunOptions {
  * `COPE_NO_WELCOME: undefined`).
  */
 export function testEnv(home: string | undefined, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-	const env: NodeJS.ProcessEnv = {PATH: process.env['PATH'], HOME: process.env['HOME'], TZ: process.env['TZ'] ?? 'UTC', LANG: 'en_GB.UTF-8', NO_COLOR: '1', COPE_NO_WELCOME: '1', ...extra};
+	const env: NodeJS.ProcessEnv = {
+		PATH: process.env['PATH'],
+		HOME: process.env['HOME'],
+		TZ: process.env['TZ'] ?? 'UTC',
+		LANG: 'en_GB.UTF-8',
+		NO_COLOR: '1',
+		COPE_NO_WELCOME: '1',
+		...extra,
+	};
 	if (home !== undefined) env['COPE_HOME'] = home;
 	return env;
 }

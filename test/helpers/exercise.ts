@@ -8,8 +8,24 @@ export function sampleExercise(): Record<string, unknown> & {steps: Array<Record
 		steps: [
 			{id: 'intro', type: 'info', text: 'Hello.'},
 			{id: 'feel', type: 'scale', prompt: 'How are you?', min: 0, max: 10},
-			{id: 'pick', type: 'select', prompt: 'Pick one', options: [{value: 'a', label: 'A'}, {value: 'b', label: 'B'}]},
-			{id: 'many', type: 'multi-select', prompt: 'Pick any', options: [{value: 'x', label: 'X'}, {value: 'y', label: 'Y'}]},
+			{
+				id: 'pick',
+				type: 'select',
+				prompt: 'Pick one',
+				options: [
+					{value: 'a', label: 'A'},
+					{value: 'b', label: 'B'},
+				],
+			},
+			{
+				id: 'many',
+				type: 'multi-select',
+				prompt: 'Pick any',
+				options: [
+					{value: 'x', label: 'X'},
+					{value: 'y', label: 'Y'},
+				],
+			},
 			{id: 'items', type: 'list', prompt: 'List them'},
 			{id: 'feelings', type: 'emotions', prompt: 'What do you feel?'},
 			{id: 'words', type: 'text', prompt: 'Write'},

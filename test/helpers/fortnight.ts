@@ -47,24 +47,75 @@ export function fortnightEntries(activity: Exercise): Entry[] {
 		if (mood === null) return;
 		const when = at(index, '20:00');
 		const tags = WALK_DAYS.includes(index) ? ['walk'] : ['home'];
-		entries.push(createMoodEntry({id: idAt(when), mood, urge: URGES[index] ?? 0, note: index === 0 ? 'a private note about a hard evening' : undefined, tags, at: when, now: when}));
+		entries.push(
+			createMoodEntry({
+				id: idAt(when),
+				mood,
+				urge: URGES[index] ?? 0,
+				note: index === 0 ? 'a private note about a hard evening' : undefined,
+				tags,
+				at: when,
+				now: when,
+			}),
+		);
 	});
 	const record = (index: number, values: Record<string, unknown>): void => {
 		const when = at(index, '21:30');
-		entries.push(createEntry({id: idAt(when), type: 'thought-record', exercise: 'thought-record', at: when, now: when, values: values as Entry['values']}));
+		entries.push(
+			createEntry({
+				id: idAt(when),
+				type: 'thought-record',
+				exercise: 'thought-record',
+				at: when,
+				now: when,
+				values: values as Entry['values'],
+			}),
+		);
 	};
-	record(1, {situation: 'Presentation at work went quiet', emotions: {anxious: 80, ashamed: 60}, 'hot-thought': 'Everyone thinks I am useless', traps: ['mind-reading', 'labelling'], balanced: 'One quiet room is not a verdict on me', rerate: {anxious: 40, ashamed: 30}, belief: 90, 'belief-after': 40});
-	record(6, {situation: 'Friend did not reply', emotions: {sad: 70}, 'hot-thought': 'They are tired of me', traps: ['mind-reading'], balanced: 'They are often busy on Fridays', rerate: {sad: 40}});
+	record(1, {
+		situation: 'Presentation at work went quiet',
+		emotions: {anxious: 80, ashamed: 60},
+		'hot-thought': 'Everyone thinks I am useless',
+		traps: ['mind-reading', 'labelling'],
+		balanced: 'One quiet room is not a verdict on me',
+		rerate: {anxious: 40, ashamed: 30},
+		belief: 90,
+		'belief-after': 40,
+	});
+	record(6, {
+		situation: 'Friend did not reply',
+		emotions: {sad: 70},
+		'hot-thought': 'They are tired of me',
+		traps: ['mind-reading'],
+		balanced: 'They are often busy on Fridays',
+		rerate: {sad: 40},
+	});
 	const surf = (index: number, urge: number, after: number, seconds: number): void => {
 		const when = at(index, '22:15');
-		entries.push(createEntry({id: idAt(when), type: 'urge-surfing', exercise: 'urge-surfing', at: when, now: when, values: {urge, ride: seconds, 'urge-after': after}, metrics: {urge}}));
+		entries.push(
+			createEntry({
+				id: idAt(when),
+				type: 'urge-surfing',
+				exercise: 'urge-surfing',
+				at: when,
+				now: when,
+				values: {urge, ride: seconds, 'urge-after': after},
+				metrics: {urge},
+			}),
+		);
 	};
 	surf(0, 8, 4, 300);
 	surf(3, 6, 3, 240);
 	const journal = at(2, '09:00');
 	entries.push(createJournalEntry({id: idAt(journal), text: 'My private journal words', at: journal, now: journal}));
 	ACTIVITY_DAYS.forEach((index, n) => {
-		const answers: Answers = {activities: [`walk ${n + 1}`, 'call Sam'], 'when-where': 'after lunch, the park', type: n % 2 === 0 ? 'pleasure' : 'mastery', energy: ENERGY[n] as number, ride: 120};
+		const answers: Answers = {
+			activities: [`walk ${n + 1}`, 'call Sam'],
+			'when-where': 'after lunch, the park',
+			type: n % 2 === 0 ? 'pleasure' : 'mastery',
+			energy: ENERGY[n] as number,
+			ride: 120,
+		};
 		entries.push(entryFromAnswers(activity, answers, at(index, '10:00'), idAt(at(index, '10:00'))));
 	});
 	return entries;

@@ -53,12 +53,27 @@ export function loadedSources(args: string[], home: string, input = ''): {code: 
 	try {
 		const out = join(scratch, 'loaded.txt');
 		const hook = join(ROOT, 'test', 'helpers', 'record-loads.mjs');
-		const result = spawnSync(process.execPath, ['--import', hook, BIN, ...args], {env: {...testEnv(home), COPE_LOADS_FILE: out}, encoding: 'utf8', input, timeout: 30_000});
-		const files = [...new Set(readFileSync(out, 'utf8').split('\n').filter((url) => url.startsWith('file:')).map((url) => fileURLToPath(url)))];
+		const result = spawnSync(process.execPath, ['--import', hook, BIN, ...args], {
+			env: {...testEnv(home), COPE_LOADS_FILE: out},
+			encoding: 'utf8',
+			input,
+			timeout: 30_000,
+		});
+		const files = [
+			...new Set(
+				readFileSync(out, 'utf8')
+					.split('\n')
+					.filter((url) => url.startsWith('file:'))
+					.map((url) => fileURLToPath(url)),
+			),
+		];
 		const dist = join(ROOT, 'dist');
-		if (!files.includes(join(dist, 'cli.js'))) throw new Error(`the recording did not see dist/cli.js load (cope ${args.join(' ')}): ${result.stderr}`);
+		if (!files.includes(join(dist, 'cli.js')))
+			throw new Error(`the recording did not see dist/cli.js load (cope ${args.join(' ')}): ${result.stderr}`);
 		const built = builtFiles();
-		const sources = files.flatMap((file) => (file.startsWith(dist) ? (built[relative(dist, file).split(sep).join('/')]?.sources ?? [file]) : [file]));
+		const sources = files.flatMap((file) =>
+			file.startsWith(dist) ? (built[relative(dist, file).split(sep).join('/')]?.sources ?? [file]) : [file],
+		);
 		return {code: result.status, stderr: result.stderr, sources};
 	} finally {
 		rmSync(scratch, {recursive: true, force: true});
@@ -84,8 +99,18 @@ export function builtinsLoaded(args: string[], home: string, input = ''): {code:
 		writeFileSync(join(scratch, 'stdin.txt'), input);
 		const stdin = openSync(join(scratch, 'stdin.txt'), 'r');
 		try {
-			const result = spawnSync(process.execPath, ['--import', hook, BIN, ...args], {env: {...testEnv(home), COPE_BUILTINS_FILE: out}, encoding: 'utf8', stdio: [stdin, 'pipe', 'pipe'], timeout: 30_000});
-			return {code: result.status, builtins: readFileSync(out, 'utf8').split('\n').filter((name) => name !== '')};
+			const result = spawnSync(process.execPath, ['--import', hook, BIN, ...args], {
+				env: {...testEnv(home), COPE_BUILTINS_FILE: out},
+				encoding: 'utf8',
+				stdio: [stdin, 'pipe', 'pipe'],
+				timeout: 30_000,
+			});
+			return {
+				code: result.status,
+				builtins: readFileSync(out, 'utf8')
+					.split('\n')
+					.filter((name) => name !== ''),
+			};
 		} finally {
 			closeSync(stdin);
 		}

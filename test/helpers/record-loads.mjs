@@ -7,16 +7,26 @@ import {createRequire, register} from 'node:module';
 import {pathToFileURL} from 'node:url';
 
 const out = /** @type {string} */ (process.env['COPE_LOADS_FILE']);
-register('data:text/javascript,' + encodeURIComponent(`
+register(
+	'data:text/javascript,' +
+		encodeURIComponent(`
 import {appendFileSync} from 'node:fs';
 let out;
 export async function initialize(data) { out = data.out; }
 export async function load(url, context, next) {
 	if (out && url.startsWith('file:')) appendFileSync(out, url + '\\n');
 	return next(url, context);
-}`), import.meta.url, {data: {out}});
+}`),
+	import.meta.url,
+	{data: {out}},
+);
 
 const cache = createRequire(import.meta.url).cache;
 process.on('exit', () => {
-	appendFileSync(out, Object.keys(cache).map((file) => `${pathToFileURL(file).href}\n`).join(''));
+	appendFileSync(
+		out,
+		Object.keys(cache)
+			.map((file) => `${pathToFileURL(file).href}\n`)
+			.join(''),
+	);
 });

@@ -99,7 +99,9 @@ export async function startTui(start: Start, options: HarnessOptions = {}): Prom
 	const paths = dataPaths(made.home);
 	const clock = options.clock ?? new FakeClock();
 	const edits: string[] = [];
-	const choices: ExerciseChoice[] = options.choices ?? (options.exercises ?? (start.kind === 'exercise' ? [start.exercise] : [])).map((exercise) => ({exercise, origin: 'built-in'}));
+	const choices: ExerciseChoice[] =
+		options.choices ??
+		(options.exercises ?? (start.kind === 'exercise' ? [start.exercise] : [])).map((exercise) => ({exercise, origin: 'built-in'}));
 	const deps: TuiDeps = {
 		clock,
 		newId: entryIdMaker(Math.random),
@@ -110,7 +112,12 @@ export async function startTui(start: Start, options: HarnessOptions = {}): Prom
 			if (!options.editor) throw new Error('Could not open your editor (none).');
 			return options.editor(text);
 		},
-		helpContent: () => options.help ?? {reach: (options.helpLines ?? ['Samaritans 116 123 (free, 24/7)']).map((text) => ({text})), plan: [], actions: HELP_ACTIONS},
+		helpContent: () =>
+			options.help ?? {
+				reach: (options.helpLines ?? ['Samaritans 116 123 (free, 24/7)']).map((text) => ({text})),
+				plan: [],
+				actions: HELP_ACTIONS,
+			},
 		lastEntryHard: () => options.lastEntryHard ?? false,
 		helpAfterSave: options.helpAfterSave ?? (() => undefined),
 		exercises: () => choices,

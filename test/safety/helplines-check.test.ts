@@ -25,7 +25,10 @@ function rows(doc: string): Row[] {
 		.slice(2)
 		.filter((line) => line.startsWith('| '))
 		.map((line) => {
-			const cells = line.slice(1, -1).split(' | ').map((cell) => cell.trim());
+			const cells = line
+				.slice(1, -1)
+				.split(' | ')
+				.map((cell) => cell.trim());
 			const [country = '', name = '', numbers = '', checked = '', , evidence = ''] = cells;
 			return {country, line: name, numbers: [...numbers.matchAll(/`([^`]+)`/g)].map((match) => match[1] ?? ''), checked, evidence};
 		});
@@ -48,7 +51,11 @@ function fromData(): Expected[] {
 		expected.push({key: `${code} Emergency`, numbers: country.emergency.split(' or '), checked: ''});
 	}
 	for (const directory of HELPLINES.directories) {
-		expected.push({key: `— ${directory.name}`, numbers: [directory.url.replace(/^https?:\/\//, '').replace(/\/$/, '')], checked: directory.checked});
+		expected.push({
+			key: `— ${directory.name}`,
+			numbers: [directory.url.replace(/^https?:\/\//, '').replace(/\/$/, '')],
+			checked: directory.checked,
+		});
 	}
 	return expected;
 }
@@ -75,7 +82,11 @@ describe('the helplines check document agrees with the data', () => {
 
 	it('has no row for a line the data does not have', () => {
 		const keys = new Set(fromData().map((line) => line.key));
-		for (const row of table) expect(keys.has(`${row.country} ${row.line}`), `docs/helplines-check.md lists ${row.country} ${row.line}, which data/helplines.json does not have`).toBe(true);
+		for (const row of table)
+			expect(
+				keys.has(`${row.country} ${row.line}`),
+				`docs/helplines-check.md lists ${row.country} ${row.line}, which data/helplines.json does not have`,
+			).toBe(true);
 		expect(table.length).toBe(keys.size);
 	});
 

@@ -74,11 +74,19 @@ describe('country → crisis line', () => {
 	});
 
 	it('shows a line’s caveat with its terms', () => {
-		expect(crisisLines(settings({country: 'AU'}), {})[2]).toBe('Beyond Blue: call 1300 22 4636, chat at beyondblue.org.au (free, 24/7; chat hours may be shorter than the phone line)');
+		expect(crisisLines(settings({country: 'AU'}), {})[2]).toBe(
+			'Beyond Blue: call 1300 22 4636, chat at beyondblue.org.au (free, 24/7; chat hours may be shorter than the phone line)',
+		);
 		// 113 has been free since October 2025: the short number first, no caveat.
-		expect(crisisLines(settings({country: 'NL'}), {})[0]).toBe('113 Zelfmoordpreventie: call 113 or 0800-0113, chat at 113.nl (free, 24/7)');
-		expect(crisisLines(settings({country: 'DE'}), {})[1]).toBe('Nummer gegen Kummer: call 116 111 (free, Mon–Sat 14:00–20:00, and Mon, Wed, Thu 10:00–12:00, for children and young people)');
-		expect(crisisLines(settings({country: 'CA'}), {})[1]).toBe('Kids Help Phone: call 1-800-668-6868, text CONNECT to 686868 (free, 24/7, for young people)');
+		expect(crisisLines(settings({country: 'NL'}), {})[0]).toBe(
+			'113 Zelfmoordpreventie: call 113 or 0800-0113, chat at 113.nl (free, 24/7)',
+		);
+		expect(crisisLines(settings({country: 'DE'}), {})[1]).toBe(
+			'Nummer gegen Kummer: call 116 111 (free, Mon–Sat 14:00–20:00, and Mon, Wed, Thu 10:00–12:00, for children and young people)',
+		);
+		expect(crisisLines(settings({country: 'CA'}), {})[1]).toBe(
+			'Kids Help Phone: call 1-800-668-6868, text CONNECT to 686868 (free, 24/7, for young people)',
+		);
 	});
 
 	it('goes by the locale when the country setting is empty', () => {

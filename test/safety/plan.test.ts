@@ -2,7 +2,15 @@ import {readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {describe, expect, it} from 'vitest';
 import type {Exercise} from '../../src/domain/exercise/types.js';
-import {firstCopingStrategy, itemCount, latestPlan, PLAN_SECTIONS, planFromEntry, planSectionTitle, planVersions} from '../../src/safety/plan.js';
+import {
+	firstCopingStrategy,
+	itemCount,
+	latestPlan,
+	PLAN_SECTIONS,
+	planFromEntry,
+	planSectionTitle,
+	planVersions,
+} from '../../src/safety/plan.js';
 import {formatEmptyPlan, formatPlan, formatPlanHistory} from '../../src/safety/plan-text.js';
 import {makeStyle} from '../../src/term.js';
 import {ROOT} from '../helpers/cli.js';
@@ -13,7 +21,18 @@ const day = (n: number): Date => new Date(2026, 10, n, 20, 0);
 
 describe('the safety plan sections', () => {
 	it('are the seven Stanley–Brown steps, then where it is kept, who has a copy and when to look again', () => {
-		expect(PLAN_SECTIONS.map((section) => section.id)).toEqual(['warning-signs', 'coping', 'distractions', 'people', 'professionals', 'environment', 'reasons', 'kept', 'copies', 'look-again']);
+		expect(PLAN_SECTIONS.map((section) => section.id)).toEqual([
+			'warning-signs',
+			'coping',
+			'distractions',
+			'people',
+			'professionals',
+			'environment',
+			'reasons',
+			'kept',
+			'copies',
+			'look-again',
+		]);
 	});
 
 	it('asks for the emergency number and urgent care, and says what "safer" is for without naming any means', () => {
@@ -27,7 +46,9 @@ describe('the safety plan sections', () => {
 	});
 
 	it('an older plan, saved before these steps existed, still reads in full', () => {
-		const older = planFromEntry(planEntry({coping: ['a walk'], environment: ['ask Sam to keep things'], 'old-step': ['kept from before']}, day(1)));
+		const older = planFromEntry(
+			planEntry({coping: ['a walk'], environment: ['ask Sam to keep things'], 'old-step': ['kept from before']}, day(1)),
+		);
 		expect(older.sections.find((section) => section.id === 'coping')?.items).toEqual(['a walk']);
 		expect(older.sections.find((section) => section.id === 'kept')?.items).toEqual([]);
 		expect(older.sections.at(-1)).toEqual({id: 'old-step', title: 'Old step', items: ['kept from before']});
@@ -101,7 +122,9 @@ describe('plan text', () => {
 
 	it('lists versions with dates, newest marked', () => {
 		const plans = planVersions([planEntry({coping: ['a', 'b']}, day(3)), planEntry({coping: ['a']}, day(4))]);
-		const lines = formatPlanHistory(plans, plain, (id) => id.slice(-6)).trimEnd().split('\n');
+		const lines = formatPlanHistory(plans, plain, (id) => id.slice(-6))
+			.trimEnd()
+			.split('\n');
 		expect(lines).toHaveLength(2);
 		expect(lines[0]).toMatch(/^Wed 4 Nov 2026, 20:00 {2}\w{6} {2}1 item {2}\(latest\)$/);
 		expect(lines[1]).toMatch(/^Tue 3 Nov 2026, 20:00 {2}\w{6} {2}2 items$/);

@@ -14,7 +14,9 @@ function fakeAsk(lines: Array<string | 'stop'>, options: {current?: StepValue; a
 	const queue = [...lines];
 	const next = (): Read => {
 		const line = queue.shift();
-		return line === undefined || line === 'stop' ? {kind: 'stop', reason: line === 'stop' ? 'interrupt' : 'end'} : {kind: 'line', text: line};
+		return line === undefined || line === 'stop'
+			? {kind: 'stop', reason: line === 'stop' ? 'interrupt' : 'end'}
+			: {kind: 'line', text: line};
 	};
 	const ask: Ask = {
 		say: (...text) => void said.push(...text),
@@ -50,7 +52,14 @@ describe('the step registry', () => {
 });
 
 describe('plain prompts', () => {
-	const timer: Step = {id: 'ride', type: 'timer', prompt: 'Ride it', phases: [{label: 'Notice', seconds: 30}], rounds: 4, checkIn: {every: 60, prompt: 'Has it eased?'}};
+	const timer: Step = {
+		id: 'ride',
+		type: 'timer',
+		prompt: 'Ride it',
+		phases: [{label: 'Notice', seconds: 30}],
+		rounds: 4,
+		checkIn: {every: 60, prompt: 'Has it eased?'},
+	};
 
 	it('a timer prints a line per phase and asks its check-in; "It\'s easing" ends it with the seconds done', async () => {
 		const {ask, said} = fakeAsk(['', 'wait', 'wait', '2']);
@@ -86,7 +95,17 @@ describe('plain prompts', () => {
 		const first = fakeAsk(['', '11', '4']);
 		expect(await askStep(scale, first.ask)).toEqual({kind: 'answer', value: 4});
 		expect(first.refused).toHaveLength(2);
-		const many: Step = {id: 'traps', type: 'multi-select', prompt: 'Which?', min: 2, options: [{value: 'a', label: 'A'}, {value: 'b', label: 'B'}, {value: 'c', label: 'C'}]};
+		const many: Step = {
+			id: 'traps',
+			type: 'multi-select',
+			prompt: 'Which?',
+			min: 2,
+			options: [
+				{value: 'a', label: 'A'},
+				{value: 'b', label: 'B'},
+				{value: 'c', label: 'C'},
+			],
+		};
 		const second = fakeAsk(['4', '1', '1, c']);
 		expect(await askStep(many, second.ask)).toEqual({kind: 'answer', value: ['a', 'c']});
 		expect(second.refused).toHaveLength(2);

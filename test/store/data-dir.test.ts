@@ -7,8 +7,12 @@ describe('the default data directory', () => {
 		expect(defaultDataDir({}, 'linux', '/home/sam')).toBe(join('/home/sam', '.config', 'cope'));
 		expect(defaultDataDir({XDG_CONFIG_HOME: '/x/conf'}, 'linux', '/home/sam')).toBe(join('/x/conf', 'cope'));
 		expect(defaultDataDir({XDG_CONFIG_HOME: ''}, 'freebsd', '/home/sam')).toBe(join('/home/sam', '.config', 'cope'));
-		expect(defaultDataDir({XDG_CONFIG_HOME: '/ignored'}, 'darwin', '/Users/sam')).toBe(join('/Users/sam', 'Library', 'Preferences', 'cope'));
-		expect(defaultDataDir({APPDATA: 'C:/Users/sam/AppData/Roaming'}, 'win32', 'C:/Users/sam')).toBe(join('C:/Users/sam/AppData/Roaming', 'cope', 'Config'));
+		expect(defaultDataDir({XDG_CONFIG_HOME: '/ignored'}, 'darwin', '/Users/sam')).toBe(
+			join('/Users/sam', 'Library', 'Preferences', 'cope'),
+		);
+		expect(defaultDataDir({APPDATA: 'C:/Users/sam/AppData/Roaming'}, 'win32', 'C:/Users/sam')).toBe(
+			join('C:/Users/sam/AppData/Roaming', 'cope', 'Config'),
+		);
 		expect(defaultDataDir({}, 'win32', 'C:/Users/sam')).toBe(join('C:/Users/sam', 'AppData', 'Roaming', 'cope', 'Config'));
 	});
 

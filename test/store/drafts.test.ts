@@ -23,7 +23,13 @@ describe('drafts', () => {
 		expect(statSync(p.drafts).mode & 0o777).toBe(0o700);
 		writeDraft(p, {v: 1, exercise: 'journal', saved: '2026-11-25T21:41:00Z', at: 'text', answers: {text: 'hello again'}});
 		expect(readdirSync(p.drafts)).toEqual(['journal.json']);
-		expect(readDraft(p, 'journal')).toEqual({v: 1, exercise: 'journal', saved: '2026-11-25T21:41:00Z', at: 'text', answers: {text: 'hello again'}});
+		expect(readDraft(p, 'journal')).toEqual({
+			v: 1,
+			exercise: 'journal',
+			saved: '2026-11-25T21:41:00Z',
+			at: 'text',
+			answers: {text: 'hello again'},
+		});
 		deleteDraft(p, 'journal');
 		expect(readDraft(p, 'journal')).toBeUndefined();
 		deleteDraft(p, 'journal');

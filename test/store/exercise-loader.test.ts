@@ -72,7 +72,9 @@ describe('loadExercises', () => {
 
 	it('refuses a binary file', () => {
 		write('image.json', Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0x00]));
-		expect(loadExercises(paths()).problems).toEqual([`${join(userDir, 'image.json')}: not UTF-8 text (is it a binary file?); expected an exercise in JSON`]);
+		expect(loadExercises(paths()).problems).toEqual([
+			`${join(userDir, 'image.json')}: not UTF-8 text (is it a binary file?); expected an exercise in JSON`,
+		]);
 	});
 
 	it('refuses text that is not JSON', () => {
@@ -83,7 +85,9 @@ describe('loadExercises', () => {
 	it('is not harmed by __proto__ keys', () => {
 		write('proto.json', exerciseJson().replace('{', '{"__proto__": {"polluted": true}, '));
 		const {exercises, problems} = loadExercises(paths());
-		expect(problems).toEqual([`${join(userDir, 'proto.json')}: __proto__: unknown key; expected only $schema, format, id, title, summary, kind, minutes, steps`]);
+		expect(problems).toEqual([
+			`${join(userDir, 'proto.json')}: __proto__: unknown key; expected only $schema, format, id, title, summary, kind, minutes, steps`,
+		]);
 		expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
 		expect(exercises.every((exercise) => exercise.origin === 'built-in')).toBe(true);
 	});
@@ -93,7 +97,9 @@ describe('loadExercises', () => {
 		write('many.json', exerciseJson({id: 'many', steps}));
 		const {problems} = loadExercises(paths());
 		expect(problems).toHaveLength(6);
-		expect(problems[5]).toBe(`${join(userDir, 'many.json')}: … and 3 more problems; see them all with: cope exercises validate ${join(userDir, 'many.json')}`);
+		expect(problems[5]).toBe(
+			`${join(userDir, 'many.json')}: … and 3 more problems; see them all with: cope exercises validate ${join(userDir, 'many.json')}`,
+		);
 	});
 
 	it('keeps the first of two files with the same id and says so', () => {
@@ -101,7 +107,9 @@ describe('loadExercises', () => {
 		write('b.json', exerciseJson({id: 'twice', title: 'Second'}));
 		const {exercises, problems} = loadExercises(paths());
 		expect(exercises.find((exercise) => exercise.id === 'twice')?.title).toBe('First');
-		expect(problems).toEqual([`${join(userDir, 'b.json')}: id: "twice" is also the id of ${join(userDir, 'a.json')}; using that one, not this`]);
+		expect(problems).toEqual([
+			`${join(userDir, 'b.json')}: id: "twice" is also the id of ${join(userDir, 'a.json')}; using that one, not this`,
+		]);
 	});
 
 	it('skips files that are not exercises: other extensions, hidden files, schema.json', () => {
@@ -134,7 +142,9 @@ describe('loadExercises', () => {
 		write('mine.json', exerciseJson({id: 'mine'}));
 		const {exercises, problems} = loadExercises(paths(), {builtInDir: join(temp, 'missing')});
 		expect(exercises.map((exercise) => exercise.id)).toEqual(['mine']);
-		expect(problems).toEqual([`${join(temp, 'missing')}: no such file; the built-in exercises should be here (reinstalling cope restores them)`]);
+		expect(problems).toEqual([
+			`${join(temp, 'missing')}: no such file; the built-in exercises should be here (reinstalling cope restores them)`,
+		]);
 	});
 });
 
@@ -156,7 +166,10 @@ describe('findExercise', () => {
 
 describe('readExerciseFile', () => {
 	it('says so when the file is missing', () => {
-		expect(readExerciseFile(join(temp, 'nope.json'), 'nope.json')).toEqual({ok: false, problems: ['nope.json: cannot read it: no such file']});
+		expect(readExerciseFile(join(temp, 'nope.json'), 'nope.json')).toEqual({
+			ok: false,
+			problems: ['nope.json: cannot read it: no such file'],
+		});
 	});
 });
 

@@ -21,7 +21,15 @@ let n = 0;
 function entry(dayOffset: number, note = `a private note number ${n}`): Entry {
 	n += 1;
 	const at = new Date(start + dayOffset * 3600_000);
-	return createEntry({type: 'mood', exercise: 'mood-log', at, now: at, values: {mood: n % 11, note: `${note} ${'x'.repeat(200)}`}, metrics: {mood: n % 11}, id: testId()});
+	return createEntry({
+		type: 'mood',
+		exercise: 'mood-log',
+		at,
+		now: at,
+		values: {mood: n % 11, note: `${note} ${'x'.repeat(200)}`},
+		metrics: {mood: n % 11},
+		id: testId(),
+	});
 }
 
 /** A store big enough (> 1 MiB) for the cache to be written. */
@@ -120,11 +128,18 @@ describe('readLatest', () => {
 		// Some out-of-order times and ties.
 		appendEntries(paths, [entry(100), entry(100), entry(2999), entry(-5)]);
 		const all = readEntries(paths).entries;
-		const order = [...all].map((e, position) => ({e, position})).sort((a, b) => Date.parse(b.e.at) - Date.parse(a.e.at) || b.position - a.position);
+		const order = [...all]
+			.map((e, position) => ({e, position}))
+			.sort((a, b) => Date.parse(b.e.at) - Date.parse(a.e.at) || b.position - a.position);
 		for (const count of [1, 5, 40]) {
 			expect(ids(readLatest(paths, count))).toEqual(order.slice(0, count).map(({e}) => e.id));
 			const keep = (e: Entry): boolean => e.values['mood'] === 3;
-			expect(ids(readLatest(paths, count, {keep}))).toEqual(order.filter(({e}) => keep(e)).slice(0, count).map(({e}) => e.id));
+			expect(ids(readLatest(paths, count, {keep}))).toEqual(
+				order
+					.filter(({e}) => keep(e))
+					.slice(0, count)
+					.map(({e}) => e.id),
+			);
 		}
 		expect(entries).toHaveLength(3000);
 	});

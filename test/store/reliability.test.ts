@@ -60,7 +60,10 @@ describe('a writer killed mid-stream', () => {
 describe('unreadable lines', () => {
 	it('garbage, binary and invalid UTF-8 lines are skipped with one warning each; commands still work', () => {
 		runCope(['log', '4', 'first'], {home});
-		appendFileSync(join(home, 'entries.jsonl'), Buffer.concat([Buffer.from('garbage here\n'), Buffer.from([0x00, 0x01, 0xc3, 0x28, 0xff, 0x0a]), Buffer.from('[1,2,3]\n')]));
+		appendFileSync(
+			join(home, 'entries.jsonl'),
+			Buffer.concat([Buffer.from('garbage here\n'), Buffer.from([0x00, 0x01, 0xc3, 0x28, 0xff, 0x0a]), Buffer.from('[1,2,3]\n')]),
+		);
 		runCope(['log', '6', 'second'], {home});
 		for (const args of [['list'], ['list', '--json'], ['show', 'NOPE']]) {
 			const result = runCope(args, {home});

@@ -62,7 +62,12 @@ describe('readEntries', () => {
 	it('lets the last version of an id win and leaves deleted entries out', () => {
 		const first = mood(3, 'first');
 		const second = mood(5, 'second');
-		appendEntries(paths, [first, second, {...first, values: {mood: 4, note: 'edited'}, edited: now.toISOString()}, {...second, deleted: true, values: {}}]);
+		appendEntries(paths, [
+			first,
+			second,
+			{...first, values: {mood: 4, note: 'edited'}, edited: now.toISOString()},
+			{...second, deleted: true, values: {}},
+		]);
 		const {entries} = readEntries(paths);
 		expect(entries).toHaveLength(1);
 		expect(entries[0]?.values).toEqual({mood: 4, note: 'edited'});
@@ -71,7 +76,15 @@ describe('readEntries', () => {
 	it('skips garbage, torn and non-UTF-8 lines and names each line', () => {
 		const good = mood(7);
 		appendEntry(paths, good);
-		appendFileSync(paths.entries, Buffer.concat([Buffer.from('not json at all\n'), Buffer.from([0xff, 0xfe, 0x00, 0x41, 0x0a]), Buffer.from('{"v":99,"id":"x"}\n'), Buffer.from('\n')]));
+		appendFileSync(
+			paths.entries,
+			Buffer.concat([
+				Buffer.from('not json at all\n'),
+				Buffer.from([0xff, 0xfe, 0x00, 0x41, 0x0a]),
+				Buffer.from('{"v":99,"id":"x"}\n'),
+				Buffer.from('\n'),
+			]),
+		);
 		appendEntry(paths, mood(8));
 		const {entries, unreadable} = readEntries(paths);
 		expect(entries.map((e) => e.values['mood'])).toEqual([7, 8]);
@@ -85,7 +98,10 @@ describe('readEntries', () => {
 	it('honours a tombstone written with its keys in another order (by hand or another tool)', () => {
 		const entry = mood(2, 'to delete');
 		appendEntry(paths, entry);
-		appendFileSync(paths.entries, `${JSON.stringify({v: 1, id: entry.id, at: entry.at, type: 'mood', exercise: 'mood-log', created: entry.created, tags: [], values: {}, deleted: true})}\n`);
+		appendFileSync(
+			paths.entries,
+			`${JSON.stringify({v: 1, id: entry.id, at: entry.at, type: 'mood', exercise: 'mood-log', created: entry.created, tags: [], values: {}, deleted: true})}\n`,
+		);
 		expect(readEntries(paths).entries).toEqual([]);
 	});
 
@@ -154,7 +170,9 @@ describe('compactLines on any mix of lines', () => {
 		const mood0 = createMoodEntry({mood: 5, at: now, now, id: testId()});
 		const line = fc.oneof(
 			// cope's own lines, several versions of a few ids
-			fc.record({id: fc.constantFrom(...ids), mood: fc.integer({min: 0, max: 10}), note: fc.string({maxLength: 12})}).map(({id, mood, note}) => version(id, mood, note)),
+			fc
+				.record({id: fc.constantFrom(...ids), mood: fc.integer({min: 0, max: 10}), note: fc.string({maxLength: 12})})
+				.map(({id, mood, note}) => version(id, mood, note)),
 			// a tombstone
 			fc.constantFrom(...ids).map((id) => serializeEntry({...mood0, id, values: {}, deleted: true} as Entry)),
 			// the same entry with its keys in another order (hand-edited)
@@ -171,7 +189,13 @@ describe('compactLines on any mix of lines', () => {
 		fc.assert(
 			fc.property(fc.array(line, {maxLength: 30}), (texts) => {
 				const lines = texts.map((text) => (text.includes('\u00ff') ? Buffer.from(text, 'latin1') : Buffer.from(text, 'utf8')));
-				const raw = lines.map((bytes, index) => ({bytes, line: index + 1, get text() { return isUtf8(bytes) ? bytes.toString('utf8') : undefined; }}));
+				const raw = lines.map((bytes, index) => ({
+					bytes,
+					line: index + 1,
+					get text() {
+						return isUtf8(bytes) ? bytes.toString('utf8') : undefined;
+					},
+				}));
 				expect(compactLines(raw)).toEqual(compactedByParsingAll(lines));
 			}),
 			{numRuns: 300},

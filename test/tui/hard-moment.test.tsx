@@ -31,7 +31,14 @@ describe('the review of optional steps left blank', () => {
 		const h = await run(builtIn('grounding-54321'));
 		await waitForText(h.rendered, 'Come back to the room');
 		// The intro, five lists left empty (named in the head), the last breath.
-		for (const prompt of ['five things you can see', 'four things you can feel', 'three things you can hear', 'two things you can smell', 'one thing you can taste', 'One slow breath']) {
+		for (const prompt of [
+			'five things you can see',
+			'four things you can feel',
+			'three things you can hear',
+			'two things you can smell',
+			'one thing you can taste',
+			'One slow breath',
+		]) {
 			await press(h.rendered, KEYS.enter);
 			await waitForText(h.rendered, prompt);
 		}
@@ -85,7 +92,11 @@ describe('urge surfing', () => {
 
 function contentWith(plan: HelpContent['plan'] = []): HelpContent {
 	return {
-		reach: [{text: 'Your contact: Sam 07700 900123'}, {text: 'Samaritans: call 116 123, email jo@samaritans.org (free, 24/7)'}, {text: 'If you are in danger now, call 999.'}],
+		reach: [
+			{text: 'Your contact: Sam 07700 900123'},
+			{text: 'Samaritans: call 116 123, email jo@samaritans.org (free, 24/7)'},
+			{text: 'If you are in danger now, call 999.'},
+		],
 		plan,
 		...(plan.length > 0 ? {planAt: '2026-11-20T21:30:00+00:00'} : {}),
 		actions: HELP_ACTIONS,
@@ -105,7 +116,8 @@ describe('help now in the screens (ctrl+g)', () => {
 		expect(lines[2]).toContain('Your contact: Sam 07700 900123');
 		expect(lines[3]).toContain('Samaritans: call 116 123');
 		expect(frame).toContain('Things I can do on my own: a walk with headphones on · a shower');
-		for (const key of ['g grounding', 'b breathing', 'u ride out an urge', 't things to try', 'p your whole plan', 'esc back']) expect(frameOf(h.rendered)).toContain(key);
+		for (const key of ['g grounding', 'b breathing', 'u ride out an urge', 't things to try', 'p your whole plan', 'esc back'])
+			expect(frameOf(h.rendered)).toContain(key);
 		expect(frame).not.toMatch(/cope (plan|sos|run)/);
 	});
 
@@ -197,7 +209,10 @@ async function saveMood(h: Harness, mood: string, urge: string): Promise<void> {
 
 describe('the summary after a hard entry', () => {
 	it('offers help now’s actions by key instead of the report line; u starts riding out the urge, and closing it comes back', async () => {
-		const h = await run(moodLog, {help: contentWith(), helpAfterSave: () => ['That sounds really hard.', 'If you need someone now: Samaritans 116 123 (free, 24/7). ctrl+g shows more.']});
+		const h = await run(moodLog, {
+			help: contentWith(),
+			helpAfterSave: () => ['That sounds really hard.', 'If you need someone now: Samaritans 116 123 (free, 24/7). ctrl+g shows more.'],
+		});
 		await saveMood(h, '2', '8');
 		const frame = await waitForText(h.rendered, 'That sounds really hard.');
 		expect(frame).toContain('u ride out an urge');

@@ -21,7 +21,10 @@ afterEach(() => {
 	for (const done of homes.splice(0)) done();
 });
 
-const thoughtRecord = exerciseOf('thought-record', [{id: 'situation', type: 'text', prompt: 'What happened?'}], {title: 'Thought record', minutes: 10});
+const thoughtRecord = exerciseOf('thought-record', [{id: 'situation', type: 'text', prompt: 'What happened?'}], {
+	title: 'Thought record',
+	minutes: 10,
+});
 const worry = exerciseOf('worry-time', [{id: 'worry', type: 'text', prompt: 'What is the worry?'}], {title: 'Worry time', minutes: 15});
 
 // Wednesday 25 Nov 2026, 21:40 local; the week began on Monday 23.
@@ -55,7 +58,8 @@ async function openHome(setup: (home: string) => void): Promise<Harness> {
 
 function goals(...inputs: Array<GoalInput & {author?: 'you' | 'therapist'}>): Goal[] {
 	const made: Goal[] = [];
-	for (const [index, {author, ...input}] of inputs.entries()) made.push(newGoal(made, input, {author: author ?? 'you', uid: `UIDHOME${index}XXXXXX`, now: MONDAY, today: '2026-11-23'}));
+	for (const [index, {author, ...input}] of inputs.entries())
+		made.push(newGoal(made, input, {author: author ?? 'you', uid: `UIDHOME${index}XXXXXX`, now: MONDAY, today: '2026-11-23'}));
 	return made;
 }
 
@@ -64,13 +68,23 @@ describe('home screen: goals and homework', () => {
 		const h = await openHome((home) => {
 			const paths = dataPaths(home);
 			// Walks on Monday and Wednesday (twice on Wednesday: one day); one thought record on Tuesday.
-			for (const at of [day(0), day(2), day(2, 18)]) appendEntry(paths, createMoodEntry({mood: 6, tags: ['walk'], at, now: at, id: testId()}));
-			appendEntry(paths, createEntry({type: 'thought-record', exercise: 'thought-record', at: day(1), now: day(1), values: {}, id: testId()}));
+			for (const at of [day(0), day(2), day(2, 18)])
+				appendEntry(paths, createMoodEntry({mood: 6, tags: ['walk'], at, now: at, id: testId()}));
+			appendEntry(
+				paths,
+				createEntry({type: 'thought-record', exercise: 'thought-record', at: day(1), now: day(1), values: {}, id: testId()}),
+			);
 			// Last week's walk is not this week's.
 			appendEntry(paths, createMoodEntry({mood: 6, tags: ['walk'], at: day(-1), now: day(-1), id: testId()}));
 			let list = goals(
 				{words: 'Walk three times a week', measure: {kind: 'tag', tag: 'walk'}, target: {per: 'week', count: 3}},
-				{words: 'Two thought records', measure: {kind: 'exercise', exercise: 'thought-record'}, target: {per: 'week', count: 2}, exerciseTitle: 'Thought record', label: 'thought records'},
+				{
+					words: 'Two thought records',
+					measure: {kind: 'exercise', exercise: 'thought-record'},
+					target: {per: 'week', count: 2},
+					exerciseTitle: 'Thought record',
+					label: 'thought records',
+				},
 				{words: 'Call a friend', measure: {kind: 'check-in'}, target: {per: 'week', count: 1}, label: 'call'},
 			);
 			list = [list[0]!, list[1]!, addCheckIn(list[2]!, '2026-11-24', day(1))];
@@ -87,14 +101,28 @@ describe('home screen: goals and homework', () => {
 			writeGoals(
 				dataPaths(home),
 				goals(
-					{words: 'Journal', measure: {kind: 'exercise', exercise: 'journal'}, target: {per: 'weekdays', days: [0, 2]}, exerciseTitle: 'Journal', author: 'therapist'},
+					{
+						words: 'Journal',
+						measure: {kind: 'exercise', exercise: 'journal'},
+						target: {per: 'weekdays', days: [0, 2]},
+						exerciseTitle: 'Journal',
+						author: 'therapist',
+					},
 					// Set for Thursdays only: not today, so it stays in its place.
-					{words: 'Worry time', measure: {kind: 'exercise', exercise: 'worry-time'}, target: {per: 'weekdays', days: [3]}, exerciseTitle: 'Worry time', author: 'therapist'},
+					{
+						words: 'Worry time',
+						measure: {kind: 'exercise', exercise: 'worry-time'},
+						target: {per: 'weekdays', days: [3]},
+						exerciseTitle: 'Worry time',
+						author: 'therapist',
+					},
 				),
 			);
 		});
 		const frame = await waitForText(h.rendered, 'What would help right now?');
-		const rows = frame.split('\n').filter((line) => /^\s*[❯ ] (Journal|Thought record|Mood check-in|Worry time)/.test(line.replace(/^│/, '')));
+		const rows = frame
+			.split('\n')
+			.filter((line) => /^\s*[❯ ] (Journal|Thought record|Mood check-in|Worry time)/.test(line.replace(/^│/, '')));
 		expect(rows[0]).toMatch(/❯ Journal\s+from your therapy plan · for today/);
 		expect(rows[1]).toMatch(/Thought record/);
 		expect(frame).not.toMatch(/Worry time\s+from your therapy plan/);
@@ -107,8 +135,20 @@ describe('home screen: goals and homework', () => {
 	it('once today’s homework is done it goes back to its place', async () => {
 		const h = await openHome((home) => {
 			const paths = dataPaths(home);
-			appendEntry(paths, createEntry({type: 'journal', exercise: 'journal', at: day(2, 8), now: day(2, 8), values: {text: 'done'}, id: testId()}));
-			writeGoals(paths, goals({words: 'Journal', measure: {kind: 'exercise', exercise: 'journal'}, target: {per: 'weekdays', days: [2]}, exerciseTitle: 'Journal', author: 'therapist'}));
+			appendEntry(
+				paths,
+				createEntry({type: 'journal', exercise: 'journal', at: day(2, 8), now: day(2, 8), values: {text: 'done'}, id: testId()}),
+			);
+			writeGoals(
+				paths,
+				goals({
+					words: 'Journal',
+					measure: {kind: 'exercise', exercise: 'journal'},
+					target: {per: 'weekdays', days: [2]},
+					exerciseTitle: 'Journal',
+					author: 'therapist',
+				}),
+			);
 		});
 		const frame = await waitForText(h.rendered, 'What would help right now?');
 		expect(frame).toMatch(/❯ Thought record/);

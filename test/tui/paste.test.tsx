@@ -31,7 +31,15 @@ describe('readKeys: a bracketed paste is text', () => {
 	});
 
 	it('obeys nothing inside a paste: control characters and keys are dropped, never acted on', () => {
-		expect(read(['[200~'], ['a\u0003b\u0007c\u007F'], ['c', {ctrl: true}], ['', {upArrow: true, escape: false, meta: false, ctrl: false}], ['[201~'])).toEqual([{kind: 'text', text: 'abc', paste: true}]);
+		expect(
+			read(
+				['[200~'],
+				['a\u0003b\u0007c\u007F'],
+				['c', {ctrl: true}],
+				['', {upArrow: true, escape: false, meta: false, ctrl: false}],
+				['[201~'],
+			),
+		).toEqual([{kind: 'text', text: 'abc', paste: true}]);
 	});
 
 	it('is back to keys after the paste: Enter is Enter again', () => {
@@ -43,12 +51,19 @@ describe('readKeys: a bracketed paste is text', () => {
 	});
 
 	it('without the marks, CR typed fast is still Enter (terminals without bracketed paste)', () => {
-		expect(read(['line a\rline b'])).toEqual([{kind: 'text', text: 'line a'}, {kind: 'key', name: 'enter'}, {kind: 'text', text: 'line b'}]);
+		expect(read(['line a\rline b'])).toEqual([
+			{kind: 'text', text: 'line a'},
+			{kind: 'key', name: 'enter'},
+			{kind: 'text', text: 'line b'},
+		]);
 	});
 });
 
 describe('a paste is never a shortcut', () => {
-	const options = [{value: 'a', label: 'A'}, {value: 'b', label: 'B'}];
+	const options = [
+		{value: 'a', label: 'A'},
+		{value: 'b', label: 'B'},
+	];
 	it('in a select, a pasted digit does not jump to an option; a typed one does', () => {
 		const step: SelectStep = {id: 's', type: 'select', prompt: 'Pick', options};
 		expect(selectKey(initSelect(step, undefined), {kind: 'text', text: '2', paste: true}, step).state.cursor).toBe(0);
@@ -57,7 +72,9 @@ describe('a paste is never a shortcut', () => {
 
 	it('in a multi-select, a pasted x ticks nothing; a typed one does', () => {
 		const step: MultiSelectStep = {id: 'm', type: 'multi-select', prompt: 'Pick any', options};
-		expect(multiSelectValue(multiSelectKey(initMultiSelect(step, undefined), {kind: 'text', text: 'x', paste: true}, step).state)).toEqual([]);
+		expect(multiSelectValue(multiSelectKey(initMultiSelect(step, undefined), {kind: 'text', text: 'x', paste: true}, step).state)).toEqual(
+			[],
+		);
 		expect(multiSelectValue(multiSelectKey(initMultiSelect(step, undefined), {kind: 'text', text: 'x'}, step).state)).toEqual(['a']);
 	});
 });
@@ -109,7 +126,11 @@ describe('a paste in the screens', () => {
 describe('startBracketedPaste', () => {
 	const tty = () => {
 		const written: string[] = [];
-		return {stdin: {isTTY: true} as NodeJS.ReadStream, stdout: {isTTY: true, write: (text: string) => written.push(text) > 0} as unknown as NodeJS.WriteStream, written};
+		return {
+			stdin: {isTTY: true} as NodeJS.ReadStream,
+			stdout: {isTTY: true, write: (text: string) => written.push(text) > 0} as unknown as NodeJS.WriteStream,
+			written,
+		};
 	};
 
 	it('turns the mode on, and off once on stop', () => {
@@ -135,7 +156,10 @@ describe('startBracketedPaste', () => {
 
 	it('leaves a terminal alone when output is not one', () => {
 		const written: string[] = [];
-		const paste = startBracketedPaste({isTTY: true} as NodeJS.ReadStream, {isTTY: false, write: (text: string) => written.push(text) > 0} as unknown as NodeJS.WriteStream);
+		const paste = startBracketedPaste(
+			{isTTY: true} as NodeJS.ReadStream,
+			{isTTY: false, write: (text: string) => written.push(text) > 0} as unknown as NodeJS.WriteStream,
+		);
 		paste.stop();
 		expect(written).toEqual([]);
 	});

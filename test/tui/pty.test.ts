@@ -44,7 +44,13 @@ const strip = (text: string): string =>
 function start(args: string[], home: string): Session {
 	const env = testEnv(home, {TERM: 'xterm-256color'});
 	delete env['CI'];
-	const pty = spawn(process.execPath, [BIN, ...args], {name: 'xterm-256color', cols: 100, rows: 40, cwd: process.cwd(), env: env as Record<string, string>});
+	const pty = spawn(process.execPath, [BIN, ...args], {
+		name: 'xterm-256color',
+		cols: 100,
+		rows: 40,
+		cwd: process.cwd(),
+		env: env as Record<string, string>,
+	});
 	let output = '';
 	let seenUpTo = 0;
 	pty.onData((data) => {

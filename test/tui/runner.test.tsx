@@ -58,7 +58,9 @@ describe('runner end to end', () => {
 		const h = await run(moodLog, {
 			helpAfterSave: (entry) => {
 				seen.push(entry.id);
-				return entry.metrics?.['urge'] !== undefined && entry.metrics['urge'] >= 7 ? ['That sounds really hard.', 'Or run: cope sos'] : undefined;
+				return entry.metrics?.['urge'] !== undefined && entry.metrics['urge'] >= 7
+					? ['That sounds really hard.', 'Or run: cope sos']
+					: undefined;
 			},
 		});
 		await waitForText(h.rendered, 'step 1 of 4');
@@ -84,7 +86,12 @@ describe('runner end to end', () => {
 		await press(h.rendered, KEYS.enter);
 		await waitForText(h.rendered, 'Saved. Thank you for taking the time to write.');
 		expect(h.rendered.lastFrame()).toContain('7 words');
-		expect(h.entries()[0]).toMatchObject({type: 'journal', exercise: 'journal', tags: ['walk'], values: {text: 'Walked by the river.\nFelt lighter. #walk'}});
+		expect(h.entries()[0]).toMatchObject({
+			type: 'journal',
+			exercise: 'journal',
+			tags: ['walk'],
+			values: {text: 'Walked by the river.\nFelt lighter. #walk'},
+		});
 	});
 
 	it('thought-record: every step → the entry, and the summary shows before → after and the balanced thought', async () => {
@@ -221,7 +228,10 @@ describe('drafts', () => {
 		await waitForText(h.rendered, 'typing a no▌');
 		expect(readDraft(h.paths, 'mood-log')?.answers['note']).toBeUndefined();
 		h.clock.advance(500);
-		const typed = await waitFor(() => (readDraft(h.paths, 'mood-log')?.answers['note'] === 'typing a no' ? readDraft(h.paths, 'mood-log') : undefined), 'the typed text in the draft');
+		const typed = await waitFor(
+			() => (readDraft(h.paths, 'mood-log')?.answers['note'] === 'typing a no' ? readDraft(h.paths, 'mood-log') : undefined),
+			'the typed text in the draft',
+		);
 		expect(typed.at).toBe('note');
 	});
 

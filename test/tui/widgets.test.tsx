@@ -27,7 +27,21 @@ async function valueAfter(step: Step, drive: (h: Harness) => Promise<void>): Pro
 describe('text step', () => {
 	it('types, pastes, edits with backspace (key.delete) and arrows, and enter moves on', async () => {
 		const value = await valueAfter({id: 'note', type: 'text', prompt: 'A note'}, async (h) => {
-			await press(h.rendered, 'helo', KEYS.left, 'l', KEYS.end, ' wrld', KEYS.left, KEYS.left, KEYS.left, 'o', KEYS.end, '!!', KEYS.backspace);
+			await press(
+				h.rendered,
+				'helo',
+				KEYS.left,
+				'l',
+				KEYS.end,
+				' wrld',
+				KEYS.left,
+				KEYS.left,
+				KEYS.left,
+				'o',
+				KEYS.end,
+				'!!',
+				KEYS.backspace,
+			);
 			await waitForText(h.rendered, 'hello world!▌');
 			await press(h.rendered, KEYS.enter);
 		});
@@ -131,7 +145,16 @@ describe('scale step', () => {
 describe('select step', () => {
 	it('↑↓ move, enter chooses the option under the cursor', async () => {
 		const value = await valueAfter(
-			{id: 'where', type: 'select', prompt: 'Where?', options: [{value: 'home', label: 'At home'}, {value: 'work', label: 'At work', hint: 'or school'}, {value: 'out', label: 'Out'}]},
+			{
+				id: 'where',
+				type: 'select',
+				prompt: 'Where?',
+				options: [
+					{value: 'home', label: 'At home'},
+					{value: 'work', label: 'At work', hint: 'or school'},
+					{value: 'out', label: 'Out'},
+				],
+			},
 			async (h) => {
 				await waitForText(h.rendered, 'or school');
 				await press(h.rendered, KEYS.down, KEYS.down, KEYS.down, KEYS.up);
@@ -197,27 +220,30 @@ describe('list step', () => {
 
 describe('emotions step', () => {
 	it('adds from suggestions or typed names, ←→ by 5, typed numbers, backspace', async () => {
-		const value = await valueAfter({id: 'emotions', type: 'emotions', prompt: 'Feelings?', suggestions: ['anxious', 'sad', 'angry']}, async (h) => {
-			await waitForText(h.rendered, 'A feeling:');
-			await press(h.rendered, KEYS.down, KEYS.enter);
-			await waitForText(h.rendered, '❯ anxious');
-			await press(h.rendered, KEYS.right, KEYS.right, KEYS.right);
-			await waitForText(h.rendered, ' 65');
-			await press(h.rendered, KEYS.down, KEYS.enter, 'let down', KEYS.enter);
-			await waitForText(h.rendered, '❯ let down');
-			await press(h.rendered, KEYS.down, KEYS.enter, 'an', KEYS.tab);
-			await waitForText(h.rendered, 'A feeling: angry▌');
-			await press(h.rendered, KEYS.enter, KEYS.backspace, KEYS.backspace);
-			await waitForText(h.rendered, /❯ angry +0\n/);
-			await press(h.rendered, KEYS.backspace);
-			await waitForText(h.rendered, '❯ + add another');
-			expect(h.rendered.lastFrame()).not.toContain('angry');
-			await press(h.rendered, KEYS.up);
-			await waitForText(h.rendered, '❯ let down');
-			await press(h.rendered, '3', '0', KEYS.backspace, '5');
-			await waitForText(h.rendered, ' 35');
-			await press(h.rendered, KEYS.enter);
-		});
+		const value = await valueAfter(
+			{id: 'emotions', type: 'emotions', prompt: 'Feelings?', suggestions: ['anxious', 'sad', 'angry']},
+			async (h) => {
+				await waitForText(h.rendered, 'A feeling:');
+				await press(h.rendered, KEYS.down, KEYS.enter);
+				await waitForText(h.rendered, '❯ anxious');
+				await press(h.rendered, KEYS.right, KEYS.right, KEYS.right);
+				await waitForText(h.rendered, ' 65');
+				await press(h.rendered, KEYS.down, KEYS.enter, 'let down', KEYS.enter);
+				await waitForText(h.rendered, '❯ let down');
+				await press(h.rendered, KEYS.down, KEYS.enter, 'an', KEYS.tab);
+				await waitForText(h.rendered, 'A feeling: angry▌');
+				await press(h.rendered, KEYS.enter, KEYS.backspace, KEYS.backspace);
+				await waitForText(h.rendered, /❯ angry +0\n/);
+				await press(h.rendered, KEYS.backspace);
+				await waitForText(h.rendered, '❯ + add another');
+				expect(h.rendered.lastFrame()).not.toContain('angry');
+				await press(h.rendered, KEYS.up);
+				await waitForText(h.rendered, '❯ let down');
+				await press(h.rendered, '3', '0', KEYS.backspace, '5');
+				await waitForText(h.rendered, ' 35');
+				await press(h.rendered, KEYS.enter);
+			},
+		);
 		expect(value).toEqual({anxious: 65, 'let down': 35});
 	});
 

@@ -13,7 +13,10 @@ export function registerConfig(program: Command, getContext: () => Context): voi
 		.command('config')
 		.summary('settings: country, alert levels, your own crisis contact')
 		.description('See or change settings.')
-		.addHelpText('after', '\nExamples:\n  cope config list\n  cope config set country GB\n  cope config set alerts.urge 6\n  cope config set crisis.custom "Sam 07700 900123"');
+		.addHelpText(
+			'after',
+			'\nExamples:\n  cope config list\n  cope config set country GB\n  cope config set alerts.urge 6\n  cope config set crisis.custom "Sam 07700 900123"',
+		);
 	config
 		.command('list', {isDefault: true})
 		.description('every setting with its value')
@@ -48,7 +51,10 @@ export function registerConfig(program: Command, getContext: () => Context): voi
 		.description('change a setting (checked before anything is written)')
 		.argument('<key>', `one of ${SETTINGS.map((s) => s.key).join(', ')}`)
 		.argument('<value>', 'the new value; for country and crisis.custom, "" clears it')
-		.addHelpText('after', '\nExamples:\n  cope config set country GB\n  cope config set alerts.mood 3\n  cope config set crisis.custom "Sam 07700 900123"\n  cope config set crisis.custom ""        remove it')
+		.addHelpText(
+			'after',
+			'\nExamples:\n  cope config set country GB\n  cope config set alerts.mood 3\n  cope config set crisis.custom "Sam 07700 900123"\n  cope config set crisis.custom ""        remove it',
+		)
 		.action(async (key: string, value: string) => {
 			const context = getContext();
 			if (!findSetting(key)) throw unknownKey(key);

@@ -14,7 +14,10 @@ export async function deleteEntry(context: Context, idText: string, options: {ye
 	const entry = findEntry(context, idText);
 	if (!options.yes) {
 		if (!context.interactive) {
-			throw invalid('cope delete asks before it deletes, and this is not a terminal to ask on.', `To delete without asking: cope delete ${shortId(entry.id)} --yes`);
+			throw invalid(
+				'cope delete asks before it deletes, and this is not a terminal to ask on.',
+				`To delete without asking: cope delete ${shortId(entry.id)} --yes`,
+			);
 		}
 		const when = format(wallClock(entry.at), 'EEE d MMM yyyy HH:mm');
 		context.stderr.write(`${when}  ${typeLabel(entry.type)}  ${truncate(inert(summarizeEntry(entry), {singleLine: true}), 60)}\n`);

@@ -7,7 +7,9 @@ export function registerDoctor(program: Command, getContext: () => Context): voi
 	program
 		.command('doctor')
 		.summary('check your data files; --repair fixes what it can')
-		.description('Check the data directory: permissions, unreadable lines, leftovers from interrupted writes, drafts and settings. --repair moves unreadable lines to quarantine.jsonl (nothing is thrown away) and fixes the rest.')
+		.description(
+			'Check the data directory: permissions, unreadable lines, leftovers from interrupted writes, drafts and settings. --repair moves unreadable lines to quarantine.jsonl (nothing is thrown away) and fixes the rest.',
+		)
 		.option('--repair', 'fix what can be fixed without losing a byte')
 		.option('--json', 'print the findings as JSON')
 		.addHelpText('after', '\nExamples:\n  cope doctor\n  cope doctor --repair')

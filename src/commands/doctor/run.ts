@@ -25,8 +25,14 @@ export function doctor(
 	const {paths, stdout} = context;
 	const now = context.now();
 	if (existsSync(paths.dir) && !statSync(paths.dir).isDirectory()) {
-		const result = problem('folder', `${paths.dir} is a file, not a folder, so cope cannot keep anything there.`, ['Move the file aside, or choose another data folder with --home or COPE_HOME.'], false);
-		if (options.json) stdout.write(JSON.stringify({dir: paths.dir, healthy: false, problems: 1, checks: [result], repaired: []}, null, 2) + '\n');
+		const result = problem(
+			'folder',
+			`${paths.dir} is a file, not a folder, so cope cannot keep anything there.`,
+			['Move the file aside, or choose another data folder with --home or COPE_HOME.'],
+			false,
+		);
+		if (options.json)
+			stdout.write(JSON.stringify({dir: paths.dir, healthy: false, problems: 1, checks: [result], repaired: []}, null, 2) + '\n');
 		else printResults(context, [result]);
 		return [result];
 	}
@@ -39,12 +45,28 @@ export function doctor(
 	const outcome = options.repair && before.some((result) => result.repairable) ? repair(paths, now) : {done: [], failed: []};
 	const repaired = outcome.done.map((done) => repairedText(done, paths));
 	// A repair step that failed is a problem in its own right, whatever the checks say after it.
-	const failed = outcome.failed.map(({step, problem: why}) => problem('repair', `Could not repair ${STEP_NAMES[step]}: ${storeProblemText(why)}. Nothing of it was removed.`, [], false));
+	const failed = outcome.failed.map(({step, problem: why}) =>
+		problem('repair', `Could not repair ${STEP_NAMES[step]}: ${storeProblemText(why)}. Nothing of it was removed.`, [], false),
+	);
 	const after = repaired.length > 0 || failed.length > 0 ? runChecks(paths, now, context.env) : before;
 	const problems = [...after.filter((result) => result.status === 'problem'), ...failed];
 	if (options.json) {
 		const failures = failed.length > 0 ? {failed: failed.map((result) => result.summary)} : {};
-		stdout.write(JSON.stringify({dir: paths.dir, healthy: problems.length === 0, problems: problems.length, checks: after, repaired, ...failures, ...(repaired.length > 0 || failed.length > 0 ? {before} : {})}, null, 2) + '\n');
+		stdout.write(
+			JSON.stringify(
+				{
+					dir: paths.dir,
+					healthy: problems.length === 0,
+					problems: problems.length,
+					checks: after,
+					repaired,
+					...failures,
+					...(repaired.length > 0 || failed.length > 0 ? {before} : {}),
+				},
+				null,
+				2,
+			) + '\n',
+		);
 		return problems;
 	}
 	stdout.write(`Checking ${inert(paths.dir)}\n\n`);
@@ -52,7 +74,10 @@ export function doctor(
 	if (options.repair) {
 		if (repaired.length > 0) stdout.write(`\nRepaired:\n${repaired.map((line) => `  ${inert(line)}\n`).join('')}`);
 		if (failed.length > 0) stdout.write(`\nNot repaired:\n${failed.map((result) => `  ${inert(result.summary)}\n`).join('')}`);
-		else if (repaired.length === 0) stdout.write(problems.length > 0 ? '\nNone of this is something cope can safely change by itself.\n' : '\nNothing needed repairing.\n');
+		else if (repaired.length === 0)
+			stdout.write(
+				problems.length > 0 ? '\nNone of this is something cope can safely change by itself.\n' : '\nNothing needed repairing.\n',
+			);
 		if ((repaired.length > 0 || failed.length > 0) && problems.length > failed.length) {
 			stdout.write('\nStill to look at:\n');
 			printResults(context, problems.slice(0, problems.length - failed.length));

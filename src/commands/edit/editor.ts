@@ -9,14 +9,17 @@ import {askYesNo} from '../shared/confirm.js';
 import {shortId} from '../shared/read.js';
 import {chooseEditor} from '../../term.js';
 
-
 /** Runs the editor on `path` through the shell, as git does, so "code --wait" works too. */
 function runEditor(editor: string, path: string, env: NodeJS.ProcessEnv): number | null {
 	const result =
 		process.platform === 'win32'
 			? spawnSync(editor, [`"${path}"`], {stdio: 'inherit', shell: true, env})
 			: spawnSync('/bin/sh', ['-c', `${editor} "$1"`, 'sh', path], {stdio: 'inherit', env});
-	if (result.error) throw failure(`could not start your editor (${editor}): ${result.error.message}`, 'Set another with EDITOR, or use cope edit <id> --set field=value.');
+	if (result.error)
+		throw failure(
+			`could not start your editor (${editor}): ${result.error.message}`,
+			'Set another with EDITOR, or use cope edit <id> --set field=value.',
+		);
 	return result.status;
 }
 
@@ -25,7 +28,8 @@ function keepWords(error: unknown, path: string): boolean {
 	if (!(error instanceof CopeError) || error.exitCode !== 1) return false;
 	const cause = error.cause as {name?: string; problem?: {code?: string}} | undefined;
 	if (cause?.name !== 'StoreError' || cause.problem?.code === 'deleted-meanwhile' || cause.problem?.code === 'missing') return false;
-	(error as {hint: string | undefined}).hint = `${error.hint ?? ''}\nWhat you wrote is kept in ${path} (\`cope doctor --repair\` moves it to the quarantine).`.trim();
+	(error as {hint: string | undefined}).hint =
+		`${error.hint ?? ''}\nWhat you wrote is kept in ${path} (\`cope doctor --repair\` moves it to the quarantine).`.trim();
 	return true;
 }
 
@@ -50,31 +54,45 @@ export async function editInEditor(
 	save: (next: Entry) => void,
 ): Promise<Entry | undefined> {
 	if (!context.interactive) {
-		throw invalid('cope edit opens your editor, which needs a terminal, and this is not one.', `Without one, change fields with --set, e.g. cope edit ${shortId(entry.id)} --set mood=5 --set note="..."`);
+		throw invalid(
+			'cope edit opens your editor, which needs a terminal, and this is not one.',
+			`Without one, change fields with --set, e.g. cope edit ${shortId(entry.id)} --set mood=5 --set note="..."`,
+		);
 	}
 	const editor = chooseEditor(context.env);
-	if (editor === undefined) throw invalid('no editor found: VISUAL and EDITOR are not set, and neither vi nor nano is installed.', `Set one (export EDITOR=nano), or use cope edit ${shortId(entry.id)} --set field=value.`);
+	if (editor === undefined)
+		throw invalid(
+			'no editor found: VISUAL and EDITOR are not set, and neither vi nor nano is installed.',
+			`Set one (export EDITOR=nano), or use cope edit ${shortId(entry.id)} --set field=value.`,
+		);
 	const original = renderDocument(entry, fields);
-	return withEditFile(context.paths, shortId(entry.id), original, async (path, read) => {
-		for (;;) {
-			const status = runEditor(editor, path, context.env);
-			if (status !== 0) throw failure(`your editor (${editor}) ended with ${status === null ? 'a signal' : `status ${status}`}; nothing was changed.`);
-			const text = read();
-			if (text === original) return undefined;
-			let next: Entry | undefined;
-			try {
-				next = await apply(text);
-			} catch (error) {
-				if (!(error instanceof CopeError) || error.exitCode !== 2) throw error;
-				context.stderr.write(`cope: ${error.message}\n`);
-				if (!(await askYesNo(context, 'Open it again to fix that? (your changes are kept)', true))) {
-					throw invalid(error.message, 'Nothing was changed.');
+	return withEditFile(
+		context.paths,
+		shortId(entry.id),
+		original,
+		async (path, read) => {
+			for (;;) {
+				const status = runEditor(editor, path, context.env);
+				if (status !== 0)
+					throw failure(`your editor (${editor}) ended with ${status === null ? 'a signal' : `status ${status}`}; nothing was changed.`);
+				const text = read();
+				if (text === original) return undefined;
+				let next: Entry | undefined;
+				try {
+					next = await apply(text);
+				} catch (error) {
+					if (!(error instanceof CopeError) || error.exitCode !== 2) throw error;
+					context.stderr.write(`cope: ${error.message}\n`);
+					if (!(await askYesNo(context, 'Open it again to fix that? (your changes are kept)', true))) {
+						throw invalid(error.message, 'Nothing was changed.');
+					}
+					rewriteEditFile(path, withProblem(text, error.message));
+					continue;
 				}
-				rewriteEditFile(path, withProblem(text, error.message));
-				continue;
+				if (next !== undefined) save(next);
+				return next;
 			}
-			if (next !== undefined) save(next);
-			return next;
-		}
-	}, keepWords);
+		},
+		keepWords,
+	);
 }

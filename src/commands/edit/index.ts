@@ -12,9 +12,15 @@ export function registerEdit(program: Command, getContext: () => Context): void 
 	program
 		.command('edit')
 		.summary('change an entry')
-		.description('Change an entry: in your editor ($VISUAL or $EDITOR), or with --set and --at from a script. The old words are removed from the disk, not just hidden.')
+		.description(
+			'Change an entry: in your editor ($VISUAL or $EDITOR), or with --set and --at from a script. The old words are removed from the disk, not just hidden.',
+		)
 		.argument('<id>', 'the id that `cope list` shows')
-		.option('--set <field=value>', 'set one field without an editor (repeatable), e.g. --set mood=5 --set note="better now"; an empty value removes it; "-" reads it from stdin (kept out of shell history)', collect)
+		.option(
+			'--set <field=value>',
+			'set one field without an editor (repeatable), e.g. --set mood=5 --set note="better now"; an empty value removes it; "-" reads it from stdin (kept out of shell history)',
+			collect,
+		)
 		.option('--at <when>', 'move the entry to another time: "yesterday 21:00", "2026-11-20 08:30"')
 		.addHelpText(
 			'after',
@@ -30,4 +36,3 @@ export function registerEdit(program: Command, getContext: () => Context): void 
 			await editEntry(getContext(), id, options);
 		});
 }
-

@@ -25,7 +25,13 @@ function setOwn(record: Record<string, EntryValue>, key: string, value: EntryVal
 }
 
 /** --set field=value (repeatable) and --at: the whole change, checked before anything is written. */
-export async function changeFromOptions(entry: Entry, fields: readonly FieldSpec[], options: EditOptions, now: Date, readStdin: () => Promise<string> = () => Promise.resolve('')): Promise<EntryChange> {
+export async function changeFromOptions(
+	entry: Entry,
+	fields: readonly FieldSpec[],
+	options: EditOptions,
+	now: Date,
+	readStdin: () => Promise<string> = () => Promise.resolve(''),
+): Promise<EntryChange> {
 	const values: Record<string, EntryValue> = {};
 	for (const [key, value] of Object.entries(entry.values)) setOwn(values, key, value);
 	let tags = entry.tags;
@@ -36,7 +42,11 @@ export async function changeFromOptions(entry: Entry, fields: readonly FieldSpec
 	for (const set of options.set ?? []) {
 		const equals = set.indexOf('=');
 		const key = (equals === -1 ? set : set.slice(0, equals)).trim().toLowerCase();
-		if (equals === -1) throw invalid(`--set ${JSON.stringify(set)} needs a field and a value: --set field=value.`, `The fields are: ${names.join(', ')}. For example: --set mood=5`);
+		if (equals === -1)
+			throw invalid(
+				`--set ${JSON.stringify(set)} needs a field and a value: --set field=value.`,
+				`The fields are: ${names.join(', ')}. For example: --set mood=5`,
+			);
 		if (seen.has(key)) throw invalid(`--set ${key} is given twice.`);
 		seen.add(key);
 		let text = set.slice(equals + 1);
@@ -69,7 +79,8 @@ export async function editEntry(context: Context, idText: string, options: EditO
 	const now = context.now();
 	let next: Entry | undefined;
 	if (options.set !== undefined || options.at !== undefined) {
-		const readStdin = (): Promise<string> => readTextArgument(context.stdin, context.stderr, 'New text. Ctrl+D on a new line saves it; Ctrl+C leaves without saving.\n', true);
+		const readStdin = (): Promise<string> =>
+			readTextArgument(context.stdin, context.stderr, 'New text. Ctrl+D on a new line saves it; Ctrl+C leaves without saving.\n', true);
 		next = applyEdit(entry, await changeFromOptions(entry, fields, options, now, readStdin), now);
 		const edited = next;
 		if (edited !== undefined) saying('edit', () => replaceEntry(context.paths, entry, edited));

@@ -38,7 +38,11 @@ async function readSources(context: Context, source: string): Promise<{candidate
 	const problems: string[] = [];
 	const candidates: Candidate[] = [];
 	if (source === '-') {
-		if (context.stdin.isTTY) throw invalid('cope exercises add - reads an exercise from a pipe, and this is a terminal.', 'For example: cat activity.json | cope exercises add -   or give the file: cope exercises add activity.json');
+		if (context.stdin.isTTY)
+			throw invalid(
+				'cope exercises add - reads an exercise from a pipe, and this is a terminal.',
+				'For example: cat activity.json | cope exercises add -   or give the file: cope exercises add activity.json',
+			);
 		const bytes = Buffer.from(await readAllStdin(context.stdin), 'utf8');
 		const result = parseExerciseFile(bytes, '(stdin)');
 		if (result.ok) candidates.push({name: '(stdin)', bytes, exercise: result.exercise});
@@ -49,7 +53,8 @@ async function readSources(context: Context, source: string): Promise<{candidate
 	try {
 		if (statSync(source).isDirectory()) {
 			files = filesIn(source);
-			if (files.length === 0) throw invalid(`${source} has no .json files in it.`, 'Give an exercise file, or a folder of them (schema.json is skipped).');
+			if (files.length === 0)
+				throw invalid(`${source} has no .json files in it.`, 'Give an exercise file, or a folder of them (schema.json is skipped).');
 		}
 	} catch (error) {
 		if ((error as NodeJS.ErrnoException).code === undefined) throw error;
@@ -69,11 +74,19 @@ async function readSources(context: Context, source: string): Promise<{candidate
 export async function addExercises(context: Context, source: string, options: {force?: boolean}): Promise<void> {
 	const {candidates, problems} = await readSources(context, source);
 	for (const problem of problems) context.stderr.write(`${inert(problem, {singleLine: true})}\n`);
-	if (problems.length > 0) throw invalid('nothing was installed: the file above is not a valid exercise yet.', 'Each line names the file, the place in it, what was expected and what was found. Check a file with: cope exercises validate <file>');
+	if (problems.length > 0)
+		throw invalid(
+			'nothing was installed: the file above is not a valid exercise yet.',
+			'Each line names the file, the place in it, what was expected and what was found. Check a file with: cope exercises validate <file>',
+		);
 	const byId = new Map<string, Candidate>();
 	for (const candidate of candidates) {
 		const twin = byId.get(candidate.exercise.id);
-		if (twin !== undefined) throw invalid(`${candidate.name} and ${twin.name} are both the exercise "${candidate.exercise.id}"; nothing was installed.`, 'Give each exercise its own id.');
+		if (twin !== undefined)
+			throw invalid(
+				`${candidate.name} and ${twin.name} are both the exercise "${candidate.exercise.id}"; nothing was installed.`,
+				'Give each exercise its own id.',
+			);
 		byId.set(candidate.exercise.id, candidate);
 	}
 	// What is there already: the person's own files (by id), and the built-ins.
@@ -97,9 +110,17 @@ export async function addExercises(context: Context, source: string, options: {f
 			plan.push({candidate, target: own.file, note: 'replaced the earlier version'});
 			continue;
 		}
-		plan.push({candidate, target: join(context.paths.exercises, `${id}.json`), note: builtIns.has(id) ? `replaces the built-in ${id}` : 'installed'});
+		plan.push({
+			candidate,
+			target: join(context.paths.exercises, `${id}.json`),
+			note: builtIns.has(id) ? `replaces the built-in ${id}` : 'installed',
+		});
 	}
-	if (clashes.length > 0) throw invalid(`nothing was installed: ${clashes.join('; ')}.`, 'To replace it with this version, add --force. To keep both, give the new one another id.');
+	if (clashes.length > 0)
+		throw invalid(
+			`nothing was installed: ${clashes.join('; ')}.`,
+			'To replace it with this version, add --force. To keep both, give the new one another id.',
+		);
 	ensureDir(context.paths.dir);
 	mkdirSync(context.paths.exercises, {recursive: true, mode: DIR_MODE});
 	for (const {candidate, target, note} of plan) {

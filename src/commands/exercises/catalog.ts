@@ -75,7 +75,11 @@ export function listExercises(context: Context, options: {json?: boolean}): void
 		return `${style.bold(padCells(row.id, idWidth))}  ${padCells(row.title, titleWidth)}  ${style.dim(row.minutes.padStart(minutesWidth))}  ${style.dim(row.origin.padEnd(originWidth))}  ${summary}`;
 	});
 	if (context.stdout.isTTY) {
-		lines.push('', style.dim('Start one: cope run <id> · its steps: cope exercises show <id>'), style.dim(`Your own go in ${inert(context.paths.exercises)} (see cope exercises --help)`));
+		lines.push(
+			'',
+			style.dim('Start one: cope run <id> · its steps: cope exercises show <id>'),
+			style.dim(`Your own go in ${inert(context.paths.exercises)} (see cope exercises --help)`),
+		);
 	}
 	// One write: the list is short, and a reader that stops early (| head) then misses nothing half-written.
 	context.stdout.write(lines.join('\n') + '\n');
@@ -86,8 +90,14 @@ export function showExercise(context: Context, id: string, options: {json?: bool
 	reportExerciseProblems(context, problems);
 	const exercise = exercises.find((candidate) => candidate.id === id);
 	if (exercise === undefined) {
-		const guess = closest(id, exercises.map((e) => e.id));
-		throw invalid(`there is no exercise called "${inert(id, {singleLine: true})}".`, `${guess === undefined ? '' : `Did you mean ${guess}? `}See them all with: cope exercises`);
+		const guess = closest(
+			id,
+			exercises.map((e) => e.id),
+		);
+		throw invalid(
+			`there is no exercise called "${inert(id, {singleLine: true})}".`,
+			`${guess === undefined ? '' : `Did you mean ${guess}? `}See them all with: cope exercises`,
+		);
 	}
 	if (options.json) {
 		const {origin: _origin, file: _file, replacesBuiltIn: _replaces, ...plain} = exercise;
@@ -104,7 +114,13 @@ function formatExercise(context: Context, exercise: LoadedExercise): string {
 	const about = [exercise.id, originText(exercise)];
 	if (exercise.minutes !== undefined) about.push(`about ${exercise.minutes} min`);
 	about.push(`writes ${exercise.kind ?? exercise.id} entries`);
-	const out = [style.bold(inert(exercise.title, {singleLine: true})), ...wrap(inert(exercise.summary), width, ''), style.dim(inert(about.join(' · '), {singleLine: true})), style.dim(inert(exercise.file, {singleLine: true})), ''];
+	const out = [
+		style.bold(inert(exercise.title, {singleLine: true})),
+		...wrap(inert(exercise.summary), width, ''),
+		style.dim(inert(about.join(' · '), {singleLine: true})),
+		style.dim(inert(exercise.file, {singleLine: true})),
+		'',
+	];
 	for (const step of describeSteps(exercise)) out.push(...formatStep(context, step, width), '');
 	return out.join('\n');
 }
@@ -150,14 +166,19 @@ export function validateExerciseFiles(context: Context, files: readonly string[]
 		if (result.ok) {
 			const {id, title, steps} = result.exercise;
 			const replaces = builtIns.has(id) ? `; replaces the built-in ${id}` : '';
-			context.stdout.write(inert(`ok  ${file}: ${id} "${title}", ${steps.length} step${steps.length === 1 ? '' : 's'}${replaces}`, {singleLine: true}) + '\n');
+			context.stdout.write(
+				inert(`ok  ${file}: ${id} "${title}", ${steps.length} step${steps.length === 1 ? '' : 's'}${replaces}`, {singleLine: true}) + '\n',
+			);
 			continue;
 		}
 		broken++;
 		for (const problem of result.problems) context.stderr.write(inert(problem, {singleLine: true}) + '\n');
 	}
 	if (broken > 0) {
-		const what = files.length === 1 ? `${inert(files[0] ?? '', {singleLine: true})} is not a valid exercise.` : `${broken} of ${files.length} files ${broken === 1 ? 'is not a valid exercise' : 'are not valid exercises'}.`;
+		const what =
+			files.length === 1
+				? `${inert(files[0] ?? '', {singleLine: true})} is not a valid exercise.`
+				: `${broken} of ${files.length} files ${broken === 1 ? 'is not a valid exercise' : 'are not valid exercises'}.`;
 		throw invalid(what, 'Each line above names the file, the place in it, what was expected and what was found.');
 	}
 }

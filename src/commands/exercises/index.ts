@@ -38,7 +38,10 @@ export function registerExercises(program: Command, getContext: () => Context): 
 		.action(async (options: {json?: boolean}, command: Command) => {
 			const [word] = command.args;
 			if (word !== undefined) {
-				throw invalid(`"${inert(word, {singleLine: true})}" is not something cope exercises can do.`, 'Use: cope exercises [list] | cope exercises show <id> | cope exercises validate <file...> | cope exercises add <file>');
+				throw invalid(
+					`"${inert(word, {singleLine: true})}" is not something cope exercises can do.`,
+					'Use: cope exercises [list] | cope exercises show <id> | cope exercises validate <file...> | cope exercises add <file>',
+				);
 			}
 			const {listExercises} = await import('./catalog.js');
 			listExercises(getContext(), options);
@@ -49,7 +52,10 @@ export function registerExercises(program: Command, getContext: () => Context): 
 		.summary('show the steps of one exercise')
 		.argument('<id>', 'the exercise id, as `cope exercises` lists it')
 		.option('--json', 'print the exercise file itself (JSON), e.g. to make your own version')
-		.addHelpText('after', '\nExamples:\n  cope exercises show thought-record\n  cope exercises show journal --json > my-journal.json   a start for your own')
+		.addHelpText(
+			'after',
+			'\nExamples:\n  cope exercises show thought-record\n  cope exercises show journal --json > my-journal.json   a start for your own',
+		)
 		.action(async (id: string, options: {json?: boolean}) => {
 			const {showExercise} = await import('./catalog.js');
 			showExercise(getContext(), id, options);
@@ -68,7 +74,9 @@ export function registerExercises(program: Command, getContext: () => Context): 
 	exercises
 		.command('add')
 		.summary('check exercise files and install them (e.g. from your therapist)')
-		.description('Check exercise files and put them in your exercises folder (created if needed). Nothing is installed unless every file is valid.')
+		.description(
+			'Check exercise files and put them in your exercises folder (created if needed). Nothing is installed unless every file is valid.',
+		)
 		.argument('<source>', 'an exercise file, a folder of them, or - to read one from a pipe')
 		.option('--force', 'replace an exercise of yours that has the same id')
 		.addHelpText(

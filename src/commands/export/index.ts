@@ -19,7 +19,9 @@ export function registerExport(program: Command, getContext: () => Context): voi
 	program
 		.command('export')
 		.summary('write your entries out as JSON, CSV or Markdown')
-		.description('Write your entries out, oldest first: json (complete; cope import --from cope takes it back), csv (for spreadsheets) or md (to read or print).')
+		.description(
+			'Write your entries out, oldest first: json (complete; cope import --from cope takes it back), csv (for spreadsheets) or md (to read or print).',
+		)
 		.option('--format <format>', 'json, csv or md', 'json')
 		.option('--since <span>', 'only since then: 7d, 4w, 3m, 1y or a date')
 		.option('--from <date>', 'only from this day on')

@@ -19,18 +19,31 @@ export const EXPORT_FORMATS = ['json', 'csv', 'md'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 function readFormat(text: string | undefined): ExportFormat {
-	const format = (text ?? 'json').trim().toLowerCase().replace(/^markdown$/, 'md');
+	const format = (text ?? 'json')
+		.trim()
+		.toLowerCase()
+		.replace(/^markdown$/, 'md');
 	if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
-		throw invalid(`--format ${JSON.stringify(text)} is not a format cope exports.`, 'Use --format json (complete), csv (spreadsheets) or md (to read).');
+		throw invalid(
+			`--format ${JSON.stringify(text)} is not a format cope exports.`,
+			'Use --format json (complete), csv (spreadsheets) or md (to read).',
+		);
 	}
 	return format as ExportFormat;
 }
 
 /** --type / --exclude: entry types, repeatable or comma-separated ("thought records" → thought-records is refused by the pattern, not guessed). */
 function typeList(texts: readonly string[] | undefined, option: string): string[] {
-	const types = (texts ?? []).flatMap((text) => text.split(',')).map((text) => text.trim().toLowerCase().replaceAll(' ', '-')).filter((text) => text !== '');
+	const types = (texts ?? [])
+		.flatMap((text) => text.split(','))
+		.map((text) => text.trim().toLowerCase().replaceAll(' ', '-'))
+		.filter((text) => text !== '');
 	for (const type of types) {
-		if (!/^[a-z0-9-]+$/.test(type)) throw invalid(`${option} ${JSON.stringify(type)} is not an entry type.`, 'Types are words such as mood, journal, thought-record or an exercise\'s kind, e.g. --exclude journal.');
+		if (!/^[a-z0-9-]+$/.test(type))
+			throw invalid(
+				`${option} ${JSON.stringify(type)} is not an entry type.`,
+				"Types are words such as mood, journal, thought-record or an exercise's kind, e.g. --exclude journal.",
+			);
 	}
 	return types;
 }
@@ -48,7 +61,8 @@ function goalsForExport(context: Context): Goal[] {
 
 export async function exportEntries(context: Context, options: ExportOptions): Promise<void> {
 	const format = readFormat(options.format);
-	if (options.force && options.output === undefined) throw invalid('--force only goes with -o <file>.', 'For example: cope export -o backup.json --force');
+	if (options.force && options.output === undefined)
+		throw invalid('--force only goes with -o <file>.', 'For example: cope export -o backup.json --force');
 	const now = context.now();
 	const types = typeList(options.type, '--type');
 	const excluded = typeList(options.exclude, '--exclude');
@@ -56,12 +70,26 @@ export async function exportEntries(context: Context, options: ExportOptions): P
 	if (both !== undefined) throw invalid(`--type and --exclude both name ${both}.`, 'Name it in one of them.');
 	const tag = options.tag === undefined ? undefined : parseTagFilter(options.tag);
 	const range = await parseDayRange(options, now);
-	const entries = loadEntries(context, (entry) => inDayRange(entry, range) && (types.length === 0 || types.includes(entry.type)) && !excluded.includes(entry.type) && (tag === undefined || entry.tags.includes(tag))).sort(byOldest);
+	const entries = loadEntries(
+		context,
+		(entry) =>
+			inDayRange(entry, range) &&
+			(types.length === 0 || types.includes(entry.type)) &&
+			!excluded.includes(entry.type) &&
+			(tag === undefined || entry.tags.includes(tag)),
+	).sort(byOldest);
 	// Markdown and CSV speak the exercises' words: their files are read (plain JSON) when an entry needs them.
 	const needsWords = format !== 'json' && entries.some((entry) => entry.exercise !== 'mood-log' && entry.exercise !== 'journal');
-	const exercises = needsWords ? (await import('../../store/exercise-definitions.js')).readExerciseDefinitions(context.paths) : new Map<string, Exercise>();
+	const exercises = needsWords
+		? (await import('../../store/exercise-definitions.js')).readExerciseDefinitions(context.paths)
+		: new Map<string, Exercise>();
 	const goals = format === 'json' ? goalsForExport(context) : [];
-	const text = format === 'json' ? exportJson(entries, toLocalIso(now), goals) : format === 'csv' ? exportCsv(entries, exercises) : exportMarkdown(entries, now, planTitles, exercises);
+	const text =
+		format === 'json'
+			? exportJson(entries, toLocalIso(now), goals)
+			: format === 'csv'
+				? exportCsv(entries, exercises)
+				: exportMarkdown(entries, now, planTitles, exercises);
 	if (options.output === undefined) {
 		// Words on a terminal are made inert; in a pipe or a file they are written as they are.
 		context.stdout.write(context.stdout.isTTY ? inert(text) : text);
@@ -69,7 +97,9 @@ export async function exportEntries(context: Context, options: ExportOptions): P
 	}
 	const path = writeExportFile(options.output, text, {overwrite: options.force === true, paths: context.paths});
 	const withGoals = goals.length === 0 ? '' : ` and ${goals.length} ${goals.length === 1 ? 'goal' : 'goals'}`;
-	context.stdout.write(`Exported ${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}${withGoals} to ${inert(path, {singleLine: true})}.\n`);
+	context.stdout.write(
+		`Exported ${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}${withGoals} to ${inert(path, {singleLine: true})}.\n`,
+	);
 	context.warn('this file holds your private writing. Keep it somewhere only you can reach, and delete it when you no longer need it.');
 }
 

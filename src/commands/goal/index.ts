@@ -41,8 +41,8 @@ function measureOptions(command: Command): Command {
 	return command
 		.option('--exercise <id>', 'count each time you do this exercise (e.g. thought-record)')
 		.option('--tag <tag>', 'count the days with this tag (e.g. walk)')
-		.option('--metric <name>', 'count the days a reading meets a condition (mood, urge, or your exercises\' metrics)')
-		.option('--below <n>', 'with --metric: the day\'s average below n')
+		.option('--metric <name>', "count the days a reading meets a condition (mood, urge, or your exercises' metrics)")
+		.option('--below <n>', "with --metric: the day's average below n")
 		.option('--above <n>', 'with --metric: above n')
 		.option('--at-least <n>', 'with --metric: n or more')
 		.option('--at-most <n>', 'with --metric: n or less')
@@ -60,7 +60,9 @@ export function registerGoal(program: Command, getContext: () => Context): void 
 	const goal = program
 		.command('goal')
 		.summary('add or change a goal: what you are working toward')
-		.description('A goal is a target per week or per day, counted from what cope already records: an exercise done, a tag, a reading, or a check-in you mark yourself. Each week starts fresh.')
+		.description(
+			'A goal is a target per week or per day, counted from what cope already records: an exercise done, a tag, a reading, or a check-in you mark yourself. Each week starts fresh.',
+		)
 		.usage('add "<words>" <measure> | edit|pause|resume|archive <id> | done <id>')
 		.addHelpText('after', EXAMPLES);
 
@@ -76,7 +78,14 @@ export function registerGoal(program: Command, getContext: () => Context): void 
 		await addGoalCommand(getContext(), words, options);
 	});
 
-	measureOptions(goal.command('edit').summary('change a goal from this week on').argument('<id>', 'the goal id, as cope goals shows it').option('--words <text>', 'new words for it').addHelpText('after', EDIT_EXAMPLES)).action(async (id: string, options: GoalOptions) => {
+	measureOptions(
+		goal
+			.command('edit')
+			.summary('change a goal from this week on')
+			.argument('<id>', 'the goal id, as cope goals shows it')
+			.option('--words <text>', 'new words for it')
+			.addHelpText('after', EDIT_EXAMPLES),
+	).action(async (id: string, options: GoalOptions) => {
 		const {editGoalCommand} = await import('./run.js');
 		await editGoalCommand(getContext(), id, options);
 	});
@@ -105,7 +114,10 @@ export function registerGoal(program: Command, getContext: () => Context): void 
 		.option('--on <day>', 'the day it counts on: today (default), yesterday, 2026-11-20, ...')
 		.option('--undo', 'take back the last check-in of that day')
 		.option('--json', 'print the goal as stored, as JSON')
-		.addHelpText('after', '\nExamples:\n  cope goal done 4                 today\n  cope goal done 4 --on yesterday\n  cope goal done 4 --undo          take back today\'s last check-in')
+		.addHelpText(
+			'after',
+			"\nExamples:\n  cope goal done 4                 today\n  cope goal done 4 --on yesterday\n  cope goal done 4 --undo          take back today's last check-in",
+		)
 		.action(async (id: string, options: {on?: string; undo?: boolean; json?: boolean}) => {
 			const {checkInCommand} = await import('./run.js');
 			await checkInCommand(getContext(), id, options);

@@ -16,16 +16,20 @@ export function findGoal(goals: readonly Goal[], idText: string, options: {homew
 	const byId = goals.find((goal) => goal.id === id);
 	if (byId) return byId;
 	if (options.homework) {
-		const byExercise = goals.filter((goal) => goal.author === 'therapist' && currentVersion(goal).state !== 'archived').find((goal) => {
-			const {measure} = currentVersion(goal);
-			return measure.kind === 'exercise' && measure.exercise === id.toLowerCase();
-		});
+		const byExercise = goals
+			.filter((goal) => goal.author === 'therapist' && currentVersion(goal).state !== 'archived')
+			.find((goal) => {
+				const {measure} = currentVersion(goal);
+				return measure.kind === 'exercise' && measure.exercise === id.toLowerCase();
+			});
 		if (byExercise) return byExercise;
 	}
 	const ids = goals.filter((goal) => currentVersion(goal).state !== 'archived').map((goal) => goal.id);
 	throw invalid(
 		`there is no ${options.homework ? 'homework item' : 'goal'} ${JSON.stringify(inert(idText, {singleLine: true}))}.`,
-		ids.length === 0 ? 'There are none yet: cope goal add "<your words>" ... (see cope goal --help).' : `The ids are: ${ids.join(', ')} (cope goals shows them).`,
+		ids.length === 0
+			? 'There are none yet: cope goal add "<your words>" ... (see cope goal --help).'
+			: `The ids are: ${ids.join(', ')} (cope goals shows them).`,
 	);
 }
 
@@ -66,11 +70,25 @@ export async function addGoalCommand(context: Context, wordsText: string, option
 	const from = options.since === undefined ? today : dateToDay(await parseSince(options.since, now));
 	const title = measure.kind === 'exercise' ? await exerciseTitle(context, measure.exercise) : undefined;
 	const goal = updateGoals(context.paths, (goals) => {
-		const made = newGoal(goals, {words, measure, target, ...(why === undefined ? {} : {why}), ...(label === undefined ? {} : {label}), ...(title === undefined ? {} : {exerciseTitle: title})}, {author: 'you', uid: context.newId(now), now, today: from});
+		const made = newGoal(
+			goals,
+			{
+				words,
+				measure,
+				target,
+				...(why === undefined ? {} : {why}),
+				...(label === undefined ? {} : {label}),
+				...(title === undefined ? {} : {exerciseTitle: title}),
+			},
+			{author: 'you', uid: context.newId(now), now, today: from},
+		);
 		return {goals: [...goals, made], result: made};
 	});
 	const more = measure.kind === 'check-in' ? [`Mark it when you do it: cope goal done ${goal.id}`] : [];
-	printGoal(context, goal, options.json, `Added goal ${goal.id}: ${inert(words, {singleLine: true})} (counts ${aimOf(goal)}).`, [...more, 'See how it goes: cope goals']);
+	printGoal(context, goal, options.json, `Added goal ${goal.id}: ${inert(words, {singleLine: true})} (counts ${aimOf(goal)}).`, [
+		...more,
+		'See how it goes: cope goals',
+	]);
 }
 
 export async function editGoalCommand(context: Context, idText: string, options: GoalOptions): Promise<void> {
@@ -89,9 +107,13 @@ export async function editGoalCommand(context: Context, idText: string, options:
 		const goal = findGoal(goals, idText);
 		const target = parseTarget(options, change.measure ?? currentVersion(goal).measure);
 		if (target !== undefined) change.target = target;
-		else if (change.measure !== undefined && change.measure.kind !== currentVersion(goal).measure.kind) change.target = defaultTarget(change.measure);
+		else if (change.measure !== undefined && change.measure.kind !== currentVersion(goal).measure.kind)
+			change.target = defaultTarget(change.measure);
 		if (Object.keys(change).filter((key) => key !== 'exerciseTitle').length === 0) {
-			throw invalid(`say what to change about goal ${goal.id}.`, 'For example: cope goal edit 1 --per-week 4, --words "...", --why "...", or a new measure such as --tag run.');
+			throw invalid(
+				`say what to change about goal ${goal.id}.`,
+				'For example: cope goal edit 1 --per-week 4, --words "...", --why "...", or a new measure such as --tag run.',
+			);
 		}
 		const changed = changeGoal(goal, change, {now, today});
 		if (changed === goal) return {result: {goal, changed: false}};
@@ -102,12 +124,23 @@ export async function editGoalCommand(context: Context, idText: string, options:
 		printGoal(context, goal, options.json, `Goal ${goal.id} already reads that way; nothing changed.`);
 		return;
 	}
-	printGoal(context, goal, options.json, `Changed ${noun(goal)} ${goal.id} from this week on: ${inert(currentVersion(goal).words, {singleLine: true})} (counts ${aimOf(goal)}).`, ['Earlier weeks keep the goal as it was then.']);
+	printGoal(
+		context,
+		goal,
+		options.json,
+		`Changed ${noun(goal)} ${goal.id} from this week on: ${inert(currentVersion(goal).words, {singleLine: true})} (counts ${aimOf(goal)}).`,
+		['Earlier weeks keep the goal as it was then.'],
+	);
 }
 
 const STATE_OF: Record<'pause' | 'resume' | 'archive', GoalState> = {pause: 'paused', resume: 'active', archive: 'archived'};
 
-export function setGoalStateCommand(context: Context, idText: string, action: 'pause' | 'resume' | 'archive', options: {json?: boolean}): void {
+export function setGoalStateCommand(
+	context: Context,
+	idText: string,
+	action: 'pause' | 'resume' | 'archive',
+	options: {json?: boolean},
+): void {
 	const now = context.now();
 	const today = dateToDay(now);
 	const state = STATE_OF[action];
@@ -120,7 +153,12 @@ export function setGoalStateCommand(context: Context, idText: string, action: 'p
 	const {goal} = outcome;
 	const name = `${noun(goal)} ${goal.id} (${inert(currentVersion(goal).words, {singleLine: true})})`;
 	if (!outcome.changed) {
-		printGoal(context, goal, options.json, `The ${name} is already ${state === 'active' ? 'going' : state === 'paused' ? 'paused' : 'put away'}.`);
+		printGoal(
+			context,
+			goal,
+			options.json,
+			`The ${name} is already ${state === 'active' ? 'going' : state === 'paused' ? 'paused' : 'put away'}.`,
+		);
 		return;
 	}
 	const sentence =
@@ -134,7 +172,11 @@ export function setGoalStateCommand(context: Context, idText: string, action: 'p
 	printGoal(context, goal, options.json, sentence);
 }
 
-export async function checkInCommand(context: Context, idText: string, options: {on?: string; undo?: boolean; json?: boolean}): Promise<void> {
+export async function checkInCommand(
+	context: Context,
+	idText: string,
+	options: {on?: string; undo?: boolean; json?: boolean},
+): Promise<void> {
 	const now = context.now();
 	const today = dateToDay(now);
 	let day = today;
@@ -147,9 +189,18 @@ export async function checkInCommand(context: Context, idText: string, options: 
 		const version = currentVersion(goal);
 		if (version.measure.kind !== 'check-in') {
 			const counted = inert(describeMeasure(version.measure, version.label), {singleLine: true});
-			throw invalid(`goal ${goal.id} counts ${counted} by itself, so there is nothing to mark.`, version.measure.kind === 'tag' ? `Log it with the tag, e.g. cope log 6 -t ${version.measure.tag}` : 'It counts what you record in cope.');
+			throw invalid(
+				`goal ${goal.id} counts ${counted} by itself, so there is nothing to mark.`,
+				version.measure.kind === 'tag'
+					? `Log it with the tag, e.g. cope log 6 -t ${version.measure.tag}`
+					: 'It counts what you record in cope.',
+			);
 		}
-		if (version.state !== 'active') throw invalid(`goal ${goal.id} is ${version.state === 'paused' ? 'paused' : 'put away'}.`, version.state === 'paused' ? `Take it up again with: cope goal resume ${goal.id}` : undefined);
+		if (version.state !== 'active')
+			throw invalid(
+				`goal ${goal.id} is ${version.state === 'paused' ? 'paused' : 'put away'}.`,
+				version.state === 'paused' ? `Take it up again with: cope goal resume ${goal.id}` : undefined,
+			);
 		const changed = options.undo ? removeCheckIn(goal, day) : addCheckIn(goal, day, now);
 		if (changed === undefined) return {result: {goal, changed: false}};
 		return {goals: goals.map((item) => (item === goal ? changed : item)), result: {goal: changed, changed: true}};
@@ -159,8 +210,17 @@ export async function checkInCommand(context: Context, idText: string, options: 
 	const count = goal.checkIns.filter((checkIn) => checkIn.day === day).length;
 	const name = inert(currentVersion(goal).words, {singleLine: true});
 	if (options.undo) {
-		printGoal(context, goal, options.json, outcome.changed ? `Took back a check-in ${when} for goal ${goal.id} (${name}).` : `Goal ${goal.id} has no check-in ${when}; nothing changed.`);
+		printGoal(
+			context,
+			goal,
+			options.json,
+			outcome.changed
+				? `Took back a check-in ${when} for goal ${goal.id} (${name}).`
+				: `Goal ${goal.id} has no check-in ${when}; nothing changed.`,
+		);
 		return;
 	}
-	printGoal(context, goal, options.json, `Noted ${when}: ${name}${count > 1 ? ` (${count} times ${when})` : ''}.`, ['See the week: cope goals']);
+	printGoal(context, goal, options.json, `Noted ${when}: ${name}${count > 1 ? ` (${count} times ${when})` : ''}.`, [
+		'See the week: cope goals',
+	]);
 }

@@ -20,7 +20,9 @@ export function registerGoals(program: Command, getContext: () => Context): void
 	program
 		.command('goals')
 		.summary('your goals and homework: how this week is going')
-		.description("Each goal in your words, this week's progress (\"2 of 3 this week\") and the last weeks as a row of marks. Homework from your therapy plan is listed after your own goals.")
+		.description(
+			'Each goal in your words, this week\'s progress ("2 of 3 this week") and the last weeks as a row of marks. Homework from your therapy plan is listed after your own goals.',
+		)
 		.option('--weeks <n>', 'how many weeks of marks, 1–52 (default 8)')
 		.option('--all', 'include goals you have put away')
 		.option('--json', 'print the goals and their progress as JSON (fields: docs/goals.md)')

@@ -11,7 +11,8 @@ import type {GoalsOptions} from './index.js';
 export function parseWeeks(text: string | undefined): number {
 	if (text === undefined) return 8;
 	const weeks = /^\s*\d+\s*$/.test(text) ? Number.parseInt(text, 10) : Number.NaN;
-	if (!(weeks >= 1 && weeks <= 52)) throw invalid(`--weeks ${JSON.stringify(text)} is not a whole number from 1 to 52.`, 'For example: cope goals --weeks 12');
+	if (!(weeks >= 1 && weeks <= 52))
+		throw invalid(`--weeks ${JSON.stringify(text)} is not a whole number from 1 to 52.`, 'For example: cope goals --weeks 12');
 	return weeks;
 }
 
@@ -19,7 +20,9 @@ export function parseWeeks(text: string | undefined): number {
 export function showGoals(context: Context, options: GoalsOptions, only?: 'you' | 'therapist'): void {
 	const weeks = parseWeeks(options.weeks);
 	const today = dateToDay(context.now());
-	const goals = loadGoals(context).filter((goal: Goal) => (options.all || currentVersion(goal).state !== 'archived') && (only === undefined || goal.author === only));
+	const goals = loadGoals(context).filter(
+		(goal: Goal) => (options.all || currentVersion(goal).state !== 'archived') && (only === undefined || goal.author === only),
+	);
 	// Only the weeks shown are read: on a large store this is a few thousand entries at most.
 	const countsEntries = goals.some((goal) => goal.versions.some((version) => version.measure.kind !== 'check-in'));
 	const entries = countsEntries ? entriesOnDays(context, firstDayOfWeeks(today, weeks), today) : [];

@@ -8,7 +8,6 @@ import type {RunnableExercise} from '../run/catalog.js';
 import {homePlanNow} from '../shared/goals.js';
 import {plainDeps, reportEnding, withPlainIO} from '../run/plain.js';
 
-
 /**
  * The home screen as a plain numbered menu: an exercise chosen runs as plain prompts,
  * then the menu comes back (as the screens do). Ends with Enter, or with "r" for the report.
@@ -21,8 +20,17 @@ export async function runPlainHome(context: Context, catalog: readonly RunnableE
 			const now = context.now();
 			const first = glanceStart(now);
 			const {entries} = readEntries(context.paths, (entry) => localDay(entry.at) >= first);
-			const unfinished = new Set(exercises.filter((exercise) => deps.drafts.read(exercise.id) !== undefined).map((exercise) => exercise.id));
-			const choice = await plainHome(io, {now, glance: glance(entries, now), exercises, unfinished, helpLines: deps.helpLines, plan: homePlanNow(context)});
+			const unfinished = new Set(
+				exercises.filter((exercise) => deps.drafts.read(exercise.id) !== undefined).map((exercise) => exercise.id),
+			);
+			const choice = await plainHome(io, {
+				now,
+				glance: glance(entries, now),
+				exercises,
+				unfinished,
+				helpLines: deps.helpLines,
+				plan: homePlanNow(context),
+			});
 			if (choice.kind !== 'start') return choice.kind === 'report' ? 'report' : 'closed';
 			io.write('\n');
 			const ending = await new PlainRun(choice.exercise, deps, io).run();

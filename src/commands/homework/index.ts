@@ -24,7 +24,9 @@ export function registerHomework(program: Command, getContext: () => Context): v
 	const homework = program
 		.command('homework')
 		.summary('exercises from your therapy plan: set, see, stop')
-		.description('Exercises set between sessions, shown on the home screen on the days they are for. One kind of goal: cope goals lists them too.')
+		.description(
+			'Exercises set between sessions, shown on the home screen on the days they are for. One kind of goal: cope goals lists them too.',
+		)
 		.usage('[list] [--json] | set <exercise> [--days mon,wed,fri | --per-week <n>] [--note <text>] | stop <exercise|id>')
 		.addHelpText('after', EXAMPLES);
 
@@ -48,7 +50,10 @@ export function registerHomework(program: Command, getContext: () => Context): v
 		.option('--per-week <n>', 'so many times a week, any days')
 		.option('--note <text>', 'a few words from the therapist, shown with it')
 		.option('--json', 'print the item as stored, as JSON')
-		.addHelpText('after', '\nExamples:\n  cope homework set thought-record --days mon,thu\n  cope homework set box-breathing --per-week 3 --note "before bed"')
+		.addHelpText(
+			'after',
+			'\nExamples:\n  cope homework set thought-record --days mon,thu\n  cope homework set box-breathing --per-week 3 --note "before bed"',
+		)
 		.action(async (exercise: string, options: HomeworkOptions) => {
 			const {setHomework} = await import('./run.js');
 			await setHomework(getContext(), exercise, options);

@@ -13,7 +13,12 @@ import type {HomeworkOptions} from './index.js';
 function setFor(goals: readonly Goal[], exercise: string): Goal | undefined {
 	return goals.find((goal) => {
 		const version = currentVersion(goal);
-		return goal.author === 'therapist' && version.state !== 'archived' && version.measure.kind === 'exercise' && version.measure.exercise === exercise;
+		return (
+			goal.author === 'therapist' &&
+			version.state !== 'archived' &&
+			version.measure.kind === 'exercise' &&
+			version.measure.exercise === exercise
+		);
 	});
 }
 
@@ -23,7 +28,11 @@ function setFor(goals: readonly Goal[], exercise: string): Goal | undefined {
  */
 export async function setHomework(context: Context, exerciseText: string, options: HomeworkOptions): Promise<void> {
 	const measure = parseMeasure({exercise: exerciseText}) as GoalMeasure & {kind: 'exercise'};
-	const target = parseTarget({...(options.days === undefined ? {} : {days: options.days}), ...(options.perWeek === undefined ? {} : {perWeek: options.perWeek})}, measure) ?? defaultTarget(measure);
+	const target =
+		parseTarget(
+			{...(options.days === undefined ? {} : {days: options.days}), ...(options.perWeek === undefined ? {} : {perWeek: options.perWeek})},
+			measure,
+		) ?? defaultTarget(measure);
 	const note = options.note === undefined ? undefined : parseWords(options.note, '--note');
 	const title = await exerciseTitle(context, measure.exercise);
 	const now = context.now();
@@ -34,7 +43,11 @@ export async function setHomework(context: Context, exerciseText: string, option
 			const changed = changeGoal(existing, {target, state: 'active', ...(note === undefined ? {} : {words: note})}, {now, today});
 			return {goals: goals.map((goal) => (goal === existing ? changed : goal)), result: {goal: changed, made: false}};
 		}
-		const made = newGoal(goals, {words: note ?? title, measure, target, label: defaultLabel(measure, title, title), exerciseTitle: title}, {author: 'therapist', uid: context.newId(now), now, today});
+		const made = newGoal(
+			goals,
+			{words: note ?? title, measure, target, label: defaultLabel(measure, title, title), exerciseTitle: title},
+			{author: 'therapist', uid: context.newId(now), now, today},
+		);
 		return {goals: [...goals, made], result: {goal: made, made: true}};
 	});
 	const {goal} = outcome;
@@ -53,6 +66,10 @@ export async function setHomework(context: Context, exerciseText: string, option
 
 export function stopHomework(context: Context, item: string, options: {json?: boolean}, setState: typeof setGoalStateCommand): void {
 	// Found first (by exercise or id, homework only), then one change, as for any goal.
-	const goal = findGoal(readGoals(context.paths).goals.filter((candidate) => candidate.author === 'therapist'), item, {homework: true});
+	const goal = findGoal(
+		readGoals(context.paths).goals.filter((candidate) => candidate.author === 'therapist'),
+		item,
+		{homework: true},
+	);
 	setState(context, goal.id, 'archive', options);
 }

@@ -24,6 +24,10 @@ export function importGoals(context: Context, incoming: readonly Goal[] | undefi
 			return result.added + result.updated > 0 ? {goals: result.goals, result} : {result};
 		});
 	}
-	const parts = [merged.added > 0 && `${merged.added} ${dryRun ? 'would be added' : 'added'}`, merged.updated > 0 && `${merged.updated} ${dryRun ? 'would gain' : 'gained'} the weeks or check-ins they lacked`, merged.same > 0 && `${merged.same} already here`].filter(Boolean);
+	const parts = [
+		merged.added > 0 && `${merged.added} ${dryRun ? 'would be added' : 'added'}`,
+		merged.updated > 0 && `${merged.updated} ${dryRun ? 'would gain' : 'gained'} the weeks or check-ins they lacked`,
+		merged.same > 0 && `${merged.same} already here`,
+	].filter(Boolean);
 	context.stdout.write(`Goals and homework: ${parts.join(', ')}.\n`);
 }

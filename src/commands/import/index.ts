@@ -14,10 +14,16 @@ export function registerImport(program: Command, getContext: () => Context): voi
 	program
 		.command('import')
 		.summary('bring in entries from Daylio, jrnl or a cope export')
-		.description('Import entries from another app or from a cope export. Everything is checked before anything is written; importing the same file again adds nothing.')
+		.description(
+			'Import entries from another app or from a cope export. Everything is checked before anything is written; importing the same file again adds nothing.',
+		)
 		.argument('<file>', 'the exported file ("-" reads it from stdin)')
 		.option('--from <app>', 'what made the file: cope, daylio or jrnl (found from the file when it is clear)')
-		.option('--mood-map <name=level,...>', 'Daylio mood names and their level from 0 to 10 (repeatable); defaults: rad=9, good=7, meh=5, bad=3, awful=1', collect)
+		.option(
+			'--mood-map <name=level,...>',
+			'Daylio mood names and their level from 0 to 10 (repeatable); defaults: rad=9, good=7, meh=5, bad=3, awful=1',
+			collect,
+		)
 		.option('--date-format <format>', 'the timeformat from your jrnl config, when its dates need it, e.g. "%d.%m.%Y %H:%M"')
 		.option('--dry-run', 'show what would be imported, write nothing')
 		.addHelpText(

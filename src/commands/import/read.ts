@@ -27,7 +27,10 @@ export function readFileText(file: string, format: ImportFormat | undefined): st
 		const error = caught instanceof StoreError ? explainStoreError(caught) : caught;
 		if (!(error instanceof CopeError) || error.exitCode !== 2) throw error;
 		if (isFolder(file) && format !== 'daylio' && format !== 'cope') {
-			throw invalid(error.message, `${error.hint ?? ''}\nA jrnl journal kept as a folder (one file a day, or DayOne) comes in through jrnl:\n  jrnl --export json | cope import - --from jrnl     (with more than one journal: jrnl <name> --export json)`.trim());
+			throw invalid(
+				error.message,
+				`${error.hint ?? ''}\nA jrnl journal kept as a folder (one file a day, or DayOne) comes in through jrnl:\n  jrnl --export json | cope import - --from jrnl     (with more than one journal: jrnl <name> --export json)`.trim(),
+			);
 		}
 		const encrypted = notTextError(error, readFileHead(file, 64), format);
 		throw encrypted === error ? error : invalid(`${inert(file, {singleLine: true})}: ${encrypted.message}`, encrypted.hint);
@@ -35,7 +38,11 @@ export function readFileText(file: string, format: ImportFormat | undefined): st
 }
 
 export async function readStdinText(stdin: NodeJS.ReadStream, format: ImportFormat | undefined): Promise<string> {
-	if (stdin.isTTY) throw invalid('"-" reads the file from a pipe, and stdin is a terminal.', 'For example: jrnl --export json | cope import - --from jrnl');
+	if (stdin.isTTY)
+		throw invalid(
+			'"-" reads the file from a pipe, and stdin is a terminal.',
+			'For example: jrnl --export json | cope import - --from jrnl',
+		);
 	const chunks: Buffer[] = [];
 	for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
 	const data = Buffer.concat(chunks);

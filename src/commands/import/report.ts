@@ -42,7 +42,9 @@ function range(summary: ImportSummary): string {
 
 function moodLines(parsed: ParsedImport | DaylioImport): string[] {
 	if (!('moods' in parsed) || parsed.moods.length === 0) return [];
-	const moods = parsed.moods.map((mood) => `${inert(mood.name, {singleLine: true})} → ${mood.level ?? '?'} (${plural(mood.rows, 'row', 'rows')})`);
+	const moods = parsed.moods.map(
+		(mood) => `${inert(mood.name, {singleLine: true})} → ${mood.level ?? '?'} (${plural(mood.rows, 'row', 'rows')})`,
+	);
 	return [`Moods: ${moods.join(', ')}`];
 }
 
@@ -63,10 +65,15 @@ function futureLine(entries: readonly Entry[], now: Date): string[] {
 /** What was not imported, and why: nothing is skipped without a word. */
 function skippedLines(plan: ImportPlan): string[] {
 	const lines: string[] = [];
-	if (plan.deletedHere > 0) lines.push(`${plural(plan.deletedHere, 'entry was', 'entries were')} deleted here before, so ${plan.deletedHere === 1 ? 'it is' : 'they are'} not brought back.`);
+	if (plan.deletedHere > 0)
+		lines.push(
+			`${plural(plan.deletedHere, 'entry was', 'entries were')} deleted here before, so ${plan.deletedHere === 1 ? 'it is' : 'they are'} not brought back.`,
+		);
 	if (plan.conflicts.length > 0) {
 		const ids = plan.conflicts.slice(0, 5).map((entry) => shortId(entry.id));
-		lines.push(`${plural(plan.conflicts.length, 'entry has', 'entries have')} the id of an entry here but different content; the one here is kept (${ids.join(', ')}${plan.conflicts.length > 5 ? ', …' : ''}). See it with: cope show ${ids[0]}`);
+		lines.push(
+			`${plural(plan.conflicts.length, 'entry has', 'entries have')} the id of an entry here but different content; the one here is kept (${ids.join(', ')}${plan.conflicts.length > 5 ? ', …' : ''}). See it with: cope show ${ids[0]}`,
+		);
 	}
 	return lines;
 }
@@ -83,8 +90,11 @@ export function printImportPreview(context: Context, report: Report): void {
 	const fresh = summariseEntries(plan.fresh);
 	const waiting = 'moods' in parsed ? parsed.moods.filter((mood) => mood.level === undefined).reduce((sum, mood) => sum + mood.rows, 0) : 0;
 	out('Dry run: nothing was written.');
-	out(`${inert(report.name, {singleLine: true})} (${FORMAT_NAMES[report.format]}${report.detected ? ', found from its content' : ''}): ${recordCount(report)}${range(all)}.`);
-	if (waiting > 0) out(`Nothing can be imported until every mood name has a level: ${plural(waiting, 'row waits', 'rows wait')} for one (see below).`);
+	out(
+		`${inert(report.name, {singleLine: true})} (${FORMAT_NAMES[report.format]}${report.detected ? ', found from its content' : ''}): ${recordCount(report)}${range(all)}.`,
+	);
+	if (waiting > 0)
+		out(`Nothing can be imported until every mood name has a level: ${plural(waiting, 'row waits', 'rows wait')} for one (see below).`);
 	if (plan.fresh.length > 0) out(`Would import ${describeCount(fresh)}${range(fresh)}${waiting > 0 ? ', with the rest once mapped' : ''}.`);
 	else if (waiting === 0) out('Nothing new would be imported.');
 	if (plan.already > 0) out(`Already here: ${plan.already}.`);
@@ -99,14 +109,19 @@ export function printImportResult(context: Context, report: Report): void {
 	if (report.detected) out(`Read ${inert(report.name, {singleLine: true})} as ${FORMAT_NAMES[report.format]} (found from its content).`);
 	if (plan.fresh.length === 0) {
 		const total = parsed.entries.length;
-		if (plan.already === total && total > 0) out(`Nothing new to import: ${total === 1 ? 'the entry is' : `all ${total} entries are`} already here.`);
+		if (plan.already === total && total > 0)
+			out(`Nothing new to import: ${total === 1 ? 'the entry is' : `all ${total} entries are`} already here.`);
 		else if (total === 0) out(`Nothing to import: ${inert(report.name, {singleLine: true})} holds no entries.`);
 		else out(`Nothing new to import.${plan.already > 0 ? ` ${plural(plan.already, 'entry was', 'entries were')} already here.` : ''}`);
 	} else {
 		out(`Imported ${describeCount(fresh)} from ${inert(report.name, {singleLine: true})}${range(fresh)}.`);
 		if (plan.already > 0) out(`${plural(plan.already, 'entry was', 'entries were')} already here.`);
 	}
-	for (const line of [...skippedLines(plan), ...(plan.fresh.length > 0 ? [...moodLines(parsed), ...tagLine(fresh), ...futureLine(plan.fresh, context.now())] : [])]) out(line);
+	for (const line of [
+		...skippedLines(plan),
+		...(plan.fresh.length > 0 ? [...moodLines(parsed), ...tagLine(fresh), ...futureLine(plan.fresh, context.now())] : []),
+	])
+		out(line);
 	for (const note of parsed.notes) out(inert(note));
 	if (plan.fresh.length > 0 && fresh.first !== undefined) out(`See them with: cope list --since ${fresh.first} -n all`);
 }

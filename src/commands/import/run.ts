@@ -23,7 +23,9 @@ import {saying} from '../../words/store-errors.js';
 import {type Progress, PROGRESS_FROM_CHARS, progressLine} from './progress.js';
 
 function fromHint(guess: ImportFormat | undefined): string {
-	return guess === undefined ? `Use --from ${IMPORT_FORMATS.join(', --from ')}.` : `It looks like ${FORMAT_NAMES[guess]}: try --from ${guess}.`;
+	return guess === undefined
+		? `Use --from ${IMPORT_FORMATS.join(', --from ')}.`
+		: `It looks like ${FORMAT_NAMES[guess]}: try --from ${guess}.`;
 }
 
 function knownFormat(from: string | undefined): ImportFormat | undefined {
@@ -39,14 +41,22 @@ function unknownFromError(from: string, file: string | undefined): CopeError {
 	} catch {
 		// No guess then: the message stands on its own.
 	}
-	return invalid(`--from ${JSON.stringify(from)} is not a format cope imports.`, `cope imports ${IMPORT_FORMATS.join(', ')}. ${fromHint(guess)}`);
+	return invalid(
+		`--from ${JSON.stringify(from)} is not a format cope imports.`,
+		`cope imports ${IMPORT_FORMATS.join(', ')}. ${fromHint(guess)}`,
+	);
 }
 
 /** Options that only one format reads, checked as soon as the format is known. */
 function checkOptionsFit(format: ImportFormat, options: ImportOptions, detected: boolean): void {
 	const taken = detected ? ` (this file is ${FORMAT_NAMES[format]})` : '';
-	if (options.moodMap !== undefined && format !== 'daylio') throw invalid(`--mood-map is only for Daylio's CSV export${taken}.`, 'Leave it out for cope and jrnl files.');
-	if (options.dateFormat !== undefined && format !== 'jrnl') throw invalid(`--date-format is only for a jrnl journal${taken}.`, 'Leave it out for Daylio and cope files: their dates are always written one way.');
+	if (options.moodMap !== undefined && format !== 'daylio')
+		throw invalid(`--mood-map is only for Daylio's CSV export${taken}.`, 'Leave it out for cope and jrnl files.');
+	if (options.dateFormat !== undefined && format !== 'jrnl')
+		throw invalid(
+			`--date-format is only for a jrnl journal${taken}.`,
+			'Leave it out for Daylio and cope files: their dates are always written one way.',
+		);
 }
 
 interface ParseOptions {
@@ -61,7 +71,13 @@ interface ParseOptions {
 function parseFile(format: ImportFormat, text: string, options: ParseOptions): ParsedImport | DaylioImport {
 	const onProgress = (done: number, total: number): void => options.progress.update(options.label, done, total);
 	if (format === 'daylio') return parseDaylio(text, {moodMap: options.moodMap, now: options.now, newId: options.newId, onProgress});
-	if (format === 'jrnl') return parseJrnl(text, {now: options.now, newId: options.newId, onProgress, ...(options.dateFormat === undefined ? {} : {dateFormat: options.dateFormat})});
+	if (format === 'jrnl')
+		return parseJrnl(text, {
+			now: options.now,
+			newId: options.newId,
+			onProgress,
+			...(options.dateFormat === undefined ? {} : {dateFormat: options.dateFormat}),
+		});
 	return parseCopeExport(text);
 }
 
@@ -90,13 +106,23 @@ export async function runImport(context: Context, file: string, options: ImportO
 	const detected = given === undefined;
 	const format = given ?? guessFormat(content);
 	if (format === undefined) {
-		throw invalid(`${shown}: cope cannot tell which app made this file, so nothing was imported.`, `Say which with --from: cope (cope export --format json), daylio (Daylio's CSV export) or jrnl (a jrnl journal or jrnl --export json).`);
+		throw invalid(
+			`${shown}: cope cannot tell which app made this file, so nothing was imported.`,
+			`Say which with --from: cope (cope export --format json), daylio (Daylio's CSV export) or jrnl (a jrnl journal or jrnl --export json).`,
+		);
 	}
 	if (detected) checkOptionsFit(format, options, true);
 	const progress = progressLine(context.stderr, content.length >= PROGRESS_FROM_CHARS);
 	let parsed: ParsedImport | DaylioImport;
 	try {
-		parsed = parseFile(format, content, {moodMap, now: context.now(), newId: context.newId, progress, label: `Reading ${shown}…`, ...(options.dateFormat === undefined ? {} : {dateFormat: options.dateFormat})});
+		parsed = parseFile(format, content, {
+			moodMap,
+			now: context.now(),
+			newId: context.newId,
+			progress,
+			label: `Reading ${shown}…`,
+			...(options.dateFormat === undefined ? {} : {dateFormat: options.dateFormat}),
+		});
 	} catch (error) {
 		progress.end();
 		if (!(error instanceof CopeError)) throw error;

@@ -32,7 +32,10 @@ export function registerList(program: Command, getContext: () => Context): void 
 		.option('--grep <text>', 'only entries whose text, feelings or tags contain this (any case)')
 		.option('-n, --count <count>', 'how many (default 20; "all" for every one)')
 		.option('--json', 'print the entries as a JSON array (full ids and values)')
-		.addHelpText('after', '\nExamples:\n  cope list\n  cope list --type mood --since 7d\n  cope list --tag work -n 50\n  cope list --grep "sleep" --json')
+		.addHelpText(
+			'after',
+			'\nExamples:\n  cope list\n  cope list --type mood --since 7d\n  cope list --tag work -n 50\n  cope list --grep "sleep" --json',
+		)
 		.action(async (options: ListOptions) => {
 			await listEntries(getContext(), options);
 		});
@@ -52,17 +55,24 @@ export async function listEntries(context: Context, options: ListOptions): Promi
 	let tag: string | undefined;
 	if (options.tag !== undefined) {
 		tag = normaliseTag(options.tag);
-		if (tag === undefined) throw invalid(`--tag ${JSON.stringify(options.tag)} is not a tag.`, 'A tag is one word of letters, digits, - or _, e.g. --tag work.');
+		if (tag === undefined)
+			throw invalid(`--tag ${JSON.stringify(options.tag)} is not a tag.`, 'A tag is one word of letters, digits, - or _, e.g. --tag work.');
 	}
 	const type = options.type?.trim().toLowerCase().replaceAll(' ', '-');
 	if (type !== undefined && !/^[a-z0-9-]+$/.test(type)) {
-		throw invalid(`--type ${JSON.stringify(options.type)} is not an entry type.`, 'Types are words such as mood, journal or thought-record.');
+		throw invalid(
+			`--type ${JSON.stringify(options.type)} is not an entry type.`,
+			'Types are words such as mood, journal or thought-record.',
+		);
 	}
 	const from = options.since === undefined ? undefined : (await parseSince(options.since, context.now())).getTime();
 	const grep = options.grep;
 	const entries = loadLatest(context, count, {
 		from,
-		keep: (entry) => (type === undefined || entry.type === type) && (tag === undefined || entry.tags.includes(tag)) && (grep === undefined || entryContains(entry, grep)),
+		keep: (entry) =>
+			(type === undefined || entry.type === type) &&
+			(tag === undefined || entry.tags.includes(tag)) &&
+			(grep === undefined || entryContains(entry, grep)),
 	});
 	if (options.json) {
 		const json = JSON.stringify(entries, null, 2) + '\n';
@@ -71,7 +81,9 @@ export async function listEntries(context: Context, options: ListOptions): Promi
 	}
 	if (entries.length === 0) {
 		const filtered = type ?? tag ?? options.since ?? grep;
-		context.stdout.write(filtered === undefined ? 'No entries yet. Start with: cope log 6 "a few words"  or just: cope\n' : 'No entries match.\n');
+		context.stdout.write(
+			filtered === undefined ? 'No entries yet. Start with: cope log 6 "a few words"  or just: cope\n' : 'No entries match.\n',
+		);
 		return;
 	}
 	const width = context.stdout.isTTY ? outputWidth(context.stdout) : Number.POSITIVE_INFINITY;
@@ -80,7 +92,16 @@ export async function listEntries(context: Context, options: ListOptions): Promi
 }
 
 /** Built-in exercises whose entries the generic line sums up well (a mood, a journal, a thought record's situation). */
-const OWN_LINE = new Set(['mood-log', 'journal', 'thought-record', 'safety-plan', 'urge-surfing', 'grounding-54321', 'box-breathing', 'coping-ideas']);
+const OWN_LINE = new Set([
+	'mood-log',
+	'journal',
+	'thought-record',
+	'safety-plan',
+	'urge-surfing',
+	'grounding-54321',
+	'box-breathing',
+	'coping-ideas',
+]);
 
 /**
  * The exercises' words, for entries of a person's (or their therapist's) own exercises

@@ -29,7 +29,10 @@ export function registerLog(program: Command, getContext: () => Context): void {
 		.option('-u, --urge <0-10>', 'urge to self-harm, 0 = none')
 		.option('-e, --emotion <name[=0-100]>', 'a feeling and how strong it is (repeatable)', collect)
 		.option('--at <when>', 'when: "yesterday 21:00", "2h ago", "last friday 9pm", "2026-11-20 08:30" (default: now; not in the future)')
-		.addHelpText('after', '\nExamples:\n  cope log 6\n  cope log 4 "rough day at #work" -u 3 -e anxious=60\n  cope log 5 - < note.txt\n  cope log 7 --at "yesterday 21:00" -t sleep\n  cope log 3 --at "last friday 9pm"')
+		.addHelpText(
+			'after',
+			'\nExamples:\n  cope log 6\n  cope log 4 "rough day at #work" -u 3 -e anxious=60\n  cope log 5 - < note.txt\n  cope log 7 --at "yesterday 21:00" -t sleep\n  cope log 3 --at "last friday 9pm"',
+		)
 		.action(async (moodText: string | undefined, noteWords: string[], options: LogOptions) => {
 			const context = getContext();
 			await logMood(context, moodText, noteWords, options);

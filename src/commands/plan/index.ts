@@ -25,7 +25,10 @@ export function registerPlan(program: Command, getContext: () => Context): void 
 	plan
 		.command('edit')
 		.description('fill in or change your safety plan (opens it in the terminal)')
-		.addHelpText('after', '\nExamples:\n  cope plan edit      the seven parts, one at a time; your last version is kept\n  cope plan           read it afterwards')
+		.addHelpText(
+			'after',
+			'\nExamples:\n  cope plan edit      the seven parts, one at a time; your last version is kept\n  cope plan           read it afterwards',
+		)
 		.action(async () => {
 			const context = getContext();
 			requireTerminal(context, 'Editing the safety plan', 'Run cope plan edit in a terminal. To see the plan: cope plan');

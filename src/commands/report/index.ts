@@ -24,7 +24,9 @@ export function registerReport(program: Command, getContext: () => Context): voi
 	program
 		.command('report')
 		.summary('how things have been going: numbers, charts, patterns')
-		.description('Trends and patterns over a period (default: the last 30 days, today included): averages with their n, a chart, urges, tags that go with better or worse days, thought records and a calendar.')
+		.description(
+			'Trends and patterns over a period (default: the last 30 days, today included): averages with their n, a chart, urges, tags that go with better or worse days, thought records and a calendar.',
+		)
 		.option('--since <span>', 'from then until today: 7d, 4w, 3m, 1y or a date')
 		.option('--from <date>', 'first day: 2026-10-01, "last monday", ...')
 		.option('--to <date>', 'last day (default: today)')

@@ -39,7 +39,11 @@ export async function printReport(context: Context, options: ReportOptions): Pro
 	const periodNames = new Set<string>();
 	// `at` starts with the local day it was written on, so the period is a string compare on it. The
 	// store is first narrowed by instant, widened by the largest UTC offsets (+14:00, -12:00).
-	const {entries, unreadable, lines: storedLines} = readEntries(context.paths, {
+	const {
+		entries,
+		unreadable,
+		lines: storedLines,
+	} = readEntries(context.paths, {
 		from: Date.parse(`${from}T00:00:00+14:00`),
 		to: Date.parse(`${to}T24:00:00-12:00`),
 		keep: (entry: Entry) => {
@@ -56,7 +60,10 @@ export async function printReport(context: Context, options: ReportOptions): Pro
 		const known = metricsInStore(context);
 		const sameWord = [...known].find((name) => name.toLowerCase() === metric.toLowerCase());
 		if (sameWord === undefined) {
-			throw invalid(`there is no metric called ${JSON.stringify(metric)} in your entries.`, `Metrics you have: ${[...known].sort().join(', ')}.`);
+			throw invalid(
+				`there is no metric called ${JSON.stringify(metric)} in your entries.`,
+				`Metrics you have: ${[...known].sort().join(', ')}.`,
+			);
 		}
 		metric = sameWord;
 	}
@@ -69,10 +76,21 @@ export async function printReport(context: Context, options: ReportOptions): Pro
 		definition = metricDefinition(metric, metricScales(readExerciseDefinitions(context.paths).values(), metric));
 	}
 	const urgeSetting = context.settings()['alerts.urge'];
-	const data = buildReport({entries, from, to, metric, by, urgeAlert: typeof urgeSetting === 'number' ? urgeSetting : 7, ...(tag === undefined ? {} : {tag}), ...(definition === undefined ? {} : {definition})});
+	const data = buildReport({
+		entries,
+		from,
+		to,
+		metric,
+		by,
+		urgeAlert: typeof urgeSetting === 'number' ? urgeSetting : 7,
+		...(tag === undefined ? {} : {tag}),
+		...(definition === undefined ? {} : {definition}),
+	});
 	const goals = reportGoals(context, from, to, dateToDay(now));
 	if (options.json) {
-		context.stdout.write(`${JSON.stringify({...reportJson(data), goals: goals === undefined ? null : goalsSectionJson(goals)}, null, 2)}\n`);
+		context.stdout.write(
+			`${JSON.stringify({...reportJson(data), goals: goals === undefined ? null : goalsSectionJson(goals)}, null, 2)}\n`,
+		);
 		return;
 	}
 	const lines = renderReport(data, {width, style: context.style, today: dateToDay(now), storeEmpty});

@@ -5,9 +5,14 @@ export function registerRun(program: Command, getContext: () => Context): void {
 	program
 		.command('run')
 		.summary('run an exercise, step by step')
-		.description('Run an exercise in the terminal, one step at a time. Your answers are kept as a draft as you go: Ctrl+C leaves, and the next run offers to pick up where you left off.')
+		.description(
+			'Run an exercise in the terminal, one step at a time. Your answers are kept as a draft as you go: Ctrl+C leaves, and the next run offers to pick up where you left off.',
+		)
 		.argument('<exercise>', 'the exercise id, e.g. thought-record, journal, mood-log (see cope exercises)')
-		.option('--plain', 'line-by-line prompts instead of the screens: for screen readers, simple terminals and scripts (answers may be piped in)')
+		.option(
+			'--plain',
+			'line-by-line prompts instead of the screens: for screen readers, simple terminals and scripts (answers may be piped in)',
+		)
 		.addHelpText(
 			'after',
 			[

@@ -29,7 +29,11 @@ export function plainWanted(context: Context, flag = false): boolean {
 export function plainHelpLines(content: HelpContent): string[] {
 	const lines = content.reach.map(reachText);
 	const plan = planLines(content);
-	lines.push(...(plan.length > 0 ? ['Your plan:', ...plan.map((line) => `  ${line}`)] : ['You have no safety plan yet: cope plan helps you write one.']));
+	lines.push(
+		...(plan.length > 0
+			? ['Your plan:', ...plan.map((line) => `  ${line}`)]
+			: ['You have no safety plan yet: cope plan helps you write one.']),
+	);
 	lines.push(`For right now: ${actionCommands(content.actions)}`);
 	return lines;
 }
@@ -78,7 +82,12 @@ export function reportEnding(context: Context, ending: PlainEnding): void {
 			stopNote(context, ending.kind, ending.reason);
 			return;
 		case 'refused':
-			throw invalid(ending.message, ending.keptDraft ? `Nothing was saved; the answers before it are kept as a draft. Each line of the input answers one question (see cope exercises show <id>).` : 'Nothing was saved. Each line of the input answers one question (see cope exercises show <id>).');
+			throw invalid(
+				ending.message,
+				ending.keptDraft
+					? `Nothing was saved; the answers before it are kept as a draft. Each line of the input answers one question (see cope exercises show <id>).`
+					: 'Nothing was saved. Each line of the input answers one question (see cope exercises show <id>).',
+			);
 	}
 }
 
@@ -87,8 +96,12 @@ function stopNote(context: Context, kind: 'draft' | 'nothing', reason: StopReaso
 	if (reason === 'end' && context.stdin.isTTY !== true) {
 		// A script's input ran out before the end: said on stderr, and exit 1, so the script can tell.
 		throw failure(
-			kind === 'draft' ? 'the input ended before the exercise was finished; nothing was saved.' : 'the input ended before anything was answered; nothing was written.',
-			kind === 'draft' ? `The answers so far are kept as a draft: run it again to pick up where you left off. To save, end the input with an empty line (the review's "save").` : undefined,
+			kind === 'draft'
+				? 'the input ended before the exercise was finished; nothing was saved.'
+				: 'the input ended before anything was answered; nothing was written.',
+			kind === 'draft'
+				? `The answers so far are kept as a draft: run it again to pick up where you left off. To save, end the input with an empty line (the review's "save").`
+				: undefined,
 		);
 	}
 	context.stdout.write(kind === 'draft' ? `${DRAFT_KEPT}\n` : 'Closed. Nothing was written.\n');

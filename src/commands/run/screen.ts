@@ -15,7 +15,12 @@ export async function runExerciseScreen(context: Context, exerciseId: string, op
 	const exercise = runnableExercise(catalog, context, exerciseId);
 	const {plainWanted, runExercisePlain} = await import('./plain.js');
 	// --plain works anywhere, pipes included; TERM=dumb and ui.plain stand in for the screens where they would run.
-	if (options.plain !== true) requireTerminal(context, `cope run ${exerciseId}`, `To answer line by line (or from a script): cope run ${exerciseId} --plain. To write without one: cope log 6 "a note" or cope journal - < notes.txt`);
+	if (options.plain !== true)
+		requireTerminal(
+			context,
+			`cope run ${exerciseId}`,
+			`To answer line by line (or from a script): cope run ${exerciseId} --plain. To write without one: cope log 6 "a note" or cope journal - < notes.txt`,
+		);
 	if (plainWanted(context, options.plain)) {
 		await runExercisePlain(context, exercise);
 		return;
@@ -27,7 +32,12 @@ export async function runExerciseScreen(context: Context, exerciseId: string, op
 /** Draws the screens from `start`, handing them what they need from the commands' side. */
 export async function openScreens(context: Context, start: Start, catalog: RunnableExercise[]): Promise<TuiOutcome> {
 	const {runTui} = await import('../../tui/run-tui.js');
-	return runTui(context, start, {exercises: catalog, helpAfterSave: (entry) => helpAfterEntryOnScreen(context, entry), helpContent: () => helpContentFor(context), homePlanNow: () => homePlanNow(context)});
+	return runTui(context, start, {
+		exercises: catalog,
+		helpAfterSave: (entry) => helpAfterEntryOnScreen(context, entry),
+		helpContent: () => helpContentFor(context),
+		homePlanNow: () => homePlanNow(context),
+	});
 }
 
 /** After Ink has let go of the terminal: one calm line, then the safety check for each saved entry. */
@@ -37,6 +47,7 @@ export function finishTui(context: Context, outcome: TuiOutcome, from: 'exercise
 		return;
 	}
 	if (outcome.ending === 'draft') context.stdout.write('Saved as a draft. Run it again to pick up where you left off.\n');
-	else if (outcome.ending === 'nothing' && outcome.saved.length === 0 && from === 'exercise') context.stdout.write('Closed. Nothing was written.\n');
+	else if (outcome.ending === 'nothing' && outcome.saved.length === 0 && from === 'exercise')
+		context.stdout.write('Closed. Nothing was written.\n');
 	for (const entry of outcome.saved) afterEntrySaved(context, entry);
 }

@@ -53,7 +53,9 @@ function actionsAfter(entry: Entry, levels: AlertLevels): HelpAction[] {
 	const urge = entry.metrics?.['urge'] ?? entry.values['urge'];
 	const urgeFirst = typeof urge === 'number' && urge >= levels.urge;
 	const exercises = HELP_ACTIONS.filter((action) => action.exercise !== undefined);
-	const ordered = urgeFirst ? [...exercises.filter((action) => action.id === 'urge'), ...exercises.filter((action) => action.id !== 'urge')] : exercises;
+	const ordered = urgeFirst
+		? [...exercises.filter((action) => action.id === 'urge'), ...exercises.filter((action) => action.id !== 'urge')]
+		: exercises;
 	return ordered.slice(0, 3);
 }
 

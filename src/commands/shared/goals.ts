@@ -28,7 +28,10 @@ export function entriesOnDays(context: Context, from: Day, to: Day, options: {qu
 /** The goals, with one calm line when some of them cannot be read. */
 export function loadGoals(context: Context): Goal[] {
 	const {goals, damaged} = readGoals(context.paths);
-	if (damaged > 0) context.warn(`${damaged === 1 ? 'one goal' : `${damaged} goals`} in goals.json cannot be read and ${damaged === 1 ? 'is' : 'are'} not shown. cope doctor says more.`);
+	if (damaged > 0)
+		context.warn(
+			`${damaged === 1 ? 'one goal' : `${damaged} goals`} in goals.json cannot be read and ${damaged === 1 ? 'is' : 'are'} not shown. cope doctor says more.`,
+		);
 	return goals;
 }
 

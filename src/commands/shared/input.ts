@@ -12,7 +12,12 @@ export async function readAllStdin(stdin: NodeJS.ReadStream): Promise<string> {
  * what is typed never lands in the shell's history. A single-line answer ends with
  * Enter; a multi-line one with Ctrl+D. Ctrl+C leaves without saving.
  */
-export async function readTextArgument(stdin: NodeJS.ReadStream, stderr: NodeJS.WriteStream, prompt: string, multiline: boolean): Promise<string> {
+export async function readTextArgument(
+	stdin: NodeJS.ReadStream,
+	stderr: NodeJS.WriteStream,
+	prompt: string,
+	multiline: boolean,
+): Promise<string> {
 	if (!stdin.isTTY) return readAllStdin(stdin);
 	const {createInterface} = await import('node:readline');
 	const rl = createInterface({input: stdin, output: stderr, terminal: true});

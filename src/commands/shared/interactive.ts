@@ -7,5 +7,8 @@ import {invalid} from '../../errors.js';
  */
 export function requireTerminal(context: Context, what: string, instead?: string): void {
 	if (context.interactive) return;
-	throw invalid(`${what} needs a terminal, and this is not one (stdin or stdout is piped).`, [instead, 'Help now: cope sos.'].filter(Boolean).join('\n'));
+	throw invalid(
+		`${what} needs a terminal, and this is not one (stdin or stdout is piped).`,
+		[instead, 'Help now: cope sos.'].filter(Boolean).join('\n'),
+	);
 }

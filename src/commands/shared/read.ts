@@ -11,7 +11,8 @@ export function warnUnreadable(context: Context, unreadable: readonly Unreadable
 		context.warn(`skipped line ${line} of ${context.paths.entries}: ${reason}.`);
 	}
 	if (unreadable.length > SHOWN) context.warn(`skipped ${unreadable.length - SHOWN} more unreadable lines.`);
-	if (unreadable.length > 0) context.warn('Your other entries are fine. `cope doctor` lists these lines; `cope doctor --repair` moves them aside.');
+	if (unreadable.length > 0)
+		context.warn('Your other entries are fine. `cope doctor` lists these lines; `cope doctor --repair` moves them aside.');
 }
 
 /** Reads live entries, warning about unreadable lines. */
@@ -32,11 +33,15 @@ export function loadLatest(context: Context, count: number, options: ReadOptions
 export function findEntry(context: Context, idText: string): Entry {
 	const id = idText.trim().toUpperCase();
 	if (!/^[0-9A-Z]{4,26}$/.test(id)) {
-		throw invalid(`"${idText}" is not an entry id.`, 'Use the id that `cope list` shows (e.g. 7K2QXA), or the full id from `cope list --json`.');
+		throw invalid(
+			`"${idText}" is not an entry id.`,
+			'Use the id that `cope list` shows (e.g. 7K2QXA), or the full id from `cope list --json`.',
+		);
 	}
 	const matches = loadEntries(context, {id: (candidate) => candidate.endsWith(id)});
 	if (matches.length === 0) throw invalid(`no entry has the id ${idText}.`, 'See the ids with: cope list');
-	if (matches.length > 1) throw invalid(`${matches.length} entries end in ${idText}.`, 'Give more of the id (cope list --json shows the full ids).');
+	if (matches.length > 1)
+		throw invalid(`${matches.length} entries end in ${idText}.`, 'Give more of the id (cope list --json shows the full ids).');
 	return matches[0] as Entry;
 }
 

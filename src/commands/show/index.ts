@@ -15,7 +15,10 @@ export function registerShow(program: Command, getContext: () => Context): void 
 		.summary('show one entry in full')
 		.argument('<id>', 'the id that `cope list` shows')
 		.option('--json', 'print the entry as JSON')
-		.addHelpText('after', '\nExamples:\n  cope show RE0FAW             the entry with this short id (from cope list)\n  cope show re0faw --json      as it is stored')
+		.addHelpText(
+			'after',
+			'\nExamples:\n  cope show RE0FAW             the entry with this short id (from cope list)\n  cope show re0faw --json      as it is stored',
+		)
 		.action(async (id: string, options: {json?: boolean}) => {
 			const context = getContext();
 			const entry = findEntry(context, id);
@@ -26,7 +29,9 @@ export function registerShow(program: Command, getContext: () => Context): void 
 			}
 			// An exercise's entry is shown in its words (step labels, option labels, minutes), read from its file.
 			const plain = entry.exercise === 'mood-log' || entry.exercise === 'journal';
-			const exercise = plain ? undefined : (await import('../../store/exercise-definitions.js')).readExerciseDefinitions(context.paths).get(entry.exercise);
+			const exercise = plain
+				? undefined
+				: (await import('../../store/exercise-definitions.js')).readExerciseDefinitions(context.paths).get(entry.exercise);
 			context.stdout.write(formatEntry(context, entry, exercise));
 		});
 }
@@ -53,7 +58,8 @@ export function formatEntry(context: Context, entry: Entry, exercise?: Exercise)
 	const {style} = context;
 	const {values} = entry;
 	const starred = values['starred'] === true ? ' · ★ starred' : '';
-	const from = entry.source === undefined ? '' : ` · imported from ${SOURCES[entry.source.from] ?? inert(entry.source.from, {singleLine: true})}`;
+	const from =
+		entry.source === undefined ? '' : ` · imported from ${SOURCES[entry.source.from] ?? inert(entry.source.from, {singleLine: true})}`;
 	const lines = [
 		`${style.bold(exercise === undefined ? typeLabel(entry.type) : inert(exercise.title, {singleLine: true}))} · ${format(wallClock(entry.at), 'EEEE d MMMM yyyy, HH:mm')}${starred}`,
 		style.dim(`id ${entry.id}${entry.edited ? ` · edited ${format(wallClock(entry.edited), 'd MMM yyyy HH:mm')}` : ''}${from}`),
@@ -61,7 +67,8 @@ export function formatEntry(context: Context, entry: Entry, exercise?: Exercise)
 	if (entry.tags.length > 0) lines.push(inert(entry.tags.map((tag) => `#${tag}`).join(' ')));
 	lines.push('');
 	if (exercise !== undefined) {
-		for (const answer of namedAnswers(values, exercise)) lines.push(`${style.bold(inert(fieldName(answer.name), {singleLine: true}))}${formatValue(answer.words)}`);
+		for (const answer of namedAnswers(values, exercise))
+			lines.push(`${style.bold(inert(fieldName(answer.name), {singleLine: true}))}${formatValue(answer.words)}`);
 		return lines.join('\n') + '\n';
 	}
 	for (const [key, value] of Object.entries(values)) {

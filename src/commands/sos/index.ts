@@ -2,7 +2,16 @@ import type {Command} from 'commander';
 import type {Context} from '../../context.js';
 import {resolveSettings, type Settings} from '../../domain/settings.js';
 import {helpNow} from '../../safety/help.js';
-import {actionCommands, actionKeys, HELP_ACTIONS, type HelpContent, helpContent, planLines, reachLines, reachText} from '../../safety/help-content.js';
+import {
+	actionCommands,
+	actionKeys,
+	HELP_ACTIONS,
+	type HelpContent,
+	helpContent,
+	planLines,
+	reachLines,
+	reachText,
+} from '../../safety/help-content.js';
 import type {SafetyPlan} from '../../safety/plan.js';
 import {formatEmptyPlan, formatPlan, planDate} from '../../safety/plan-text.js';
 import {makeStyle, type Style} from '../../term.js';
@@ -18,11 +27,16 @@ export function registerSos(program: Command, getContext: () => Context): void {
 	program
 		.command('sos')
 		.summary('help now: a crisis line, your safety plan, a grounding exercise')
-		.description('Help now: the crisis lines for your country, your safety plan, then (in a terminal) a grounding or breathing exercise. Always works, even if something else is broken.')
+		.description(
+			'Help now: the crisis lines for your country, your safety plan, then (in a terminal) a grounding or breathing exercise. Always works, even if something else is broken.',
+		)
 		// Help must not be refused for a stray word or option.
 		.allowUnknownOption()
 		.allowExcessArguments()
-		.addHelpText('after', '\nExamples:\n  cope sos\n  cope sos | less        to read at your own pace\n\nSet your country: cope config set country GB\nAdd your own contact: cope config set crisis.custom "Sam 07700 900123"')
+		.addHelpText(
+			'after',
+			'\nExamples:\n  cope sos\n  cope sos | less        to read at your own pace\n\nSet your country: cope config set country GB\nAdd your own contact: cope config set crisis.custom "Sam 07700 900123"',
+		)
 		.action(async () => {
 			try {
 				await sos(getContext);
@@ -62,16 +76,26 @@ export async function sos(getContext: () => Context): Promise<void> {
 	// No write error (a closed pipe, a terminal gone) may turn help into a crash.
 	out.on('error', () => {});
 	const help = helpNow(settingsOrDefaults(context), env);
-	out.write(`${style.bold('Help now')}\n${reachLines(help).map((line) => `  ${reachText(line)}`).join('\n')}\n`);
-	if (help.countryFrom === 'unknown') out.write(style.dim('  For a line in your country: cope config set country <code>, e.g. GB, US, IE, AU') + '\n');
-	else if (help.countryName === undefined) out.write(style.dim(`  cope has no line for ${help.country ?? 'your country'} yet; the directories above list them.`) + '\n');
+	out.write(
+		`${style.bold('Help now')}\n${reachLines(help)
+			.map((line) => `  ${reachText(line)}`)
+			.join('\n')}\n`,
+	);
+	if (help.countryFrom === 'unknown')
+		out.write(style.dim('  For a line in your country: cope config set country <code>, e.g. GB, US, IE, AU') + '\n');
+	else if (help.countryName === undefined)
+		out.write(style.dim(`  cope has no line for ${help.country ?? 'your country'} yet; the directories above list them.`) + '\n');
 	out.write('\n');
 	if (!context) return;
 	let plan: SafetyPlan | undefined;
 	try {
 		plan = readPlanVersions(context, {warn: false})[0];
 		const content = helpContent(help, plan);
-		out.write(plan ? formatCompactPlan(content, plan, style) : `You don't have a safety plan yet. When you feel able: ${style.accent('cope plan edit')}\n`);
+		out.write(
+			plan
+				? formatCompactPlan(content, plan, style)
+				: `You don't have a safety plan yet. When you feel able: ${style.accent('cope plan edit')}\n`,
+		);
 	} catch {
 		out.write('Your safety plan could not be read just now. The lines above are there for you.\n');
 	}
@@ -81,7 +105,9 @@ export async function sos(getContext: () => Context): Promise<void> {
 
 /** The plan in short, one line per part that has something in it (p shows it whole). */
 function formatCompactPlan(content: HelpContent, plan: SafetyPlan, style: Style): string {
-	return [`${style.bold('Your plan')} ${style.dim(`· ${planDate(plan)}`)}`, ...planLines(content).map((line) => `  ${line}`)].join('\n') + '\n';
+	return (
+		[`${style.bold('Your plan')} ${style.dim(`· ${planDate(plan)}`)}`, ...planLines(content).map((line) => `  ${line}`)].join('\n') + '\n'
+	);
 }
 
 /** Offers help now's actions by key until one starts an exercise or a key closes it; p prints the whole plan. */

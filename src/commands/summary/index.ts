@@ -31,7 +31,9 @@ export function registerSummary(program: Command, getContext: () => Context): vo
 	program
 		.command('summary')
 		.summary('a summary of a period to bring to a therapy session')
-		.description('A document of a period (default: the last 14 days) to share with your therapist: mood and urges over time, tag patterns, your thought records, urges ridden out and your exercises. Markdown or one self-contained HTML file.')
+		.description(
+			'A document of a period (default: the last 14 days) to share with your therapist: mood and urges over time, tag patterns, your thought records, urges ridden out and your exercises. Markdown or one self-contained HTML file.',
+		)
 		.option('--since <span>', 'from then until today: 14d (default), 4w, 3m or a date')
 		.option('--from <date>', 'first day: 2026-11-01, "last monday", ...')
 		.option('--to <date>', 'last day (default: today)')

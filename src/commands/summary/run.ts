@@ -27,8 +27,15 @@ type Format = 'md' | 'html';
 
 function readFormat(text: string | undefined, output: string | undefined): Format {
 	if (text === undefined) return output !== undefined && /\.html?$/i.test(output) ? 'html' : 'md';
-	const format = text.trim().toLowerCase().replace(/^markdown$/, 'md');
-	if (format !== 'md' && format !== 'html') throw invalid(`--format ${JSON.stringify(text)} is not a format the summary comes in.`, 'Use --format md (to read anywhere) or --format html (one file for a browser, prints to PDF).');
+	const format = text
+		.trim()
+		.toLowerCase()
+		.replace(/^markdown$/, 'md');
+	if (format !== 'md' && format !== 'html')
+		throw invalid(
+			`--format ${JSON.stringify(text)} is not a format the summary comes in.`,
+			'Use --format md (to read anywhere) or --format html (one file for a browser, prints to PDF).',
+		);
 	return format;
 }
 
@@ -56,7 +63,10 @@ function refuseDataFolder(context: Context, output: string): void {
 	}
 	const inside = relative(dir, target);
 	if (inside === '' || (!inside.startsWith('..') && !inside.startsWith(sep) && !/^[A-Za-z]:/.test(inside))) {
-		throw invalid(`${output} is in cope's data folder (${context.paths.dir}); a summary does not go there.`, 'Write it somewhere of your own, e.g. -o ~/session-summary.html');
+		throw invalid(
+			`${output} is in cope's data folder (${context.paths.dir}); a summary does not go there.`,
+			'Write it somewhere of your own, e.g. -o ~/session-summary.html',
+		);
 	}
 }
 
@@ -69,8 +79,13 @@ export async function writeSummary(context: Context, options: SummaryOptions, ex
 	// Every option is checked before anything is read.
 	const format = readFormat(options.format, options.output);
 	const scope = parseScope(options.include, options.exclude);
-	if (options.force && options.output === undefined) throw invalid('--force only goes with -o <file>.', 'For example: cope summary -o session.html --force');
-	if (options.open && options.output === undefined) throw invalid('--open opens the file the summary is written to, so it needs -o <file>.', 'For example: cope summary --format html -o ~/session.html --open');
+	if (options.force && options.output === undefined)
+		throw invalid('--force only goes with -o <file>.', 'For example: cope summary -o session.html --force');
+	if (options.open && options.output === undefined)
+		throw invalid(
+			'--open opens the file the summary is written to, so it needs -o <file>.',
+			'For example: cope summary --format html -o ~/session.html --open',
+		);
 	if (options.output !== undefined) refuseDataFolder(context, options.output);
 	const now = context.now();
 	const noPeriod = options.since === undefined && options.from === undefined && options.to === undefined;
@@ -100,8 +115,13 @@ export async function writeSummary(context: Context, options: SummaryOptions, ex
 	// What goes in and what stays out, before anything is written.
 	const preview = [`Summary of ${periodWords(data)}:`];
 	const {included, leftOut} = data.coverage;
-	preview.push(included.length === 0 ? '  in it: no entries in these days' : `  in it: ${included.map((item) => `${item.label} (${item.count})`).join(', ')}`);
-	if (leftOut.length > 0) preview.push(`  left out: ${leftOut.map((item) => `${item.label} (${item.count}; ${item.hint ?? ''})`).join(', ')}`);
+	preview.push(
+		included.length === 0
+			? '  in it: no entries in these days'
+			: `  in it: ${included.map((item) => `${item.label} (${item.count})`).join(', ')}`,
+	);
+	if (leftOut.length > 0)
+		preview.push(`  left out: ${leftOut.map((item) => `${item.label} (${item.count}; ${item.hint ?? ''})`).join(', ')}`);
 	context.stderr.write(`${inert(preview.join('\n'))}\n`);
 	if (!options.yes && context.stdin.isTTY === true && context.stderr.isTTY === true) {
 		const where = options.output === undefined ? 'Show it here?' : `Write it to ${inert(options.output, {singleLine: true})}?`;
@@ -123,8 +143,10 @@ export async function writeSummary(context: Context, options: SummaryOptions, ex
 	context.warn('it holds what you chose to share. Keep it somewhere only you can reach, and delete it when you no longer need it.');
 	if (options.open) {
 		const opener = desktopOpener(context.env);
-		if ('none' in opener) context.stdout.write(`Not opened: ${opener.none}. Open the file yourself, or copy it to a computer with a browser.\n`);
-		else if (!openFile(opener.command, path, context.env)) context.stdout.write(`Not opened: ${opener.command} did not start. Open the file yourself.\n`);
+		if ('none' in opener)
+			context.stdout.write(`Not opened: ${opener.none}. Open the file yourself, or copy it to a computer with a browser.\n`);
+		else if (!openFile(opener.command, path, context.env))
+			context.stdout.write(`Not opened: ${opener.command} did not start. Open the file yourself.\n`);
 	}
 }
 

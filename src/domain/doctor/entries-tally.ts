@@ -27,7 +27,10 @@ export function isFromNewerCope(reason: string): boolean {
  * Counts lines as they stream past: `add` each parsed line (entry, reason it is unreadable, or null for blank).
  * `digest` tells two lines apart without keeping their words (the store passes a hash).
  */
-export function tallyEntries(digest: (text: string) => string): {add(parsed: Entry | string | null, line: number, text: string | undefined): void; result(): EntriesTally} {
+export function tallyEntries(digest: (text: string) => string): {
+	add(parsed: Entry | string | null, line: number, text: string | undefined): void;
+	result(): EntriesTally;
+} {
 	const tally: EntriesTally = {lines: 0, blank: 0, unreadable: [], newer: 0, entries: 0, live: 0, deleted: 0, superseded: 0, duplicates: 0};
 	const last = new Map<string, {digest: string; deleted: boolean}>();
 	return {
@@ -37,8 +40,7 @@ export function tallyEntries(digest: (text: string) => string): {add(parsed: Ent
 			else if (typeof parsed === 'string') {
 				if (isFromNewerCope(parsed)) tally.newer++;
 				else tally.unreadable.push({line, reason: parsed});
-			}
-			else {
+			} else {
 				// A digest, not the words: a large store's lines need not all stay in memory.
 				const digested = digest(text ?? '');
 				const before = last.get(parsed.id);

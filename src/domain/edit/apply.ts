@@ -33,7 +33,8 @@ function updatedMetrics(entry: Entry, values: Record<string, EntryValue>): Recor
 	if (Object.keys(metrics).length === 0) return undefined;
 	// The same numbers keep their old object, so an unchanged entry serialises the same.
 	const old = entry.metrics ?? {};
-	const same = Object.keys(metrics).length === Object.keys(old).length && Object.entries(metrics).every(([key, value]) => old[key] === value);
+	const same =
+		Object.keys(metrics).length === Object.keys(old).length && Object.entries(metrics).every(([key, value]) => old[key] === value);
 	return same ? entry.metrics : metrics;
 }
 
@@ -67,7 +68,18 @@ export function applyEdit(entry: Entry, change: EntryChange, now: Date): Entry |
 
 /** A tombstone: the id, its time and type and where it came from, without a word of it. */
 export function tombstone(entry: Entry, now: Date): Entry {
-	const marker: Entry = {v: entry.v, id: entry.id, at: entry.at, type: entry.type, exercise: entry.exercise, created: entry.created, tags: [], values: {}, edited: toLocalIso(now), deleted: true};
+	const marker: Entry = {
+		v: entry.v,
+		id: entry.id,
+		at: entry.at,
+		type: entry.type,
+		exercise: entry.exercise,
+		created: entry.created,
+		tags: [],
+		values: {},
+		edited: toLocalIso(now),
+		deleted: true,
+	};
 	if (entry.source !== undefined) marker.source = entry.source;
 	return marker;
 }

@@ -43,7 +43,10 @@ export function renderDocument(entry: Entry, fields: readonly FieldSpec[], probl
 		const text = formatField(field, entry.values[field.key]);
 		// Writing that itself holds a line like "--- note ---" is shown quoted, so it cannot be misread.
 		if (isBlock(field) && !text.split('\n').some((line) => MARKER.test(line))) blocks.push('', `--- ${field.key} ---`, text);
-		else lines.push(`${field.key}: ${field.kind === 'text' && /[\n"]|^\s|\s$/.test(text) ? JSON.stringify(text) : text.replaceAll('\n', ' ')}`);
+		else
+			lines.push(
+				`${field.key}: ${field.kind === 'text' && /[\n"]|^\s|\s$/.test(text) ? JSON.stringify(text) : text.replaceAll('\n', ' ')}`,
+			);
 	}
 	return [...lines, ...blocks].join('\n') + '\n';
 }
@@ -60,7 +63,8 @@ export function parseTagList(text: string): string[] {
 	for (const word of text.split(/[\s,]+/)) {
 		if (word === '') continue;
 		const tag = normaliseTag(word);
-		if (tag === undefined) throw invalid(`tags: ${JSON.stringify(word)} is not a tag.`, 'A tag is one word of letters, digits, - or _, e.g. tags: work sleep');
+		if (tag === undefined)
+			throw invalid(`tags: ${JSON.stringify(word)} is not a tag.`, 'A tag is one word of letters, digits, - or _, e.g. tags: work sleep');
 		if (!tags.includes(tag)) tags.push(tag);
 	}
 	return tags;
@@ -81,7 +85,8 @@ function headerValue(field: FieldSpec | undefined, text: string): string {
 export function parseDocument(text: string, fields: readonly FieldSpec[]): EditedDocument {
 	const lines = text.replace(/\r\n?/g, '\n').split('\n');
 	const names = ['at', 'tags', ...fields.map((field) => field.key)];
-	const unknown = (name: string, line: number): Error => invalid(`line ${line}: "${name}" is not a field of this entry.`, `The fields are: ${names.join(', ')}.`);
+	const unknown = (name: string, line: number): Error =>
+		invalid(`line ${line}: "${name}" is not a field of this entry.`, `The fields are: ${names.join(', ')}.`);
 	const raw = new Map<string, string>();
 	const set = (name: string, value: string, line: number): void => {
 		if (!names.includes(name)) throw unknown(name, line);
@@ -105,9 +110,20 @@ export function parseDocument(text: string, fields: readonly FieldSpec[]): Edite
 		}
 		if (line.trim() === '' || line.trimStart().startsWith('#')) return;
 		const pair = /^\s*([A-Za-z0-9_-]+)\s*:(.*)$/.exec(line);
-		if (!pair) throw invalid(`line ${index + 1} is not "name: value": ${JSON.stringify(line.slice(0, 60))}.`, 'Writing goes under its "--- name ---" line, below the short fields.');
+		if (!pair)
+			throw invalid(
+				`line ${index + 1} is not "name: value": ${JSON.stringify(line.slice(0, 60))}.`,
+				'Writing goes under its "--- name ---" line, below the short fields.',
+			);
 		const name = (pair[1] ?? '').toLowerCase();
-		set(name, headerValue(fields.find((field) => field.key === name), pair[2] ?? ''), index + 1);
+		set(
+			name,
+			headerValue(
+				fields.find((field) => field.key === name),
+				pair[2] ?? '',
+			),
+			index + 1,
+		);
 	});
 	closeBlock();
 	const at = raw.get('at')?.trim();

@@ -69,7 +69,10 @@ export function formatField(field: FieldSpec, value: EntryValue | undefined): st
 
 function parseWholeNumber(field: FieldSpec, text: string, min: number, max: number): number {
 	if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) {
-		throw invalid(`${field.key} must be a whole number from ${min} to ${max}; got ${JSON.stringify(text)}.`, field.required ? undefined : `Leave it empty to remove the ${field.key}.`);
+		throw invalid(
+			`${field.key} must be a whole number from ${min} to ${max}; got ${JSON.stringify(text)}.`,
+			field.required ? undefined : `Leave it empty to remove the ${field.key}.`,
+		);
 	}
 	return Number(text);
 }
@@ -80,9 +83,18 @@ function parseFeelings(field: FieldSpec, text: string): Record<string, number | 
 		if (part.trim() === '') continue;
 		const match = /^\s*([\p{L}][\p{L}\p{N} '-]{0,39}?)\s*(?:=\s*(\S*))?\s*$/u.exec(part);
 		const name = match?.[1]?.toLowerCase();
-		if (!match || name === undefined) throw invalid(`${field.key}: ${JSON.stringify(part.trim())} is not a feeling cope can record.`, 'Write names with an optional strength from 0 to 100, e.g. anxious=60, let down');
+		if (!match || name === undefined)
+			throw invalid(
+				`${field.key}: ${JSON.stringify(part.trim())} is not a feeling cope can record.`,
+				'Write names with an optional strength from 0 to 100, e.g. anxious=60, let down',
+			);
 		const level = match[2];
-		Object.defineProperty(feelings, name, {value: level === undefined ? null : parseWholeNumber({...field, key: `the strength of "${name}"`}, level, 0, INTENSITY_MAX), enumerable: true, writable: true, configurable: true});
+		Object.defineProperty(feelings, name, {
+			value: level === undefined ? null : parseWholeNumber({...field, key: `the strength of "${name}"`}, level, 0, INTENSITY_MAX),
+			enumerable: true,
+			writable: true,
+			configurable: true,
+		});
 	}
 	return feelings;
 }
@@ -94,7 +106,8 @@ function parseJson(field: FieldSpec, text: string): EntryValue {
 	} catch {
 		value = undefined;
 	}
-	if (value === undefined || !isEntryValue(value)) throw invalid(`${field.key} must be JSON: text, a number, a list of words or {"name": number}; got ${JSON.stringify(text)}.`);
+	if (value === undefined || !isEntryValue(value))
+		throw invalid(`${field.key} must be JSON: text, a number, a list of words or {"name": number}; got ${JSON.stringify(text)}.`);
 	return value as EntryValue;
 }
 
@@ -103,9 +116,21 @@ function parseJson(field: FieldSpec, text: string): EntryValue {
  * field). Throws (exit 2) naming the field and what it accepts.
  */
 export function parseField(field: FieldSpec, raw: string): EntryValue | undefined {
-	const text = field.kind === 'text' ? raw.replace(/\r\n?/g, '\n').replace(/^\s*\n/, '').trimEnd() : raw.trim();
+	const text =
+		field.kind === 'text'
+			? raw
+					.replace(/\r\n?/g, '\n')
+					.replace(/^\s*\n/, '')
+					.trimEnd()
+			: raw.trim();
 	if (text.trim() === '') {
-		if (field.required) throw invalid(`${field.key} is needed: it cannot be empty.`, field.kind === 'level' ? `Give a whole number from ${MOOD_MIN} to ${MOOD_MAX}.` : 'Write something, or delete the whole entry with cope delete.');
+		if (field.required)
+			throw invalid(
+				`${field.key} is needed: it cannot be empty.`,
+				field.kind === 'level'
+					? `Give a whole number from ${MOOD_MIN} to ${MOOD_MAX}.`
+					: 'Write something, or delete the whole entry with cope delete.',
+			);
 		return undefined;
 	}
 	switch (field.kind) {

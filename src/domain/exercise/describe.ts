@@ -36,7 +36,15 @@ export function describeSteps(exercise: Exercise): StepDescription[] {
 }
 
 function describeStep(step: Step, index: number, steps: readonly Step[]): StepDescription {
-	const description: StepDescription = {number: index + 1, prompt: step.prompt, facts: [step.id], help: step.help, lines: [], items: [], itemsHeading: undefined};
+	const description: StepDescription = {
+		number: index + 1,
+		prompt: step.prompt,
+		facts: [step.id],
+		help: step.help,
+		lines: [],
+		items: [],
+		itemsHeading: undefined,
+	};
 	const kind = kindOf(step);
 	kind.describe(step, description, steps);
 	if (kind.saysRequired) description.facts.push(stepIsRequired(step) ? 'required' : 'optional');

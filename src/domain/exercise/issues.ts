@@ -34,7 +34,14 @@ function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
 function stepInto(schema: z.ZodType | undefined, value: unknown): z.ZodType | undefined {
 	if (!(schema instanceof z.ZodDiscriminatedUnion)) return schema;
 	const type = own(value, schema.def.discriminator);
-	return (schema.options as z.ZodType[]).find((option) => option instanceof z.ZodObject && (option.shape as Record<string, z.ZodType>)['type']?.def.type === 'literal' && (option.shape['type'] as z.ZodLiteral).value === type) ?? schema;
+	return (
+		(schema.options as z.ZodType[]).find(
+			(option) =>
+				option instanceof z.ZodObject &&
+				(option.shape as Record<string, z.ZodType>)['type']?.def.type === 'literal' &&
+				(option.shape['type'] as z.ZodLiteral).value === type,
+		) ?? schema
+	);
 }
 
 function expectedAt(root: unknown, path: Path): string {
@@ -64,8 +71,10 @@ function expectedInContext(root: unknown, path: Path): string | undefined {
 	const max = own(step, 'max');
 	const type = own(step, 'type');
 	if (type === 'scale' && key === 'max' && Number.isInteger(min)) return `an integer greater than min (${String(min)})`;
-	if (type === 'scale' && key === 'default' && Number.isInteger(min) && Number.isInteger(max)) return `an integer from min to max (${String(min)} to ${String(max)})`;
-	if ((type === 'multi-select' || type === 'list') && key === 'max' && Number.isInteger(min)) return `an integer no less than min (${String(min)})`;
+	if (type === 'scale' && key === 'default' && Number.isInteger(min) && Number.isInteger(max))
+		return `an integer from min to max (${String(min)} to ${String(max)})`;
+	if ((type === 'multi-select' || type === 'list') && key === 'max' && Number.isInteger(min))
+		return `an integer no less than min (${String(min)})`;
 	return undefined;
 }
 
@@ -89,7 +98,8 @@ export function problemsFromIssues(root: unknown, issues: readonly z.core.$ZodIs
 			case 'invalid_union': {
 				// A step whose `type` is not one cope knows (zod names the discriminator).
 				const options = 'options' in issue ? issue.options : undefined;
-				const expected = issue.discriminator !== undefined && options !== undefined ? `one of ${STEP_TYPE_LIST(options)}` : expectedAt(root, path);
+				const expected =
+					issue.discriminator !== undefined && options !== undefined ? `one of ${STEP_TYPE_LIST(options)}` : expectedAt(root, path);
 				problems.push({path, message: expectedGot(expected, value)});
 				break;
 			}

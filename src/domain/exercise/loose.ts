@@ -79,7 +79,13 @@ export function looseExercise(value: unknown): Exercise | undefined {
 	const steps = own(value, 'steps');
 	if (id === undefined || !ID.test(id) || !Array.isArray(steps)) return undefined;
 	const kept = steps.map(step).filter((found): found is Step => found !== undefined);
-	const exercise: Exercise = {format: 1, id, title: text(own(value, 'title')) ?? id, summary: text(own(value, 'summary')) ?? '', steps: kept};
+	const exercise: Exercise = {
+		format: 1,
+		id,
+		title: text(own(value, 'title')) ?? id,
+		summary: text(own(value, 'summary')) ?? '',
+		steps: kept,
+	};
 	const kind = text(own(value, 'kind'));
 	if (kind !== undefined) exercise.kind = kind;
 	return exercise;

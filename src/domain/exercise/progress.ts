@@ -10,7 +10,10 @@ export function conditionHolds(when: WhenCondition | undefined, answers: Answers
 	if (when.gte !== undefined && !(typeof value === 'number' && value >= when.gte)) return false;
 	if (when.lte !== undefined && !(typeof value === 'number' && value <= when.lte)) return false;
 	if (when.eq !== undefined && value !== when.eq) return false;
-	for (const [other, lower] of [[when.lowerThan, true], [when.notLowerThan, false]] as const) {
+	for (const [other, lower] of [
+		[when.lowerThan, true],
+		[when.notLowerThan, false],
+	] as const) {
 		if (other === undefined) continue;
 		const earlier = Object.hasOwn(answers, other) ? answers[other] : undefined;
 		if (typeof value !== 'number' || typeof earlier !== 'number' || value < earlier !== lower) return false;

@@ -50,7 +50,11 @@ export function quoteAnswer(step: Step, value: EntryValue | undefined): string {
 }
 
 /** A prompt or help text with each `{step-id}` replaced by that step's answer so far. */
-export function fillPrompt(text: string, answers: Readonly<Record<string, EntryValue | undefined>>, exercise: Pick<Exercise, 'steps'>): string {
+export function fillPrompt(
+	text: string,
+	answers: Readonly<Record<string, EntryValue | undefined>>,
+	exercise: Pick<Exercise, 'steps'>,
+): string {
 	if (!text.includes('{') && !text.includes('}')) return text;
 	return text.replace(REFERENCE, (match, id: string | undefined) => {
 		if (id === undefined) return match === '{{' ? '{' : '}';
@@ -61,7 +65,11 @@ export function fillPrompt(text: string, answers: Readonly<Record<string, EntryV
 }
 
 /** The step as it is shown: its prompt and help with earlier answers quoted. */
-export function withQuotes<T extends Step>(step: T, answers: Readonly<Record<string, EntryValue | undefined>>, exercise: Pick<Exercise, 'steps'>): T {
+export function withQuotes<T extends Step>(
+	step: T,
+	answers: Readonly<Record<string, EntryValue | undefined>>,
+	exercise: Pick<Exercise, 'steps'>,
+): T {
 	const shown = {...step};
 	if (shown.prompt !== undefined) shown.prompt = fillPrompt(shown.prompt, answers, exercise);
 	if (shown.help !== undefined) shown.help = fillPrompt(shown.help, answers, exercise);

@@ -55,7 +55,8 @@ export function crossFieldProblems(root: unknown): Problem[] {
 			const expected = `the id of an earlier ${type} step`;
 			const target = earlier.get(rerate);
 			if (target === undefined) problems.push({path: at('rerate'), message: `${expectedGot(expected, rerate)}${notEarlier(rerate)}`});
-			else if (own(target, 'type') !== type) problems.push({path: at('rerate'), message: `${expectedGot(expected, rerate)} (${kindOf(target)})`});
+			else if (own(target, 'type') !== type)
+				problems.push({path: at('rerate'), message: `${expectedGot(expected, rerate)} (${kindOf(target)})`});
 			else if (type === 'scale') problems.push(...rerateScaleProblems(step, target, rerate, at));
 		}
 		if (isString(id) && first === index) earlier.set(id, step);
@@ -69,7 +70,8 @@ function rangeProblems(step: Raw, at: (...rest: Array<string | number>) => Path)
 	const min = own(step, 'min');
 	const max = own(step, 'max');
 	if (type === 'scale') {
-		if (isInteger(min) && isInteger(max) && max <= min) problems.push({path: at('max'), message: expectedGot(`an integer greater than min (${min})`, max)});
+		if (isInteger(min) && isInteger(max) && max <= min)
+			problems.push({path: at('max'), message: expectedGot(`an integer greater than min (${min})`, max)});
 		const range = isInteger(min) && isInteger(max) && min < max ? {min, max} : undefined;
 		const fallback = own(step, 'default');
 		if (range && isInteger(fallback) && (fallback < range.min || fallback > range.max)) {
@@ -82,7 +84,10 @@ function rangeProblems(step: Raw, at: (...rest: Array<string | number>) => Path)
 				const canonical = String(value) === key;
 				const inRange = range === undefined || (value >= range.min && value <= range.max);
 				if (!canonical || !inRange) {
-					const expected = range === undefined ? 'a key that is an integer, like "0"' : `a key that is an integer from min to max (${range.min} to ${range.max})`;
+					const expected =
+						range === undefined
+							? 'a key that is an integer, like "0"'
+							: `a key that is an integer from min to max (${range.min} to ${range.max})`;
 					problems.push({path: at('labels', key), message: expectedGot(expected, key)});
 				}
 			}
@@ -113,7 +118,11 @@ function optionProblems(step: Raw, at: (...rest: Array<string | number>) => Path
 		if (!isString(value)) return;
 		const first = seen.get(value);
 		if (first === undefined) seen.set(value, index);
-		else problems.push({path: at('options', index, 'value'), message: `${expectedGot('a value no other option has', value)} (options[${first}] has it too)`});
+		else
+			problems.push({
+				path: at('options', index, 'value'),
+				message: `${expectedGot('a value no other option has', value)} (options[${first}] has it too)`,
+			});
 	});
 	return problems;
 }
@@ -128,7 +137,11 @@ function suggestionProblems(step: Raw, at: (...rest: Array<string | number>) => 
 		const key = name.trim().toLowerCase();
 		const first = seen.get(key);
 		if (first === undefined) seen.set(key, index);
-		else problems.push({path: at('suggestions', index), message: `${expectedGot('a feeling not already suggested', name)} (suggestions[${first}] has it)`});
+		else
+			problems.push({
+				path: at('suggestions', index),
+				message: `${expectedGot('a feeling not already suggested', name)} (suggestions[${first}] has it)`,
+			});
 	});
 	return problems;
 }
@@ -142,12 +155,15 @@ function rerateScaleProblems(step: Raw, target: Raw, targetId: string, at: (...r
 	for (const key of ['min', 'max'] as const) {
 		const mine = own(step, key);
 		const theirs = own(target, key);
-		if (isInteger(mine) && isInteger(theirs) && mine !== theirs) problems.push({path: at(key), message: expectedGot(`${theirs}, the ${key} of "${targetId}" that this step re-rates`, mine)});
+		if (isInteger(mine) && isInteger(theirs) && mine !== theirs)
+			problems.push({path: at(key), message: expectedGot(`${theirs}, the ${key} of "${targetId}" that this step re-rates`, mine)});
 	}
 	const metric = own(step, 'metric');
 	const theirs = own(target, 'metric');
 	if (isString(metric) && metric !== theirs) {
-		const expected = isString(theirs) ? `no metric (a re-rating is recorded as "${theirs}", the metric of "${targetId}")` : `no metric (a re-rating takes the metric of "${targetId}"; name it there)`;
+		const expected = isString(theirs)
+			? `no metric (a re-rating is recorded as "${theirs}", the metric of "${targetId}")`
+			: `no metric (a re-rating takes the metric of "${targetId}"; name it there)`;
 		problems.push({path: at('metric'), message: expectedGot(expected, metric)});
 	}
 	return problems;
@@ -155,7 +171,12 @@ function rerateScaleProblems(step: Raw, target: Raw, targetId: string, at: (...r
 
 const COMPARATORS = ['gte', 'lte', 'eq', 'includes', 'lowerThan', 'notLowerThan'] as const;
 
-function whenProblems(when: unknown, earlier: ReadonlyMap<string, Raw>, notEarlier: (id: string) => string, at: (...rest: Array<string | number>) => Path): Problem[] {
+function whenProblems(
+	when: unknown,
+	earlier: ReadonlyMap<string, Raw>,
+	notEarlier: (id: string) => string,
+	at: (...rest: Array<string | number>) => Path,
+): Problem[] {
 	if (!isRecord(when)) return [];
 	const present = COMPARATORS.filter((key) => Object.hasOwn(when, key));
 	if (present.length !== 1) {
@@ -165,15 +186,27 @@ function whenProblems(when: unknown, earlier: ReadonlyMap<string, Raw>, notEarli
 	const target = own(when, 'step');
 	if (!isString(target)) return [];
 	const step = earlier.get(target);
-	if (step === undefined) return [{path: at('when', 'step'), message: `${expectedGot('the id of an earlier step', target)}${notEarlier(target)}`}];
+	if (step === undefined)
+		return [{path: at('when', 'step'), message: `${expectedGot('the id of an earlier step', target)}${notEarlier(target)}`}];
 	const comparator = present[0] as (typeof COMPARATORS)[number];
 	const value = own(when, comparator);
 	const type = own(step, 'type');
 	const path = at('when', comparator);
 	const can = kindByType(type)?.conditions ?? {};
-	const named = (test: (kind: StepKind) => boolean): string => listed(allKinds().filter(test).map((kind) => kind.type));
+	const named = (test: (kind: StepKind) => boolean): string =>
+		listed(
+			allKinds()
+				.filter(test)
+				.map((kind) => kind.type),
+		);
 	if (comparator === 'gte' || comparator === 'lte') {
-		if (!can.compare) return [{path, message: `expected "${target}" to be ${named((kind) => kind.conditions.compare === true)} step to compare with ${comparator}, got ${kindOf(step)}`}];
+		if (!can.compare)
+			return [
+				{
+					path,
+					message: `expected "${target}" to be ${named((kind) => kind.conditions.compare === true)} step to compare with ${comparator}, got ${kindOf(step)}`,
+				},
+			];
 		const min = own(step, 'min');
 		const max = own(step, 'max');
 		if (typeof value === 'number' && isInteger(min) && isInteger(max) && (value < min || value > max)) {
@@ -182,15 +215,25 @@ function whenProblems(when: unknown, earlier: ReadonlyMap<string, Raw>, notEarli
 		return [];
 	}
 	if (comparator === 'lowerThan' || comparator === 'notLowerThan') {
-		if (type !== 'scale') return [{path, message: `expected "${target}" to be a scale step to compare with ${comparator}, got ${kindOf(step)}`}];
+		if (type !== 'scale')
+			return [{path, message: `expected "${target}" to be a scale step to compare with ${comparator}, got ${kindOf(step)}`}];
 		if (!isString(value)) return [];
 		const other = earlier.get(value);
 		if (other === undefined) return [{path, message: `${expectedGot('the id of an earlier scale step', value)}${notEarlier(value)}`}];
-		return own(other, 'type') === 'scale' ? [] : [{path, message: `${expectedGot('the id of an earlier scale step', value)} (${kindOf(other)})`}];
+		return own(other, 'type') === 'scale'
+			? []
+			: [{path, message: `${expectedGot('the id of an earlier scale step', value)} (${kindOf(other)})`}];
 	}
 	if (comparator === 'includes') {
-		if (!can.includes) return [{path, message: `expected "${target}" to be ${named((kind) => kind.conditions.includes !== undefined)} step to use includes, got ${kindOf(step)}`}];
-		if (can.includes === 'text' && !isString(value)) return [{path, message: expectedGot(`text, as "${target}" is a list of texts`, value)}];
+		if (!can.includes)
+			return [
+				{
+					path,
+					message: `expected "${target}" to be ${named((kind) => kind.conditions.includes !== undefined)} step to use includes, got ${kindOf(step)}`,
+				},
+			];
+		if (can.includes === 'text' && !isString(value))
+			return [{path, message: expectedGot(`text, as "${target}" is a list of texts`, value)}];
 		return can.includes === 'option' ? optionValueProblem(step, value, target, path) : [];
 	}
 	// eq compares a single answer: text, a number or an option's value. A condition that could never hold is a mistake.
@@ -202,8 +245,14 @@ function whenProblems(when: unknown, earlier: ReadonlyMap<string, Raw>, notEarli
 		case 'option':
 			return optionValueProblem(step, value, target, path);
 		default:
-			if (can.includes) return [{path, message: `expected "${target}" to be a step with one answer to use eq, got ${kindOf(step)} (use includes)`}];
-			return [{path, message: `expected "${target}" to be ${named((kind) => kind.conditions.eq !== undefined)} step to use eq, got ${kindOf(step)}`}];
+			if (can.includes)
+				return [{path, message: `expected "${target}" to be a step with one answer to use eq, got ${kindOf(step)} (use includes)`}];
+			return [
+				{
+					path,
+					message: `expected "${target}" to be ${named((kind) => kind.conditions.eq !== undefined)} step to use eq, got ${kindOf(step)}`,
+				},
+			];
 	}
 }
 
@@ -223,7 +272,12 @@ function optionValueProblem(step: Raw, value: unknown, target: string, path: Pat
 }
 
 /** `{step-id}` in a prompt or help quotes an answer: it must be an earlier step's, and one that has an answer. */
-function quoteProblems(step: Raw, earlier: ReadonlyMap<string, Raw>, notEarlier: (id: string) => string, at: (...rest: Array<string | number>) => Path): Problem[] {
+function quoteProblems(
+	step: Raw,
+	earlier: ReadonlyMap<string, Raw>,
+	notEarlier: (id: string) => string,
+	at: (...rest: Array<string | number>) => Path,
+): Problem[] {
 	const problems: Problem[] = [];
 	for (const key of ['prompt', 'help'] as const) {
 		const text = own(step, key);
@@ -232,7 +286,8 @@ function quoteProblems(step: Raw, earlier: ReadonlyMap<string, Raw>, notEarlier:
 			const target = earlier.get(id);
 			const expected = 'the id of an earlier step in {…} (write {{ for a brace itself)';
 			if (target === undefined) problems.push({path: at(key), message: `${expectedGot(expected, `{${id}}`)}${notEarlier(id)}`});
-			else if (own(target, 'type') === 'info') problems.push({path: at(key), message: `${expectedGot(expected, `{${id}}`)} (an info step has no answer to quote)`});
+			else if (own(target, 'type') === 'info')
+				problems.push({path: at(key), message: `${expectedGot(expected, `{${id}}`)} (an info step has no answer to quote)`});
 		}
 	}
 	return problems;

@@ -61,7 +61,8 @@ export function summarizeRun(exercise: Exercise, entry: Entry): RunSummary {
 			byMetric.set(step.metric, found);
 		}
 	}
-	for (const {name, max, values} of byMetric.values()) facts.push(values.length > 1 ? `${name} ${values[0]}${max} → ${values.at(-1)}${max}` : `${name} ${values[0]}${max}`);
+	for (const {name, max, values} of byMetric.values())
+		facts.push(values.length > 1 ? `${name} ${values[0]}${max} → ${values.at(-1)}${max}` : `${name} ${values[0]}${max}`);
 	for (const step of exercise.steps) {
 		const value = entry.values[step.id];
 		const kind = kindOf(step);

@@ -28,7 +28,15 @@ function text(max: number, description?: string): z.ZodString {
 
 /** Text without a line break (CR or LF), as a summary is: one line. */
 function oneLine(max: number, description?: string): z.ZodString {
-	return described(z.string().min(1).max(max).regex(/^[^\r\n]*$/), `one line of text (up to ${max} characters, no line breaks)`, description);
+	return described(
+		z
+			.string()
+			.min(1)
+			.max(max)
+			.regex(/^[^\r\n]*$/),
+		`one line of text (up to ${max} characters, no line breaks)`,
+		description,
+	);
 }
 
 function integer(min: number, max: number, description?: string): z.ZodInt {
@@ -36,7 +44,11 @@ function integer(min: number, max: number, description?: string): z.ZodInt {
 }
 
 function idLike(max: number, description: string, like: string, noun = 'an id'): z.ZodString {
-	return described(z.string().regex(ID_PATTERN).max(max), `${noun} of lower-case letters, digits and - (up to ${max} characters, like "${like}")`, description);
+	return described(
+		z.string().regex(ID_PATTERN).max(max),
+		`${noun} of lower-case letters, digits and - (up to ${max} characters, like "${like}")`,
+		description,
+	);
 }
 
 const stepId = idLike(64, 'Unique in the exercise; the key of the answer in saved entries.', 'hot-thought');
@@ -53,11 +65,22 @@ const when = described(
 			eq: described(z.union([z.string(), z.number()]), 'text or a number', 'Shown if that step’s answer is exactly this.').optional(),
 			// Multi-select values and list items are text.
 			includes: described(z.string(), 'text', 'Shown if that multi-select or list step includes this.').optional(),
-			lowerThan: described(stepId, 'the id of an earlier scale step', 'Shown if that scale step’s answer is lower than this earlier scale step’s.').optional(),
-			notLowerThan: described(stepId, 'the id of an earlier scale step', 'Shown if that scale step’s answer is not lower than this earlier scale step’s.').optional(),
+			lowerThan: described(
+				stepId,
+				'the id of an earlier scale step',
+				'Shown if that scale step’s answer is lower than this earlier scale step’s.',
+			).optional(),
+			notLowerThan: described(
+				stepId,
+				'the id of an earlier scale step',
+				'Shown if that scale step’s answer is not lower than this earlier scale step’s.',
+			).optional(),
 		})
 		// Exactly one comparison: rules.ts says so in cope's words; this tells editors too.
-		.meta({description: `Show this step only if an earlier answer fits: exactly one of ${COMPARISONS.join(', ')}.`, oneOf: COMPARISONS.map((key) => ({required: [key]}))}),
+		.meta({
+			description: `Show this step only if an earlier answer fits: exactly one of ${COMPARISONS.join(', ')}.`,
+			oneOf: COMPARISONS.map((key) => ({required: [key]})),
+		}),
 	'a condition like {"step": "urge", "gte": 7}',
 );
 
@@ -103,7 +126,11 @@ const textStep = described(
 		multiline: described(z.boolean(), 'true or false', 'Several lines (Ctrl+D finishes) instead of one.').optional(),
 		placeholder: text(200, 'Shown faintly while the field is empty.').optional(),
 		maxLength: integer(1, 100_000, 'The most characters accepted.').optional(),
-		prompts: described(z.array(text(500)).min(1).max(500), 'a list of 1 to 500 writing prompts (non-empty text)', 'Writing prompts; one is offered each time (rotating).').optional(),
+		prompts: described(
+			z.array(text(500)).min(1).max(500),
+			'a list of 1 to 500 writing prompts (non-empty text)',
+			'Writing prompts; one is offered each time (rotating).',
+		).optional(),
 	}),
 	'a text step',
 );
@@ -117,10 +144,18 @@ const scaleStep = described(
 		max: integer(-1000, 1000, 'The highest value (greater than min).'),
 		// Keys are integers within min..max: rules.ts checks that against the step's range; editors learn the
 		// shape (an integer from -1000 to 1000, written plainly) here.
-		labels: described(z.record(z.string(), text(100)).meta({propertyNames: {pattern: '^(0|-?[1-9][0-9]{0,2}|-?1000)$'}}), 'labels like {"0": "lowest", "10": "best"}', 'Words for some values, keyed by the value.').optional(),
+		labels: described(
+			z.record(z.string(), text(100)).meta({propertyNames: {pattern: '^(0|-?[1-9][0-9]{0,2}|-?1000)$'}}),
+			'labels like {"0": "lowest", "10": "best"}',
+			'Words for some values, keyed by the value.',
+		).optional(),
 		default: integer(-1000, 1000, 'The value offered first (from min to max).').optional(),
 		metric: idLike(40, 'Series name for reports, e.g. "mood".', 'mood', 'a name').optional(),
-		rerate: described(stepId, 'the id of an earlier scale step', 'Rate the same thing as this earlier scale step again (same min and max); reports take this, the latest rating.').optional(),
+		rerate: described(
+			stepId,
+			'the id of an earlier scale step',
+			'Rate the same thing as this earlier scale step again (same min and max); reports take this, the latest rating.',
+		).optional(),
 	}),
 	'a scale step',
 );
@@ -156,7 +191,11 @@ const emotionsStep = described(
 		...common,
 		type: z.literal('emotions'),
 		prompt,
-		suggestions: described(z.array(text(40)).max(100), 'a list of up to 100 feeling names (non-empty text, up to 40 characters)', 'Feeling names offered; the person can add others.').optional(),
+		suggestions: described(
+			z.array(text(40)).max(100),
+			'a list of up to 100 feeling names (non-empty text, up to 40 characters)',
+			'Feeling names offered; the person can add others.',
+		).optional(),
 		rerate: described(stepId, 'the id of an earlier emotions step', 'Re-rate the feelings named at this earlier emotions step.').optional(),
 	}),
 	'an emotions step',
@@ -212,7 +251,10 @@ export const exerciseSchema = described(
 		steps: described(z.array(stepSchema).min(1).max(100), 'a list of 1 to 100 steps', 'The steps, in order.'),
 	}),
 	'an exercise (a JSON object with format, id, title, summary and steps)',
-).meta({title: 'cope exercise', description: 'An exercise for cope (format 1). See the section on writing your own exercises in the cope README.'});
+).meta({
+	title: 'cope exercise',
+	description: 'An exercise for cope (format 1). See the section on writing your own exercises in the cope README.',
+});
 // meta() returns a copy: register the copy too, so problems at the top level are worded.
 expectations.add(exerciseSchema, {expected: 'an exercise (a JSON object with format, id, title, summary and steps)'});
 

@@ -27,7 +27,9 @@ export function validateExercise(value: unknown, fileName: string): ValidationRe
 	// Where a rule and the schema speak of the same place (`"eq": true` on a text step), the rule,
 	// which knows the other step, says it better: one line per place.
 	const ruled = new Set(rules.map((problem) => JSON.stringify(problem.path)));
-	const shape = parsed.success ? [] : problemsFromIssues(value, parsed.error.issues).filter((problem) => !ruled.has(JSON.stringify(problem.path)));
+	const shape = parsed.success
+		? []
+		: problemsFromIssues(value, parsed.error.issues).filter((problem) => !ruled.has(JSON.stringify(problem.path)));
 	const problems = [...shape, ...rules];
 	if (parsed.success && problems.length === 0) {
 		const {$schema: _editorsOnly, ...exercise} = parsed.data;

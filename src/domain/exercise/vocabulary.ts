@@ -88,7 +88,8 @@ export interface MetricScale {
 export function metricScales(exercises: Iterable<Exercise>, metric: string): MetricScale[] {
 	const found: MetricScale[] = [];
 	for (const exercise of exercises) {
-		for (const step of exercise.steps) if (step.type === 'scale' && step.metric === metric) found.push({metric, exercise: exercise.id, step});
+		for (const step of exercise.steps)
+			if (step.type === 'scale' && step.metric === metric) found.push({metric, exercise: exercise.id, step});
 	}
 	return found;
 }
@@ -106,7 +107,14 @@ export function exerciseEntryLine(values: Record<string, EntryValue>, exercise: 
 	const answers = namedAnswers(values, exercise);
 	const written = answers.find((answer) => answer.step !== undefined && (answer.step.type === 'text' || answer.step.type === 'list'));
 	const scale = answers.find((answer) => answer.step?.type === 'scale');
-	const first = written !== undefined ? (Array.isArray(written.words) ? written.words.join(' · ') : written.words) : scale !== undefined ? `${scale.name} ${String(scale.words)}` : undefined;
+	const first =
+		written !== undefined
+			? Array.isArray(written.words)
+				? written.words.join(' · ')
+				: written.words
+			: scale !== undefined
+				? `${scale.name} ${String(scale.words)}`
+				: undefined;
 	return first === undefined ? exercise.title : `${exercise.title} — ${first}`;
 }
 

@@ -36,7 +36,9 @@ export function describeValue(value: unknown): string {
 	if (typeof value === 'object') return 'an object';
 	if (typeof value === 'string') {
 		const chars = [...value];
-		return chars.length > MAX_SHOWN ? `${JSON.stringify(chars.slice(0, MAX_SHOWN - 1).join(''))}… (${chars.length} characters)` : JSON.stringify(value);
+		return chars.length > MAX_SHOWN
+			? `${JSON.stringify(chars.slice(0, MAX_SHOWN - 1).join(''))}… (${chars.length} characters)`
+			: JSON.stringify(value);
 	}
 	return String(value);
 }
@@ -84,7 +86,9 @@ export function closest(key: string, known: readonly string[]): string | undefin
 /** Edits between two words, a swap of neighbours counting as one (the commonest typo). */
 function editDistance(a: string, b: string): number {
 	if (Math.abs(a.length - b.length) > 3 || a.length > 64 || b.length > 64) return Number.POSITIVE_INFINITY;
-	const rows: number[][] = Array.from({length: a.length + 1}, (_, i) => Array.from({length: b.length + 1}, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+	const rows: number[][] = Array.from({length: a.length + 1}, (_, i) =>
+		Array.from({length: b.length + 1}, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+	);
 	const at = (i: number, j: number): number => rows[i]?.[j] ?? Number.POSITIVE_INFINITY;
 	for (let i = 1; i <= a.length; i++) {
 		const row = rows[i] as number[];

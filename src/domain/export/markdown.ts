@@ -29,7 +29,8 @@ function entryHeading(entry: Entry, exercise: Exercise | undefined): string {
 	const parts = [format(wallClock(entry.at), 'HH:mm')];
 	const {mood, urge} = entry.values;
 	// "mood 5" says the type already; an exercise's entry is called by its title.
-	if (entry.type !== 'mood' || typeof mood !== 'number') parts.push(exercise !== undefined && !SHAPED.has(entry.exercise) ? exercise.title : typeLabel(entry.type));
+	if (entry.type !== 'mood' || typeof mood !== 'number')
+		parts.push(exercise !== undefined && !SHAPED.has(entry.exercise) ? exercise.title : typeLabel(entry.type));
 	if (typeof mood === 'number') parts.push(`mood ${moodText(entry.values) ?? mood}`);
 	if (typeof urge === 'number') parts.push(`urge ${urge}`);
 	if (entry.values['starred'] === true) parts.push('★');
@@ -69,8 +70,17 @@ function entryBody(entry: Entry, exercise: Exercise | undefined, fieldTitle: Fie
 }
 
 /** A readable export: a heading per local day, each entry with its time, type and words; oldest first. */
-export function exportMarkdown(entries: readonly Entry[], exported: Date, fieldTitle: FieldTitle = () => undefined, exercises: ReadonlyMap<string, Exercise> = new Map()): string {
-	const lines = ['# cope export', '', `${entries.length} ${entries.length === 1 ? 'entry' : 'entries'} · exported ${format(exported, 'd MMMM yyyy, HH:mm')}`];
+export function exportMarkdown(
+	entries: readonly Entry[],
+	exported: Date,
+	fieldTitle: FieldTitle = () => undefined,
+	exercises: ReadonlyMap<string, Exercise> = new Map(),
+): string {
+	const lines = [
+		'# cope export',
+		'',
+		`${entries.length} ${entries.length === 1 ? 'entry' : 'entries'} · exported ${format(exported, 'd MMMM yyyy, HH:mm')}`,
+	];
 	let day: string | undefined;
 	for (const entry of entries) {
 		const entryDay = localDay(entry.at);

@@ -127,7 +127,12 @@ export function mergeGoals(here: readonly Goal[], incoming: readonly Goal[]): Go
 		}
 		const mine = goals[index] as Goal;
 		const versionKeys = new Set(mine.versions.map(versionKey));
-		const versions = [...mine.versions, ...goal.versions.filter((version) => !versionKeys.has(versionKey(version)) && !mine.versions.some((own) => own.from === version.from))];
+		const versions = [
+			...mine.versions,
+			...goal.versions.filter(
+				(version) => !versionKeys.has(versionKey(version)) && !mine.versions.some((own) => own.from === version.from),
+			),
+		];
 		const checkInKeys = new Set(mine.checkIns.map((checkIn) => `${checkIn.day}\u0000${checkIn.at}`));
 		const checkIns = [...mine.checkIns, ...goal.checkIns.filter((checkIn) => !checkInKeys.has(`${checkIn.day}\u0000${checkIn.at}`))];
 		if (versions.length === mine.versions.length && checkIns.length === mine.checkIns.length) {

@@ -1,6 +1,17 @@
 import {isDay} from '../stats/days.js';
 import {TAG_PATTERN} from '../text.js';
-import {type CheckIn, type Goal, type GoalMeasure, GOALS_FORMAT, GOALS_VERSION, type GoalsFile, type GoalTarget, type GoalVersion, METRIC_OPS, type MetricOp} from './types.js';
+import {
+	type CheckIn,
+	type Goal,
+	type GoalMeasure,
+	GOALS_FORMAT,
+	GOALS_VERSION,
+	type GoalsFile,
+	type GoalTarget,
+	type GoalVersion,
+	METRIC_OPS,
+	type MetricOp,
+} from './types.js';
 
 /**
  * goals.json, checked by hand (no schema library: `cope goals` is a fast command).
@@ -27,7 +38,9 @@ function toMeasure(value: unknown): GoalMeasure | string {
 	if (!isRecord(value)) return 'its measure is not an object';
 	switch (value['kind']) {
 		case 'exercise':
-			return typeof value['exercise'] === 'string' && EXERCISE_ID.test(value['exercise']) ? {kind: 'exercise', exercise: value['exercise']} : 'its exercise is not an exercise id';
+			return typeof value['exercise'] === 'string' && EXERCISE_ID.test(value['exercise'])
+				? {kind: 'exercise', exercise: value['exercise']}
+				: 'its exercise is not an exercise id';
 		case 'tag':
 			return typeof value['tag'] === 'string' && TAG_PATTERN.test(value['tag']) ? {kind: 'tag', tag: value['tag']} : 'its tag is not a tag';
 		case 'metric': {
@@ -49,7 +62,13 @@ function toTarget(value: unknown): GoalTarget | string {
 	if (value['per'] === 'week' && isCount(value['count'], 100)) return {per: 'week', count: value['count']};
 	if (value['per'] === 'day' && isCount(value['count'], 20)) return {per: 'day', count: value['count']};
 	const days = value['days'];
-	if (value['per'] === 'weekdays' && Array.isArray(days) && days.length > 0 && days.every((day) => Number.isInteger(day) && day >= 0 && day <= 6) && new Set(days).size === days.length) {
+	if (
+		value['per'] === 'weekdays' &&
+		Array.isArray(days) &&
+		days.length > 0 &&
+		days.every((day) => Number.isInteger(day) && day >= 0 && day <= 6) &&
+		new Set(days).size === days.length
+	) {
 		return {per: 'weekdays', days: [...(days as number[])].sort((a, b) => a - b)};
 	}
 	return 'its target is not so many a week, a day, or on set weekdays';
@@ -61,13 +80,22 @@ function toVersion(value: unknown): GoalVersion | string {
 	if (typeof value['words'] !== 'string' || value['words'].trim() === '') return 'a version has no words';
 	if (value['why'] !== undefined && typeof value['why'] !== 'string') return '"why" is not text';
 	if (typeof value['label'] !== 'string' || value['label'].trim() === '') return 'a version has no label';
-	if (value['state'] !== 'active' && value['state'] !== 'paused' && value['state'] !== 'archived') return 'a version has no state (active, paused or archived)';
+	if (value['state'] !== 'active' && value['state'] !== 'paused' && value['state'] !== 'archived')
+		return 'a version has no state (active, paused or archived)';
 	if (!isTime(value['changed'])) return 'a version has no valid "changed" time';
 	const measure = toMeasure(value['measure']);
 	if (typeof measure === 'string') return measure;
 	const target = toTarget(value['target']);
 	if (typeof target === 'string') return target;
-	const version: GoalVersion = {from: value['from'], words: value['words'], label: value['label'], measure, target, state: value['state'], changed: value['changed']};
+	const version: GoalVersion = {
+		from: value['from'],
+		words: value['words'],
+		label: value['label'],
+		measure,
+		target,
+		state: value['state'],
+		changed: value['changed'],
+	};
 	if (typeof value['why'] === 'string' && value['why'] !== '') version.why = value['why'];
 	return version;
 }
@@ -90,7 +118,8 @@ export function toGoal(value: unknown): Goal | string {
 	const checkIns: CheckIn[] = [];
 	if (!Array.isArray(value['checkIns'])) return 'no check-in list';
 	for (const item of value['checkIns']) {
-		if (!isRecord(item) || typeof item['day'] !== 'string' || !isDay(item['day']) || !isTime(item['at'])) return 'a check-in has no valid day and time';
+		if (!isRecord(item) || typeof item['day'] !== 'string' || !isDay(item['day']) || !isTime(item['at']))
+			return 'a check-in has no valid day and time';
 		checkIns.push({day: item['day'], at: item['at']});
 	}
 	return {id: value['id'], uid: value['uid'], author: value['author'], created: value['created'], versions, checkIns};
@@ -104,8 +133,10 @@ export interface GoalsRead {
 
 /** The goals in a parsed goals.json (or an export's "goals"); a reason string when the whole is not one. */
 export function readGoalsValue(value: unknown): GoalsRead | string {
-	if (!isRecord(value) || value['format'] !== GOALS_FORMAT || !Array.isArray(value['goals'])) return `it is not a goals file (it should start {"format": "${GOALS_FORMAT}", ...} and hold a "goals" list)`;
-	if (value['version'] !== GOALS_VERSION) return `it is version ${JSON.stringify(value['version'])}; this cope reads version ${GOALS_VERSION}`;
+	if (!isRecord(value) || value['format'] !== GOALS_FORMAT || !Array.isArray(value['goals']))
+		return `it is not a goals file (it should start {"format": "${GOALS_FORMAT}", ...} and hold a "goals" list)`;
+	if (value['version'] !== GOALS_VERSION)
+		return `it is version ${JSON.stringify(value['version'])}; this cope reads version ${GOALS_VERSION}`;
 	const goals: Goal[] = [];
 	const damaged: GoalsRead['damaged'] = [];
 	const ids = new Set<string>();

@@ -4,7 +4,14 @@ import {describeMeasure, describeTarget, historyPhrase, weekPhrase} from './word
 
 /** A week in `--json`: the Monday, what counted, what was asked, and the state. */
 export function weekJson(week: WeekProgress): Record<string, unknown> {
-	const json: Record<string, unknown> = {week: week.week, through: week.through, state: week.state, done: week.done, set: week.set, reached: week.reached};
+	const json: Record<string, unknown> = {
+		week: week.week,
+		through: week.through,
+		state: week.state,
+		done: week.done,
+		set: week.set,
+		reached: week.reached,
+	};
 	if (week.today) json['today'] = week.today;
 	return json;
 }

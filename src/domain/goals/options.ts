@@ -20,13 +20,15 @@ export interface MeasureOptions {
 	days?: string;
 }
 
-const MEASURE_HINT = 'Count one of: --exercise <id>, --tag <tag>, --metric <name> with --below/--above/--at-least/--at-most <n>, or --check-in (you mark it with cope goal done).';
+const MEASURE_HINT =
+	'Count one of: --exercise <id>, --tag <tag>, --metric <name> with --below/--above/--at-least/--at-most <n>, or --check-in (you mark it with cope goal done).';
 const TARGET_HINT = 'How often: --per-week <n>, --per-day <n>, --days-per-week <n> (with --tag or --metric) or --days mon,wed,fri.';
 
 function wholeNumber(text: string, option: string, max: number): number {
 	const trimmed = text.trim();
 	const value = /^\d+$/.test(trimmed) ? Number.parseInt(trimmed, 10) : Number.NaN;
-	if (!(value >= 1 && value <= max)) throw invalid(`${option} ${JSON.stringify(text)} is not a whole number from 1 to ${max}.`, TARGET_HINT);
+	if (!(value >= 1 && value <= max))
+		throw invalid(`${option} ${JSON.stringify(text)} is not a whole number from 1 to ${max}.`, TARGET_HINT);
 	return value;
 }
 
@@ -39,26 +41,49 @@ export function parseMeasure(options: MeasureOptions): GoalMeasure | undefined {
 		['at-most', options.atMost, '--at-most'],
 	];
 	const given = conditions.filter(([, text]) => text !== undefined);
-	const kinds = [options.exercise !== undefined && '--exercise', options.tag !== undefined && '--tag', options.metric !== undefined && '--metric', options.checkIn === true && '--check-in'].filter((kind): kind is string => kind !== false);
+	const kinds = [
+		options.exercise !== undefined && '--exercise',
+		options.tag !== undefined && '--tag',
+		options.metric !== undefined && '--metric',
+		options.checkIn === true && '--check-in',
+	].filter((kind): kind is string => kind !== false);
 	if (kinds.length > 1) throw invalid(`a goal counts one thing, and ${kinds.join(' and ')} are two.`, MEASURE_HINT);
-	if (given.length > 0 && options.metric === undefined) throw invalid(`${given.map(([, , option]) => option).join(' and ')} ${given.length === 1 ? 'goes' : 'go'} with --metric <name>.`, 'For example: --metric urge --below 7');
+	if (given.length > 0 && options.metric === undefined)
+		throw invalid(
+			`${given.map(([, , option]) => option).join(' and ')} ${given.length === 1 ? 'goes' : 'go'} with --metric <name>.`,
+			'For example: --metric urge --below 7',
+		);
 	if (options.exercise !== undefined) {
 		const id = options.exercise.trim().toLowerCase();
-		if (!EXERCISE_ID.test(id)) throw invalid(`--exercise ${JSON.stringify(options.exercise)} is not an exercise id.`, 'Exercise ids are lower-case letters, digits and -, as cope exercises lists them.');
+		if (!EXERCISE_ID.test(id))
+			throw invalid(
+				`--exercise ${JSON.stringify(options.exercise)} is not an exercise id.`,
+				'Exercise ids are lower-case letters, digits and -, as cope exercises lists them.',
+			);
 		return {kind: 'exercise', exercise: id};
 	}
 	if (options.tag !== undefined) {
 		const tag = normaliseTag(options.tag.replace(/^#/, ''));
-		if (tag === undefined) throw invalid(`--tag ${JSON.stringify(options.tag)} is not a tag.`, 'A tag is a word of letters, digits, - or _, e.g. --tag walk');
+		if (tag === undefined)
+			throw invalid(`--tag ${JSON.stringify(options.tag)} is not a tag.`, 'A tag is a word of letters, digits, - or _, e.g. --tag walk');
 		return {kind: 'tag', tag};
 	}
 	if (options.metric !== undefined) {
 		const metric = options.metric.trim();
-		if (!METRIC_NAME.test(metric)) throw invalid(`--metric ${JSON.stringify(options.metric)} is not a metric name.`, 'For example: --metric urge, --metric mood, or a metric your exercises record.');
-		if (given.length !== 1) throw invalid(`--metric ${metric} needs one condition, e.g. --below 7 or --at-least 6.`, 'Conditions: --below, --above, --at-least, --at-most, each with a number.');
+		if (!METRIC_NAME.test(metric))
+			throw invalid(
+				`--metric ${JSON.stringify(options.metric)} is not a metric name.`,
+				'For example: --metric urge, --metric mood, or a metric your exercises record.',
+			);
+		if (given.length !== 1)
+			throw invalid(
+				`--metric ${metric} needs one condition, e.g. --below 7 or --at-least 6.`,
+				'Conditions: --below, --above, --at-least, --at-most, each with a number.',
+			);
 		const [op, text, option] = given[0] as [MetricOp, string, string];
 		const value = Number(text.trim());
-		if (text.trim() === '' || !Number.isFinite(value)) throw invalid(`${option} ${JSON.stringify(text)} is not a number.`, 'For example: --below 7 or --at-least 6.5');
+		if (text.trim() === '' || !Number.isFinite(value))
+			throw invalid(`${option} ${JSON.stringify(text)} is not a number.`, 'For example: --below 7 or --at-least 6.5');
 		return {kind: 'metric', metric, op, value};
 	}
 	if (options.checkIn) return {kind: 'check-in'};
@@ -67,21 +92,29 @@ export function parseMeasure(options: MeasureOptions): GoalMeasure | undefined {
 
 /** How often, from the options; undefined when none is given. */
 export function parseTarget(options: MeasureOptions, measure: GoalMeasure): GoalTarget | undefined {
-	const given = [options.perWeek !== undefined && '--per-week', options.perDay !== undefined && '--per-day', options.daysPerWeek !== undefined && '--days-per-week', options.days !== undefined && '--days'].filter((name): name is string => name !== false);
+	const given = [
+		options.perWeek !== undefined && '--per-week',
+		options.perDay !== undefined && '--per-day',
+		options.daysPerWeek !== undefined && '--days-per-week',
+		options.days !== undefined && '--days',
+	].filter((name): name is string => name !== false);
 	if (given.length > 1) throw invalid(`say how often once: ${given.join(' and ')} were both given.`, TARGET_HINT);
 	if (options.perWeek !== undefined) return {per: 'week', count: wholeNumber(options.perWeek, '--per-week', 100)};
 	if (options.daysPerWeek !== undefined) {
-		if (measure.kind !== 'tag' && measure.kind !== 'metric') throw invalid('--days-per-week goes with --tag or --metric, which count days.', 'For an exercise or a check-in, use --per-week <n>.');
+		if (measure.kind !== 'tag' && measure.kind !== 'metric')
+			throw invalid('--days-per-week goes with --tag or --metric, which count days.', 'For an exercise or a check-in, use --per-week <n>.');
 		return {per: 'week', count: wholeNumber(options.daysPerWeek, '--days-per-week', 7)};
 	}
 	if (options.perDay !== undefined) {
 		const count = wholeNumber(options.perDay, '--per-day', 20);
-		if ((measure.kind === 'tag' || measure.kind === 'metric') && count !== 1) throw invalid(`--per-day ${count}: a ${measure.kind} goal counts a day once.`, 'Use --per-day 1, or --days-per-week <n>.');
+		if ((measure.kind === 'tag' || measure.kind === 'metric') && count !== 1)
+			throw invalid(`--per-day ${count}: a ${measure.kind} goal counts a day once.`, 'Use --per-day 1, or --days-per-week <n>.');
 		return {per: 'day', count};
 	}
 	if (options.days !== undefined) {
 		const days = parseWeekdays(options.days);
-		if (days === undefined) throw invalid(`--days ${JSON.stringify(options.days)} is not a list of weekdays.`, 'For example: --days mon,wed,fri');
+		if (days === undefined)
+			throw invalid(`--days ${JSON.stringify(options.days)} is not a list of weekdays.`, 'For example: --days mon,wed,fri');
 		return {per: 'weekdays', days};
 	}
 	return undefined;

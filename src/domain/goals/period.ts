@@ -69,7 +69,9 @@ export function goalsOverPeriod(goals: readonly Goal[], entries: Iterable<Entry>
 		const rows = weeks.map((week) => weekProgress(goal, facts, week, period.today));
 		const active = rows.filter((row) => row.state === 'active');
 		if (active.length === 0) continue;
-		const version = versionOn(goal, (active[active.length - 1] as WeekProgress).through) ?? (goal.versions[goal.versions.length - 1] as NonNullable<ReturnType<typeof versionOn>>);
+		const version =
+			versionOn(goal, (active[active.length - 1] as WeekProgress).through) ??
+			(goal.versions[goal.versions.length - 1] as NonNullable<ReturnType<typeof versionOn>>);
 		const item: PeriodItem = {
 			id: goal.id,
 			uid: goal.uid,

@@ -179,7 +179,12 @@ export function goalsProgress(goals: readonly Goal[], facts: Facts, today: Day, 
 	const mondays = lastWeeks(today, weeks);
 	return goals.map((goal) => {
 		const rows = mondays.map((week) => weekProgress(goal, facts, week, today));
-		return {goal, version: versionOn(goal, today) ?? (goal.versions[goal.versions.length - 1] as GoalVersion), weeks: rows, thisWeek: rows[rows.length - 1] as WeekProgress};
+		return {
+			goal,
+			version: versionOn(goal, today) ?? (goal.versions[goal.versions.length - 1] as GoalVersion),
+			weeks: rows,
+			thisWeek: rows[rows.length - 1] as WeekProgress,
+		};
 	});
 }
 

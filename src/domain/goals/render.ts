@@ -2,7 +2,17 @@ import {addDays, type Day} from '../stats/days.js';
 import {inert} from '../text.js';
 import type {GoalProgress} from './progress.js';
 import {currentVersion} from './types.js';
-import {dayName, describeMeasure, describeTarget, FROM_PLAN, historyPhrase, MARKS_LEGEND, shortDate, weekMark, weekPhrase} from './words.js';
+import {
+	dayName,
+	describeMeasure,
+	describeTarget,
+	FROM_PLAN,
+	historyPhrase,
+	MARKS_LEGEND,
+	shortDate,
+	weekMark,
+	weekPhrase,
+} from './words.js';
 
 /** `cope goals` and `cope homework` as lines of text (words from goals.json made inert). */
 
@@ -26,7 +36,9 @@ export function goalLines(item: GoalProgress, weeks: number): string[] {
 	lines.push(`${pad}counts ${one(describeMeasure(version.measure, version.label))}, ${describeTarget(version)}`);
 	if (version.state === 'paused') {
 		const since = pausedSince(item);
-		lines.push(`${pad}paused${since === undefined ? '' : ` since ${shortDate(since)}`} · cope goal resume ${item.goal.id} when you want it back`);
+		lines.push(
+			`${pad}paused${since === undefined ? '' : ` since ${shortDate(since)}`} · cope goal resume ${item.goal.id} when you want it back`,
+		);
 	} else if (version.state === 'archived') {
 		lines.push(`${pad}put away`);
 	} else {
@@ -47,12 +59,14 @@ export function renderGoals(progress: readonly GoalProgress[], options: {today: 
 	const week = monday === undefined ? '' : ` · this week: ${dayName(monday)} – ${dayName(addDays(monday, 6))}`;
 	if (options.only !== 'therapist') {
 		lines.push(`Your goals${week}`, '');
-		if (mine.length === 0) lines.push('No goals yet. Add one in your own words, e.g.', '  cope goal add "Walk three times a week" --tag walk --per-week 3', '');
+		if (mine.length === 0)
+			lines.push('No goals yet. Add one in your own words, e.g.', '  cope goal add "Walk three times a week" --tag walk --per-week 3', '');
 		for (const item of mine) lines.push(...goalLines(item, options.weeks), '');
 	}
 	if (options.only !== 'you' && (plan.length > 0 || options.only === 'therapist')) {
 		lines.push(options.only === 'therapist' ? `Homework ${FROM_PLAN}${week}` : `Homework ${FROM_PLAN}`, '');
-		if (plan.length === 0) lines.push('Nothing set. Your therapist can set an exercise, e.g.', '  cope homework set thought-record --days mon,thu', '');
+		if (plan.length === 0)
+			lines.push('Nothing set. Your therapist can set an exercise, e.g.', '  cope homework set thought-record --days mon,thu', '');
 		for (const item of plan) lines.push(...goalLines(item, options.weeks), '');
 	}
 	if (progress.length > 0) lines.push(MARKS_LEGEND);

@@ -72,9 +72,17 @@ export function goalsSummarySections(period: GoalsPeriod): Array<{id: string; ti
 	const goals = period.items.filter((item) => item.kind === 'goal');
 	const sections: Array<{id: string; title: string; paragraphs: string[]; items?: string[]}> = [];
 	const since = `The weeks from ${shortDate(period.from)}.`;
-	if (homework.length > 0) sections.push({id: 'homework', title: 'Homework from the therapy plan', paragraphs: [`${since} Done vs set:`], items: homework.map(periodLine)});
+	if (homework.length > 0)
+		sections.push({
+			id: 'homework',
+			title: 'Homework from the therapy plan',
+			paragraphs: [`${since} Done vs set:`],
+			items: homework.map(periodLine),
+		});
 	if (goals.length > 0) {
-		const items = goals.map((item) => (item.why === undefined ? periodLine(item) : `${periodLine(item)} (why it matters: ${inert(item.why, {singleLine: true})})`));
+		const items = goals.map((item) =>
+			item.why === undefined ? periodLine(item) : `${periodLine(item)} (why it matters: ${inert(item.why, {singleLine: true})})`,
+		);
 		sections.push({id: 'goals', title: 'Goals', paragraphs: [since], items});
 	}
 	return sections;

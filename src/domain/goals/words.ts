@@ -65,7 +65,9 @@ export function describeMeasure(measure: GoalMeasure, label: string): string {
 	switch (measure.kind) {
 		case 'exercise':
 			// The id in brackets only when the label does not already say it.
-			return label.toLowerCase() === measure.exercise.replaceAll('-', ' ') ? `each time you do ${label}` : `each time you do ${label} (${measure.exercise})`;
+			return label.toLowerCase() === measure.exercise.replaceAll('-', ' ')
+				? `each time you do ${label}`
+				: `each time you do ${label} (${measure.exercise})`;
 		case 'tag':
 			return `days with #${measure.tag}`;
 		case 'metric':
@@ -102,7 +104,8 @@ export function weekPhrase(week: WeekProgress, version: Pick<GoalVersion, 'measu
 	if (week.state === 'before') return 'starts this week';
 	const {target, measure} = version;
 	if (target.per !== 'day') return `${week.done} of ${week.set} this week`;
-	if (measure.kind === 'metric') return week.set === 0 ? 'no readings yet this week' : `on ${week.done} of ${plural(week.set, 'day')} with readings this week`;
+	if (measure.kind === 'metric')
+		return week.set === 0 ? 'no readings yet this week' : `on ${week.done} of ${plural(week.set, 'day')} with readings this week`;
 	const days = week.done === 0 ? 'a fresh week' : `on ${plural(week.done, 'day')} this week`;
 	if (!week.today) return days;
 	if (target.count === 1) return week.today.done >= 1 ? `done today · ${days}` : days;
@@ -138,7 +141,8 @@ export function historyPhrase(weeks: readonly WeekProgress[]): string | undefine
 	const first = finished[0];
 	if (!first || reached === 0) return undefined;
 	const since = `since ${shortDate(first.week)}`;
-	if (finished.length >= 3 && reached * 2 > finished.length) return reached === finished.length ? `reached every week ${since}` : `reached most weeks ${since}`;
+	if (finished.length >= 3 && reached * 2 > finished.length)
+		return reached === finished.length ? `reached every week ${since}` : `reached most weeks ${since}`;
 	return `reached ${times(reached)} ${since}`;
 }
 
@@ -154,7 +158,10 @@ const FULL_DAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'satu
 /** The weekdays a person may type for --days ("mon,wed,fri", "Monday Thursday"): 0 = Monday; undefined when one is not a day. */
 export function parseWeekdays(text: string): number[] | undefined {
 	const days = new Set<number>();
-	for (const part of text.toLowerCase().split(/[\s,]+/).filter((item) => item !== '')) {
+	for (const part of text
+		.toLowerCase()
+		.split(/[\s,]+/)
+		.filter((item) => item !== '')) {
 		const index = FULL_DAYS.findIndex((name) => part.length >= 2 && name.startsWith(part));
 		if (index === -1 || (part.length === 2 && FULL_DAYS.filter((name) => name.startsWith(part)).length > 1)) return undefined;
 		days.add(index);

@@ -4,7 +4,16 @@ import type {Entry} from '../entry.js';
 import {createMoodEntry} from '../mood-entry.js';
 import type {IdMaker} from '../entry-id.js';
 import {invalid} from '../../errors.js';
-import {type CalendarDate, type ClockTime, formatClock, formatDate, localMoment, parseClock, parseDayAndMonth, parseIsoDate} from './dates.js';
+import {
+	type CalendarDate,
+	type ClockTime,
+	formatClock,
+	formatDate,
+	localMoment,
+	parseClock,
+	parseDayAndMonth,
+	parseIsoDate,
+} from './dates.js';
 import {normaliseMoodName} from './mood-map.js';
 import {occurrenceCounter, sourceKey} from './source-key.js';
 import {tagsFromLabels} from './tags.js';
@@ -58,7 +67,17 @@ function findColumns(header: readonly string[]): Columns | undefined {
 	const date = index('date');
 	if (time === undefined || mood === undefined) return undefined;
 	if (fullDate === undefined && (year === undefined || date === undefined)) return undefined;
-	return {fullDate, year, date, time, mood, activities: index('activities'), noteTitle: index('note_title'), note: index('note'), scales: index('scales')};
+	return {
+		fullDate,
+		year,
+		date,
+		time,
+		mood,
+		activities: index('activities'),
+		noteTitle: index('note_title'),
+		note: index('note'),
+		scales: index('scales'),
+	};
 }
 
 /** Daylio writes line breaks in notes as <br> (and sometimes a real newline). */
@@ -78,16 +97,31 @@ function readCsv(text: string): string[][] {
 	try {
 		return parse(text, {bom: true, skip_empty_lines: true, relax_column_count: true}) as string[][];
 	} catch (error) {
-		throw invalid(`this is not a CSV file cope can read: ${describeSpot(csvErrorSpot(error))}.`, `A Daylio export starts with a line like ${DAYLIO_HEADER_EXAMPLE}.`);
+		throw invalid(
+			`this is not a CSV file cope can read: ${describeSpot(csvErrorSpot(error))}.`,
+			`A Daylio export starts with a line like ${DAYLIO_HEADER_EXAMPLE}.`,
+		);
 	}
 }
 
 function readRow(record: readonly string[], columns: Columns, row: number, identical: (content: string) => number): DaylioRow {
-	const dateText = columns.fullDate === undefined ? `${cell(record, columns.year)} ${cell(record, columns.date)}` : cell(record, columns.fullDate);
-	const date = columns.fullDate === undefined ? parseDayAndMonth(cell(record, columns.year), cell(record, columns.date)) : parseIsoDate(cell(record, columns.fullDate));
-	if (date === undefined) throw invalid(`row ${row}: the date ${JSON.stringify(dateText.trim())} is not a date cope can read.`, 'Daylio writes dates like 2021-09-28 (full_date), or a year with "28 September".');
+	const dateText =
+		columns.fullDate === undefined ? `${cell(record, columns.year)} ${cell(record, columns.date)}` : cell(record, columns.fullDate);
+	const date =
+		columns.fullDate === undefined
+			? parseDayAndMonth(cell(record, columns.year), cell(record, columns.date))
+			: parseIsoDate(cell(record, columns.fullDate));
+	if (date === undefined)
+		throw invalid(
+			`row ${row}: the date ${JSON.stringify(dateText.trim())} is not a date cope can read.`,
+			'Daylio writes dates like 2021-09-28 (full_date), or a year with "28 September".',
+		);
 	const time = parseClock(cell(record, columns.time));
-	if (time === undefined) throw invalid(`row ${row}: the time ${JSON.stringify(cell(record, columns.time))} is not a time cope can read.`, 'Daylio writes times like "10:00 pm" or "22:00".');
+	if (time === undefined)
+		throw invalid(
+			`row ${row}: the time ${JSON.stringify(cell(record, columns.time))} is not a time cope can read.`,
+			'Daylio writes times like "10:00 pm" or "22:00".',
+		);
 	const mood = normaliseMoodName(cell(record, columns.mood));
 	if (mood === '') throw invalid(`row ${row} has no mood.`, 'Every Daylio row has a mood name in the mood column.');
 	const activities = cell(record, columns.activities)
@@ -105,12 +139,18 @@ function readRow(record: readonly string[], columns: Columns, row: number, ident
  * into mood entries. Names in `moodMap` (normalised) give the level; rows whose mood
  * has no level are counted in `unmapped` and get no entry.
  */
-export function parseDaylio(text: string, options: {moodMap: ReadonlyMap<string, number>; now: Date; newId: IdMaker; onProgress?: ProgressCallback}): DaylioImport {
+export function parseDaylio(
+	text: string,
+	options: {moodMap: ReadonlyMap<string, number>; now: Date; newId: IdMaker; onProgress?: ProgressCallback},
+): DaylioImport {
 	const records = readCsv(text);
 	const header = records[0];
 	const columns = header === undefined ? undefined : findColumns(header);
 	if (header === undefined || columns === undefined) {
-		throw invalid('this does not look like a Daylio CSV export: the first line should name the columns.', `Daylio's export starts with ${DAYLIO_HEADER_EXAMPLE} (older ones: year,date,weekday,time,mood,activities,note).`);
+		throw invalid(
+			'this does not look like a Daylio CSV export: the first line should name the columns.',
+			`Daylio's export starts with ${DAYLIO_HEADER_EXAMPLE} (older ones: year,date,weekday,time,mood,activities,note).`,
+		);
 	}
 	const identical = occurrenceCounter();
 	const rows: DaylioRow[] = [];
@@ -149,7 +189,10 @@ export function parseDaylio(text: string, options: {moodMap: ReadonlyMap<string,
 	options.onProgress?.(total, total);
 	const notes: string[] = [];
 	if (untaggable.size > 0) notes.push(`Activities with no letters or digits could not become tags: ${[...untaggable].join(', ')}.`);
-	if (scaled > 0) notes.push(`Daylio's scales (on ${scaled} ${scaled === 1 ? 'row' : 'rows'}) are not imported; cope keeps the mood, activities and notes.`);
+	if (scaled > 0)
+		notes.push(
+			`Daylio's scales (on ${scaled} ${scaled === 1 ? 'row' : 'rows'}) are not imported; cope keeps the mood, activities and notes.`,
+		);
 	const [oldest, newest] = [sorted[0], sorted[sorted.length - 1]];
 	const days = oldest && newest ? {first: formatDate(oldest.row.date), last: formatDate(newest.row.date)} : undefined;
 	return {entries, records: rows.length, notes, moods: [...moods.values()], unmapped, days};

@@ -49,6 +49,10 @@ const DECRYPT_HINT =
 	'(With more than one jrnl journal, name it: jrnl work --export json.)';
 
 export function encryptedError(kind: EncryptedJrnl): CopeError {
-	if (kind === 'v1') return invalid('this is not a text file. If it is a journal that jrnl 1.x encrypted, it needs jrnl to read it.', DECRYPT_HINT);
-	return invalid(`this is an encrypted jrnl journal (${kind === 'v3' ? "in jrnl's newest format" : 'as jrnl 2 and later write them'}).`, DECRYPT_HINT);
+	if (kind === 'v1')
+		return invalid('this is not a text file. If it is a journal that jrnl 1.x encrypted, it needs jrnl to read it.', DECRYPT_HINT);
+	return invalid(
+		`this is an encrypted jrnl journal (${kind === 'v3' ? "in jrnl's newest format" : 'as jrnl 2 and later write them'}).`,
+		DECRYPT_HINT,
+	);
 }

@@ -54,13 +54,18 @@ function named(text: string): CalendarDate | undefined {
 	const rest = text.replace(WEEKDAY, '');
 	const dayFirst = /^(\d{1,2})(?:st|nd|rd|th)?\.?\s+(\p{L}+\.?),?\s+(\d{4})$/iu.exec(rest);
 	const monthFirst = /^(\p{L}+\.?)\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/iu.exec(rest);
-	const [day, month, year] = dayFirst ? [dayFirst[1], dayFirst[2], dayFirst[3]] : monthFirst ? [monthFirst[2], monthFirst[1], monthFirst[3]] : [];
+	const [day, month, year] = dayFirst
+		? [dayFirst[1], dayFirst[2], dayFirst[3]]
+		: monthFirst
+			? [monthFirst[2], monthFirst[1], monthFirst[3]]
+			: [];
 	const number = monthNumber(month ?? '');
 	return number === undefined ? undefined : realDate(Number(year), number, Number(day));
 }
 
 function readDatePart(text: string, time: ClockTime | undefined, timeFormat: string, joiner: string): LooseDate | undefined {
-	const when = (date: CalendarDate | undefined, dayGiven = true): WhenRead | undefined => (date === undefined ? undefined : {date, time: time ?? MIDNIGHT, timeGiven: time !== undefined, dayGiven});
+	const when = (date: CalendarDate | undefined, dayGiven = true): WhenRead | undefined =>
+		date === undefined ? undefined : {date, time: time ?? MIDNIGHT, timeGiven: time !== undefined, dayGiven};
 	const iso = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/.exec(text);
 	if (iso) {
 		const only = when(realDate(Number(iso[1]), Number(iso[3]), Number(iso[4])));
@@ -82,7 +87,14 @@ function readDatePart(text: string, time: ClockTime | undefined, timeFormat: str
 		const separator = numeric[2] ?? '.';
 		const yearFormat = yearText.length === 4 ? '%Y' : '%y';
 		const tail = time === undefined ? '' : `${joinerFormat(joiner)}${timeFormat}`;
-		return {dayFirst, monthFirst, formats: {dayFirst: `%d${separator}%m${separator}${yearFormat}${tail}`, monthFirst: `%m${separator}%d${separator}${yearFormat}${tail}`}};
+		return {
+			dayFirst,
+			monthFirst,
+			formats: {
+				dayFirst: `%d${separator}%m${separator}${yearFormat}${tail}`,
+				monthFirst: `%m${separator}%d${separator}${yearFormat}${tail}`,
+			},
+		};
 	}
 	const only = when(named(text));
 	return only && {only};
@@ -141,7 +153,8 @@ export function chooseDayOrder(dates: ReadonlyArray<{line: number; date: LooseDa
 		else if (date.monthFirst && !date.dayFirst) monthFirstOnly ??= line;
 		else if (date.formats && readingIn(date, undefined) === undefined) differing ??= {line, formats: date.formats};
 	}
-	if (dayFirstOnly !== undefined && monthFirstOnly !== undefined) return {kind: 'conflict', dayFirstLine: dayFirstOnly, monthFirstLine: monthFirstOnly};
+	if (dayFirstOnly !== undefined && monthFirstOnly !== undefined)
+		return {kind: 'conflict', dayFirstLine: dayFirstOnly, monthFirstLine: monthFirstOnly};
 	if (dayFirstOnly !== undefined) return {kind: 'chosen', order: 'day-first'};
 	if (monthFirstOnly !== undefined) return {kind: 'chosen', order: 'month-first'};
 	if (differing) return {kind: 'ambiguous', ...differing};

@@ -14,7 +14,8 @@ import {compileTimeFormat, formatExample, readStart, readWhole, SUPPORTED_DIRECT
 // "[" a date "]" then a space, or the end of the line (an editor may have trimmed the space).
 const BRACKET = /^\[([^\]\n]+)\](?: (.*)|$)/;
 // A jrnl 1.x entry line: a date and a time, then a space or the end of the line.
-const LEGACY = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2}))[ T]\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp]\.?\s?[Mm]\.?)?(?=\s|$)/;
+const LEGACY =
+	/^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/.]\d{1,2}[-/.](?:\d{4}|\d{2}))[ T]\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[AaPp]\.?\s?[Mm]\.?)?(?=\s|$)/;
 // jrnl leaves a bracket of up to 6 characters alone ("[1]", "[x]": footnotes, checkboxes).
 const SHORT_BRACKET = 6;
 
@@ -45,7 +46,10 @@ function dateHint(format: TimeFormat | undefined, legacy: boolean, inEntry: bool
 function unreadable(line: number, column: number, format: TimeFormat | undefined, legacy: boolean, inEntry = true): CopeError {
 	const where = `line ${line}, column ${column}`;
 	const what = legacy ? 'the date' : 'what is in the brackets';
-	const message = format === undefined ? `${where}: ${what} is not a date cope can read.` : `${where}: ${what} does not fit --date-format "${format.source}".`;
+	const message =
+		format === undefined
+			? `${where}: ${what} is not a date cope can read.`
+			: `${where}: ${what} does not fit --date-format "${format.source}".`;
 	return invalid(message, dateHint(format, legacy, inEntry));
 }
 
@@ -59,7 +63,10 @@ function beforeFirstEntry(line: number, format: TimeFormat | undefined): CopeErr
 export function readTimeFormat(source: string): TimeFormat {
 	const format = compileTimeFormat(source);
 	if (typeof format === 'string') {
-		throw invalid(`--date-format "${source}" cannot be used: ${format}.`, `Give the timeformat from your jrnl config, e.g. --date-format "%d.%m.%Y %H:%M". cope reads ${SUPPORTED_DIRECTIVES}.`);
+		throw invalid(
+			`--date-format "${source}" cannot be used: ${format}.`,
+			`Give the timeformat from your jrnl config, e.g. --date-format "%d.%m.%Y %H:%M". cope reads ${SUPPORTED_DIRECTIVES}.`,
+		);
 	}
 	return format;
 }
@@ -69,7 +76,11 @@ function unambiguous(date: LooseDate | undefined): WhenRead | undefined {
 	return date === undefined ? undefined : readingIn(date, undefined);
 }
 
-function findHeaders(lines: readonly string[], legacy: boolean, format: TimeFormat | undefined): {headers: Header[]; fallbacks: number; bracketsKept: number} {
+function findHeaders(
+	lines: readonly string[],
+	legacy: boolean,
+	format: TimeFormat | undefined,
+): {headers: Header[]; fallbacks: number; bracketsKept: number} {
 	const headers: Header[] = [];
 	let fallbacks = 0;
 	let bracketsKept = 0;
@@ -78,7 +89,12 @@ function findHeaders(lines: readonly string[], legacy: boolean, format: TimeForm
 			if (BRACKET.test(line) && readLooseDate(BRACKET.exec(line)?.[1] ?? '') !== undefined) bracketsKept++;
 			if (format !== undefined) {
 				const start = readStart(format, line);
-				if (start) headers.push({index, rest: line.slice(start.end).replace(/^[ \t]/, ''), fixed: {...start.when, timeGiven: format.hasTime, dayGiven: true}});
+				if (start)
+					headers.push({
+						index,
+						rest: line.slice(start.end).replace(/^[ \t]/, ''),
+						fixed: {...start.when, timeGiven: format.hasTime, dayGiven: true},
+					});
 				return;
 			}
 			const match = LEGACY.exec(line);
@@ -148,7 +164,10 @@ const plural = (count: number, one: string, many: string): string => `${count} $
 /** jrnl's text journal: its entries, oldest first as written, and what the person should know about how they were read. */
 export function readJrnlText(text: string, options: JrnlOptions = {}): {records: JrnlRecord[]; notes: string[]} {
 	const format = options.dateFormat === undefined ? undefined : readTimeFormat(options.dateFormat);
-	const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+	const lines = text
+		.replace(/^\uFEFF/, '')
+		.replace(/\r\n?/g, '\n')
+		.split('\n');
 	const firstLine = lines.findIndex((line) => line.trim() !== '');
 	// An empty journal is a journal with no entries (jrnl makes one so when it starts).
 	if (firstLine === -1) return {records: [], notes: []};
@@ -164,21 +183,36 @@ export function readJrnlText(text: string, options: JrnlOptions = {}): {records:
 		return {date: when.date, time: when.time, ...(when.offset === undefined ? {} : {offset: when.offset}), title, body, starred, tags: []};
 	});
 	const notes: string[] = [];
-	if (legacy) notes.push(`Read as a jrnl 1.x journal (dates without brackets).${bracketsKept > 0 ? ` ${plural(bracketsKept, 'line', 'lines')} starting with a [date] ${bracketsKept === 1 ? 'is' : 'are'} kept as text of the entry above, as jrnl reads ${bracketsKept === 1 ? 'it' : 'them'}.` : ''}`);
+	if (legacy)
+		notes.push(
+			`Read as a jrnl 1.x journal (dates without brackets).${bracketsKept > 0 ? ` ${plural(bracketsKept, 'line', 'lines')} starting with a [date] ${bracketsKept === 1 ? 'is' : 'are'} kept as text of the entry above, as jrnl reads ${bracketsKept === 1 ? 'it' : 'them'}.` : ''}`,
+		);
 	const noDay = dates.findIndex((when) => !when.dayGiven);
 	if (noDay !== -1) {
 		const count = dates.filter((when) => !when.dayGiven).length;
-		notes.push(`${plural(count, 'entry has', 'entries have')} a date without a day (line ${(headers[noDay]?.index ?? 0) + 1}${count > 1 ? ' and others' : ''}): dated the 1st of the month, as jrnl shows ${count === 1 ? 'it' : 'them'}.`);
+		notes.push(
+			`${plural(count, 'entry has', 'entries have')} a date without a day (line ${(headers[noDay]?.index ?? 0) + 1}${count > 1 ? ' and others' : ''}): dated the 1st of the month, as jrnl shows ${count === 1 ? 'it' : 'them'}.`,
+		);
 	}
 	const untimed = dates.filter((when) => !when.timeGiven).length;
-	if (untimed > 0) notes.push(`${untimed === records.length ? (untimed === 1 ? 'The entry has' : `All ${untimed} entries have`) : plural(untimed, 'entry has', 'entries have')} a date but no time: ${untimed === 1 ? 'it is' : 'they are'} at 00:00, as jrnl shows ${untimed === 1 ? 'it' : 'them'}.`);
-	if (fallbacks > 0) notes.push(`${plural(fallbacks, 'date does', 'dates do')} not fit --date-format; ${fallbacks === 1 ? 'it was' : 'they were'} read the one way ${fallbacks === 1 ? 'it' : 'they'} can be, as jrnl does.`);
+	if (untimed > 0)
+		notes.push(
+			`${untimed === records.length ? (untimed === 1 ? 'The entry has' : `All ${untimed} entries have`) : plural(untimed, 'entry has', 'entries have')} a date but no time: ${untimed === 1 ? 'it is' : 'they are'} at 00:00, as jrnl shows ${untimed === 1 ? 'it' : 'them'}.`,
+		);
+	if (fallbacks > 0)
+		notes.push(
+			`${plural(fallbacks, 'date does', 'dates do')} not fit --date-format; ${fallbacks === 1 ? 'it was' : 'they were'} read the one way ${fallbacks === 1 ? 'it' : 'they'} can be, as jrnl does.`,
+		);
 	return {records, notes};
 }
 
 /** Whether a text's first line starts a jrnl entry with a date cope can read: enough to call it a jrnl journal. */
 export function startsLikeJrnl(text: string): boolean {
-	const first = text.replace(/^\uFEFF/, '').trimStart().split(/\r?\n/, 1)[0] ?? '';
+	const first =
+		text
+			.replace(/^\uFEFF/, '')
+			.trimStart()
+			.split(/\r?\n/, 1)[0] ?? '';
 	const bracket = BRACKET.exec(first);
 	if (bracket) return readLooseDate(bracket[1] ?? '') !== undefined;
 	const legacy = LEGACY.exec(first);

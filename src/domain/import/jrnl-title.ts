@@ -23,7 +23,8 @@ export function jrnlTag(label: string): string | undefined {
 
 // A sentence ends at . ! ? … ‼ ‽ ⁇ ⁈ ⁉ ⋯ ﹒ ﹗, maybe a closing quote and brackets, then
 // white space; full-width CJK stops need no space after them.
-const SENTENCE_END = /[.!?\u2026\u203C\u203D\u2047\u2048\u2049\u22EF\uFE52\uFE57]['\u2019"\u201D]?[\])]*\s+|[\uFF01\uFF0E\uFF1F\uFF61\u3002]/u;
+const SENTENCE_END =
+	/[.!?\u2026\u203C\u203D\u2047\u2048\u2049\u22EF\uFE52\uFE57]['\u2019"\u201D]?[\])]*\s+|[\uFF01\uFF0E\uFF1F\uFF61\u3002]/u;
 
 /**
  * jrnl's title rule: when the entry's text has a line break, its first line;

@@ -43,15 +43,30 @@ export function readJrnlJson(value: unknown): JrnlRecord[] {
 	}
 	return value['entries'].map((item: unknown, index) => {
 		const where = `entry ${index + 1}`;
-		if (!isRecord(item)) throw invalid(`${where} is not a JSON object.`, 'jrnl exports each entry as {"title", "body", "date", "time", ...}.');
+		if (!isRecord(item))
+			throw invalid(`${where} is not a JSON object.`, 'jrnl exports each entry as {"title", "body", "date", "time", ...}.');
 		const {title, body, date, time, tags, starred} = item;
-		if (typeof title !== 'string' || (body !== undefined && typeof body !== 'string')) throw invalid(`${where} has no text ("title" and "body" should be strings).`);
-		if (typeof date !== 'string' || typeof time !== 'string') throw invalid(`${where} has no "date" and "time".`, 'jrnl writes them as "2026-11-20" and "21:40".');
-		if (tags !== undefined && !(Array.isArray(tags) && tags.every((tag) => typeof tag === 'string'))) throw invalid(`${where}: "tags" should be a list of words.`);
+		if (typeof title !== 'string' || (body !== undefined && typeof body !== 'string'))
+			throw invalid(`${where} has no text ("title" and "body" should be strings).`);
+		if (typeof date !== 'string' || typeof time !== 'string')
+			throw invalid(`${where} has no "date" and "time".`, 'jrnl writes them as "2026-11-20" and "21:40".');
+		if (tags !== undefined && !(Array.isArray(tags) && tags.every((tag) => typeof tag === 'string')))
+			throw invalid(`${where}: "tags" should be a list of words.`);
 		const day = parseIsoDate(date);
 		const clock = parseClock(time);
-		if (day === undefined || clock === undefined) throw invalid(`${where}: its "date" and "time" are not a date and time cope can read.`, 'jrnl writes them as "2026-11-20" and "21:40".');
-		return {date: day, time: clock, title: title.trim(), body: (body ?? '').trim(), starred: starred === true, tags: (tags ?? []) as string[]};
+		if (day === undefined || clock === undefined)
+			throw invalid(
+				`${where}: its "date" and "time" are not a date and time cope can read.`,
+				'jrnl writes them as "2026-11-20" and "21:40".',
+			);
+		return {
+			date: day,
+			time: clock,
+			title: title.trim(),
+			body: (body ?? '').trim(),
+			starred: starred === true,
+			tags: (tags ?? []) as string[],
+		};
 	});
 }
 
@@ -65,9 +80,15 @@ export function readJrnl(text: string, options: JrnlOptions = {}): {records: Jrn
 	try {
 		value = JSON.parse(trimmed);
 	} catch {
-		throw invalid(`this looks like JSON but cannot be read: ${describeSpot(findJsonError(text) ?? {line: 1, column: 1, expected: 'valid JSON'})}.`, 'jrnl exports JSON with: jrnl --export json > journal.json');
+		throw invalid(
+			`this looks like JSON but cannot be read: ${describeSpot(findJsonError(text) ?? {line: 1, column: 1, expected: 'valid JSON'})}.`,
+			'jrnl exports JSON with: jrnl --export json > journal.json',
+		);
 	}
-	const notes = options.dateFormat === undefined ? [] : ["--date-format was not needed: jrnl's JSON export always writes dates as 2026-11-20 and 21:40."];
+	const notes =
+		options.dateFormat === undefined
+			? []
+			: ["--date-format was not needed: jrnl's JSON export always writes dates as 2026-11-20 and 21:40."];
 	return {records: readJrnlJson(value), notes};
 }
 
@@ -101,7 +122,10 @@ export function parseJrnl(text: string, options: JrnlOptions & {now: Date; newId
 	const sorted = records.map((record) => ({record, at: momentOf(record)})).sort((a, b) => a.at.getTime() - b.at.getTime());
 	sorted.forEach(({record, at}, index) => {
 		const words = `${record.title} ${record.body}`.replace(/\s+/g, ' ').trim();
-		const key = jrnlSourceKey(record, identical(JSON.stringify([formatDate(record.date), formatClock({...record.time, second: 0}), words])));
+		const key = jrnlSourceKey(
+			record,
+			identical(JSON.stringify([formatDate(record.date), formatClock({...record.time, second: 0}), words])),
+		);
 		const text = record.body === '' ? record.title : `${record.title}\n\n${record.body}`;
 		const values: Record<string, EntryValue> = {text};
 		if (record.starred) values['starred'] = true;
@@ -114,13 +138,29 @@ export function parseJrnl(text: string, options: JrnlOptions & {now: Date; newId
 				if (tag !== label.toLowerCase()) changed.set(`@${label.toLowerCase()}`, tag);
 			}
 		}
-		entries.push(createEntry({id: options.newId(options.now), type: 'journal', exercise: 'journal', at, now: options.now, tags: [...tags, ...tagsInText(text)], values, source: {from: 'jrnl', key}}));
+		entries.push(
+			createEntry({
+				id: options.newId(options.now),
+				type: 'journal',
+				exercise: 'journal',
+				at,
+				now: options.now,
+				tags: [...tags, ...tagsInText(text)],
+				values,
+				source: {from: 'jrnl', key},
+			}),
+		);
 		if (index % 500 === 0) options.onProgress?.(index, sorted.length);
 	});
 	if (changed.size > 0) {
 		const shown = [...changed].slice(0, 6).map(([from, to]) => `${from} → #${to}`);
-		notes.push(`${plural(changed.size, 'tag was', 'tags were')} changed to fit cope's tags (letters, digits, - and _): ${shown.join(', ')}${changed.size > 6 ? ', …' : ''}.`);
+		notes.push(
+			`${plural(changed.size, 'tag was', 'tags were')} changed to fit cope's tags (letters, digits, - and _): ${shown.join(', ')}${changed.size > 6 ? ', …' : ''}.`,
+		);
 	}
-	if (dropped.size > 0) notes.push(`${plural(dropped.size, 'tag has', 'tags have')} no letters or digits and could not become a tag: ${[...dropped].join(', ')}.`);
+	if (dropped.size > 0)
+		notes.push(
+			`${plural(dropped.size, 'tag has', 'tags have')} no letters or digits and could not become a tag: ${[...dropped].join(', ')}.`,
+		);
 	return {entries, records: records.length, notes};
 }

@@ -30,7 +30,10 @@ export function parseMoodMap(texts: readonly string[]): Map<string, number> {
 			const level = equals === -1 ? '' : part.slice(equals + 1).trim();
 			if (name === '') throw invalid(`--mood-map: "${part.trim()}" has no mood name before the "=".`, MAP_EXAMPLE);
 			if (!/^\d+$/.test(level) || Number(level) < MOOD_MIN || Number(level) > MOOD_MAX) {
-				throw invalid(`--mood-map: "${name}" needs a level, a whole number from ${MOOD_MIN} to ${MOOD_MAX}; got ${JSON.stringify(part.trim())}.`, MAP_EXAMPLE);
+				throw invalid(
+					`--mood-map: "${name}" needs a level, a whole number from ${MOOD_MIN} to ${MOOD_MAX}; got ${JSON.stringify(part.trim())}.`,
+					MAP_EXAMPLE,
+				);
 			}
 			map.set(name, Number(level));
 		}

@@ -9,12 +9,16 @@ import type {ImportFormat} from './types.js';
  * --from, and to suggest the right --from when the one given does not fit.
  */
 export function guessFormat(text: string): ImportFormat | undefined {
-	const start = text.replace(/^\uFEFF/, '').trimStart().slice(0, 4000);
+	const start = text
+		.replace(/^\uFEFF/, '')
+		.trimStart()
+		.slice(0, 4000);
 	if (encryptedText(start) !== undefined) return 'jrnl';
 	if (start.startsWith('{')) {
 		if (/"format"\s*:\s*"cope-export"/.test(start)) return 'cope';
 		// jrnl writes "tags" before "entries": with many tags, "entries" comes late.
-		if (/"entries"\s*:\s*\[\s*\]/.test(text) || (/"entries"\s*:\s*\[/.test(text) && /"title"\s*:/.test(text) && /"date"\s*:/.test(text))) return 'jrnl';
+		if (/"entries"\s*:\s*\[\s*\]/.test(text) || (/"entries"\s*:\s*\[/.test(text) && /"title"\s*:/.test(text) && /"date"\s*:/.test(text)))
+			return 'jrnl';
 		return undefined;
 	}
 	const firstLine = (start.split(/\r?\n/, 1)[0] ?? '').toLowerCase();

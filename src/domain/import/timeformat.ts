@@ -8,7 +8,8 @@ import {type CalendarDate, type ClockTime, monthNumber, realDate} from './dates.
 
 type Field = 'year' | 'year2' | 'month' | 'monthName' | 'day' | 'hour' | 'hour12' | 'ampm' | 'minute' | 'second' | 'ignored' | 'offset';
 
-const MONTH_NAME = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH_NAME =
+	'(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const WEEKDAY_NAME = '(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\.?';
 
 const DIRECTIVES: Readonly<Record<string, {pattern: string; field?: Field}>> = {
@@ -137,7 +138,8 @@ function fromMatch(format: TimeFormat, match: RegExpExecArray): FormattedWhen | 
 		else if (field === 'ampm') half = text.toLowerCase().startsWith('p') ? 'pm' : 'am';
 		else if (field === 'minute') minute = number;
 		else if (field === 'second') second = number;
-		else if (field === 'offset') offset = text.toLowerCase() === 'z' ? 0 : (text.startsWith('-') ? -1 : 1) * (Number(text.slice(1, 3)) * 60 + Number(text.slice(-2)));
+		else if (field === 'offset')
+			offset = text.toLowerCase() === 'z' ? 0 : (text.startsWith('-') ? -1 : 1) * (Number(text.slice(1, 3)) * 60 + Number(text.slice(-2)));
 	});
 	if (twelve !== undefined) {
 		if (twelve < 1 || twelve > 12) return undefined;

@@ -29,7 +29,8 @@ export function chartScale(values: ReadonlyArray<number | null>): ChartScale | u
 		high = Math.max(high, value);
 	}
 	if (low > high) return undefined;
-	const step = STEPS.find((s) => Math.ceil(high / s) - Math.floor(low / s) <= MAX_ROWS) ?? 10 ** Math.ceil(Math.log10(Math.max(1, high - low)));
+	const step =
+		STEPS.find((s) => Math.ceil(high / s) - Math.floor(low / s) <= MAX_ROWS) ?? 10 ** Math.ceil(Math.log10(Math.max(1, high - low)));
 	let min = Math.floor(low / step) * step;
 	let max = Math.ceil(high / step) * step;
 	if (min === max) {

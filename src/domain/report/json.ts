@@ -64,7 +64,12 @@ export function reportJson(data: ReportData): Record<string, unknown> {
 		thoughtRecords: {
 			count: thoughtRecords.count,
 			traps: thoughtRecords.traps.map((t) => ({trap: t.trap, label: trapLabel(t.trap), count: t.count})),
-			intensity: {before: round(thoughtRecords.intensity.before, 1), after: round(thoughtRecords.intensity.after, 1), n: thoughtRecords.intensity.n, records: thoughtRecords.intensity.records},
+			intensity: {
+				before: round(thoughtRecords.intensity.before, 1),
+				after: round(thoughtRecords.intensity.after, 1),
+				n: thoughtRecords.intensity.n,
+				records: thoughtRecords.intensity.records,
+			},
 			belief: {before: round(thoughtRecords.belief.before, 1), after: round(thoughtRecords.belief.after, 1), n: thoughtRecords.belief.n},
 		},
 		heatMap: {

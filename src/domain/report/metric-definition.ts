@@ -20,7 +20,9 @@ export function metricDefinition(metric: string, scales: readonly MetricScale[])
 	if (first.step.labels !== undefined && Object.keys(first.step.labels).length > 0) definition.labels = first.step.labels;
 	const differing = scales.filter((scale) => !sameScale(scale.step, first.step));
 	if (differing.length > 0) {
-		const each = scales.map((scale) => `${scale.step.min}–${scale.step.max}${scale.step.labels === undefined ? '' : ' with its own words'} in ${scale.exercise}`);
+		const each = scales.map(
+			(scale) => `${scale.step.min}–${scale.step.max}${scale.step.labels === undefined ? '' : ' with its own words'} in ${scale.exercise}`,
+		);
 		definition.note = `${metric} is recorded differently by your exercises: ${[...new Set(each)].join(', ')}; shown here on ${min}–${max}`;
 	}
 	return definition;

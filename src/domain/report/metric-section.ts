@@ -62,7 +62,14 @@ function chartLines(data: ReportData, width: number, style: Style, withYear: boo
 	const values = points.flatMap((p) => Array.from({length: perPoint}, () => p.value));
 	const chart = lineChart(values, scale);
 	const lines = chart.lines.map((line) => line.slice(0, chart.plotStart) + style.accent(line.slice(chart.plotStart)));
-	lines.push(dateAxis(points.map((p) => p.label), perPoint, chart.plotStart, width));
+	lines.push(
+		dateAxis(
+			points.map((p) => p.label),
+			perPoint,
+			chart.plotStart,
+			width,
+		),
+	);
 	if (note !== undefined) lines.push(...flow('', [`(${note})`], width).map((line) => style.dim(line)));
 	return lines;
 }
@@ -70,13 +77,21 @@ function chartLines(data: ReportData, width: number, style: Style, withYear: boo
 /** "Mood  average 5.7 (n=30) · range 2–9 · rising about 0.4 a week", its chart, and --by's table. */
 export function metricSection(data: ReportData, width: number, style: Style, withYear: boolean): string[] {
 	const title = metricTitle(data.definition?.name ?? data.metric);
-	const note = data.definition?.note === undefined ? [] : flow('', [`(${inert(data.definition.note, {singleLine: true})})`], width).map((line) => style.dim(line));
+	const note =
+		data.definition?.note === undefined
+			? []
+			: flow('', [`(${inert(data.definition.note, {singleLine: true})})`], width).map((line) => style.dim(line));
 	const {summary} = data;
 	if (summary.n === 0 || summary.mean === null || summary.min === null || summary.max === null) {
 		const hint = data.metric === 'mood' ? ['`cope log 6` records one (0 = lowest, 10 = best)'] : [];
 		return [...flow(title, [`no readings in this period`, ...hint], width), ...note];
 	}
-	const spread = summary.min === summary.max ? (summary.n === 1 ? [] : [`every reading ${level(summary.min)}`]) : [`range ${level(summary.min)}–${level(summary.max)}`];
+	const spread =
+		summary.min === summary.max
+			? summary.n === 1
+				? []
+				: [`every reading ${level(summary.min)}`]
+			: [`range ${level(summary.min)}–${level(summary.max)}`];
 	const onScale = data.definition === null ? '' : ` on ${level(data.definition.scale.min)}–${level(data.definition.scale.max)}`;
 	const lines = flow(title, [`average ${mean(summary.mean)}${onScale} (n=${summary.n})`, ...spread, trendWords(data.trend)], width);
 	lines.push(...note);
@@ -85,7 +100,10 @@ export function metricSection(data: ReportData, width: number, style: Style, wit
 	}
 	lines.push(...chartLines(data, width, style, withYear));
 	if (data.by !== 'day') {
-		const parts = data.series.map((bucket) => `${bucketLabel(bucket, data.by, withYear)} ${bucket.mean === null ? '—' : `${mean(bucket.mean)} (${plural(bucket.days, 'day')})`}`);
+		const parts = data.series.map(
+			(bucket) =>
+				`${bucketLabel(bucket, data.by, withYear)} ${bucket.mean === null ? '—' : `${mean(bucket.mean)} (${plural(bucket.days, 'day')})`}`,
+		);
 		lines.push('', ...flow(data.by === 'week' ? 'Weeks' : 'Months', parts, width));
 	}
 	return lines;

@@ -15,7 +15,10 @@ export const DEFAULT_DAYS = 30;
 export function parseWidth(text: string): number {
 	const value = /^\s*\d+\s*$/.test(text) ? Number.parseInt(text, 10) : Number.NaN;
 	if (!(value >= WIDTH_MIN && value <= WIDTH_MAX)) {
-		throw invalid(`--width must be a whole number of columns from ${WIDTH_MIN} to ${WIDTH_MAX}; got ${JSON.stringify(text)}.`, 'For example: cope report --width 100');
+		throw invalid(
+			`--width must be a whole number of columns from ${WIDTH_MIN} to ${WIDTH_MAX}; got ${JSON.stringify(text)}.`,
+			'For example: cope report --width 100',
+		);
 	}
 	return value;
 }
@@ -29,13 +32,15 @@ export function defaultWidth(stream: {isTTY?: boolean; columns?: number}): numbe
 export function parseGrouping(text: string): Grouping {
 	const by = text.trim().toLowerCase();
 	const found = GROUPINGS.find((grouping) => grouping === by);
-	if (found === undefined) throw invalid(`--by must be day, week or month; got ${JSON.stringify(text)}.`, 'For example: cope report --since 3m --by week');
+	if (found === undefined)
+		throw invalid(`--by must be day, week or month; got ${JSON.stringify(text)}.`, 'For example: cope report --since 3m --by week');
 	return found;
 }
 
 export function parseTagFilter(text: string): string {
 	const tag = normaliseTag(text);
-	if (tag === undefined) throw invalid(`--tag ${JSON.stringify(text)} is not a tag.`, 'A tag is one word of letters, digits, - or _, e.g. --tag work.');
+	if (tag === undefined)
+		throw invalid(`--tag ${JSON.stringify(text)} is not a tag.`, 'A tag is one word of letters, digits, - or _, e.g. --tag work.');
 	return tag;
 }
 
@@ -62,13 +67,17 @@ export interface Period {
 async function parseDay(text: string, now: Date, option: string): Promise<Day> {
 	const trimmed = text.trim();
 	if (isDay(trimmed)) return trimmed;
-	if (/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) throw invalid(`${option} ${JSON.stringify(text)} is not a date in the calendar.`, 'For example: --from 2026-11-01 --to 2026-11-30');
+	if (/^\d{4}-\d{2}-\d{2}$/.test(trimmed))
+		throw invalid(`${option} ${JSON.stringify(text)} is not a date in the calendar.`, 'For example: --from 2026-11-01 --to 2026-11-30');
 	try {
 		return dateToDay(await parseWhen(trimmed, now, option));
 	} catch (error) {
 		// parseWhen speaks of entries ("an entry records something that has happened"); say it for a report.
 		if (error instanceof CopeError && error.message.includes('in the future')) {
-			throw invalid(`${option} ${JSON.stringify(text)} is in the future; a report covers days up to today.`, `For example: ${option} today, ${option} "last monday" or ${option} 2026-11-01.`);
+			throw invalid(
+				`${option} ${JSON.stringify(text)} is in the future; a report covers days up to today.`,
+				`For example: ${option} today, ${option} "last monday" or ${option} 2026-11-01.`,
+			);
 		}
 		throw error;
 	}
@@ -82,13 +91,17 @@ export async function resolvePeriod(options: PeriodOptions, now: Date): Promise<
 	const today = dateToDay(now);
 	if (options.since !== undefined) {
 		if (options.from !== undefined || options.to !== undefined) {
-			throw invalid('--since cannot be combined with --from or --to.', 'Use one: cope report --since 4w, or cope report --from 2026-10-01 --to 2026-10-31.');
+			throw invalid(
+				'--since cannot be combined with --from or --to.',
+				'Use one: cope report --since 4w, or cope report --from 2026-10-01 --to 2026-10-31.',
+			);
 		}
 		if (options.since.trim() === '') throw invalid(`--since needs a span or a date. ${SPAN_HINT}`);
 		return {from: dateToDay(await parseSince(options.since, now)), to: today};
 	}
 	const to = options.to === undefined ? today : await parseDay(options.to, now, '--to');
 	const from = options.from === undefined ? addDays(to, -(DEFAULT_DAYS - 1)) : await parseDay(options.from, now, '--from');
-	if (from > to) throw invalid(`--from (${from}) is after --to (${to}).`, 'Give the earlier day first, e.g. --from 2026-10-01 --to 2026-10-31.');
+	if (from > to)
+		throw invalid(`--from (${from}) is after --to (${to}).`, 'Give the earlier day first, e.g. --from 2026-10-01 --to 2026-10-31.');
 	return {from, to};
 }

@@ -43,7 +43,11 @@ function emptyReport(data: ReportData, options: RenderOptions, withYear: boolean
 			'',
 			...flow('', ['When you are ready, log how you feel from 0 (lowest) to 10 (best):'], width),
 			'  cope log 6',
-			...flow('', ['or run `cope` for a guided check-in. The report fills in as you go; a few entries a week are enough to start seeing patterns.'], width),
+			...flow(
+				'',
+				['or run `cope` for a guided check-in. The report fills in as you go; a few entries a week are enough to start seeing patterns.'],
+				width,
+			),
 		];
 	}
 	const what = data.tag === null ? 'No entries' : `No entries tagged #${inert(data.tag, {singleLine: true})}`;

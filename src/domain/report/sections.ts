@@ -52,15 +52,32 @@ export function tagSection(data: ReportData, width: number): string[] {
 	const name = inert(data.definition?.name ?? data.metric, {singleLine: true});
 	if (patterns.length === 0) {
 		if (tooFewDays.length === 0) return [];
-		return flow('Tags', [`not enough days yet to compare ${name} with and without a tag (each tag needs ${TAG_MIN_DAYS} days with it and ${TAG_MIN_DAYS} without)`], width);
+		return flow(
+			'Tags',
+			[
+				`not enough days yet to compare ${name} with and without a tag (each tag needs ${TAG_MIN_DAYS} days with it and ${TAG_MIN_DAYS} without)`,
+			],
+			width,
+		);
 	}
 	const lines = flow('Tags', ['days with a tag vs days without (what goes together, not what causes what)'], width);
-	const indented = (parts: string[], separator: string): string[] => flow('', parts, width - 4, separator).map((line, index) => `${index === 0 ? '  ' : '    '}${line}`);
+	const indented = (parts: string[], separator: string): string[] =>
+		flow('', parts, width - 4, separator).map((line, index) => `${index === 0 ? '  ' : '    '}${line}`);
 	for (const pattern of patterns.slice(0, TAGS_SHOWN)) {
 		const tag = inert(pattern.tag, {singleLine: true});
-		lines.push(...indented([`On days with #${tag}:`, `${name} ${mean(pattern.with.mean)} vs ${mean(pattern.without.mean)} without`, `(n=${pattern.with.days} vs ${pattern.without.days} days)`], ' '));
+		lines.push(
+			...indented(
+				[
+					`On days with #${tag}:`,
+					`${name} ${mean(pattern.with.mean)} vs ${mean(pattern.without.mean)} without`,
+					`(n=${pattern.with.days} vs ${pattern.without.days} days)`,
+				],
+				' ',
+			),
+		);
 	}
-	if (patterns.length > TAGS_SHOWN) lines.push(...indented([`…and ${plural(patterns.length - TAGS_SHOWN, 'more tag')} (cope report --json lists them all)`], ' '));
+	if (patterns.length > TAGS_SHOWN)
+		lines.push(...indented([`…and ${plural(patterns.length - TAGS_SHOWN, 'more tag')} (cope report --json lists them all)`], ' '));
 	return lines;
 }
 
@@ -74,7 +91,12 @@ export function thoughtRecordSection(data: ReportData, width: number): string[] 
 	const title = 'Thought records';
 	const parts = [String(count)];
 	if (traps.length > 0) {
-		parts.push(`common thinking traps: ${traps.slice(0, TRAPS_SHOWN).map((t) => `${trapLabel(t.trap)} (${t.count})`).join(', ')}`);
+		parts.push(
+			`common thinking traps: ${traps
+				.slice(0, TRAPS_SHOWN)
+				.map((t) => `${trapLabel(t.trap)} (${t.count})`)
+				.join(', ')}`,
+		);
 	}
 	const lines = flow(title, parts, width);
 	if (intensity.n > 0 && intensity.before !== null && intensity.after !== null) {
@@ -95,7 +117,12 @@ export function thoughtRecordSection(data: ReportData, width: number): string[] 
 export function heatMapSection(data: ReportData, width: number, style: Style): string[] {
 	if (data.summary.n === 0) return [];
 	const view = heatMapLines(data.heatMap, (shade) => style.accent(shade));
-	const lines = [`${metricTitle(data.definition?.name ?? data.metric)} by day`, ...view.lines, ...heatMapLegend(data.scale, width, data.definition?.labels).map((line) => style.dim(line))];
-	if (view.weeksLeftOut > 0) lines.push(...flow('', [`(the last ${HEATMAP_WEEKS} weeks; cope report --json has every day)`], width).map((line) => style.dim(line)));
+	const lines = [
+		`${metricTitle(data.definition?.name ?? data.metric)} by day`,
+		...view.lines,
+		...heatMapLegend(data.scale, width, data.definition?.labels).map((line) => style.dim(line)),
+	];
+	if (view.weeksLeftOut > 0)
+		lines.push(...flow('', [`(the last ${HEATMAP_WEEKS} weeks; cope report --json has every day)`], width).map((line) => style.dim(line)));
 	return lines;
 }

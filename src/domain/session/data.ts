@@ -122,9 +122,11 @@ export interface SessionData {
 	sections: SessionSection[];
 }
 
-const text = (value: EntryValue | undefined): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
+const text = (value: EntryValue | undefined): string | undefined =>
+	typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
 const number = (value: EntryValue | undefined): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
-const levels = (value: EntryValue | undefined): Record<string, number | null> => (value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {});
+const levels = (value: EntryValue | undefined): Record<string, number | null> =>
+	value !== null && typeof value === 'object' && !Array.isArray(value) ? value : {};
 
 /** Types with a section of their own; every other type is an exercise's. */
 const OWN_SECTIONS = new Set(['mood', 'journal', THOUGHT_RECORD, 'urge-surfing']);
@@ -136,7 +138,11 @@ function thoughtRecordView(entry: Entry): ThoughtRecordView {
 	const names = [...new Set([...Object.keys(before), ...Object.keys(after)])];
 	const view: ThoughtRecordView = {
 		at: entry.at,
-		feelings: names.map((name) => ({name, before: Object.hasOwn(before, name) ? (before[name] ?? null) : null, after: Object.hasOwn(after, name) ? (after[name] ?? null) : null})),
+		feelings: names.map((name) => ({
+			name,
+			before: Object.hasOwn(before, name) ? (before[name] ?? null) : null,
+			after: Object.hasOwn(after, name) ? (after[name] ?? null) : null,
+		})),
 		traps: Array.isArray(values['traps']) ? values['traps'] : [],
 	};
 	const situation = text(values['situation']);
@@ -166,14 +172,25 @@ function metricFigures(entries: readonly Entry[], exercises: ReadonlyMap<string,
 	return [...names].sort().map((metric) => {
 		const byDay = readingsByDay(entries, metric);
 		const scales = metricScales(exercises.values(), metric);
-		const figures: MetricFigures = {metric, name: metricName(metric, scales), summary: summarize(byDay), daily: dailySeries(byDay, from, to)};
+		const figures: MetricFigures = {
+			metric,
+			name: metricName(metric, scales),
+			summary: summarize(byDay),
+			daily: dailySeries(byDay, from, to),
+		};
 		const scale = scales[0]?.step;
-		if (scale !== undefined) figures.scale = {min: scale.min, max: scale.max, ...(scale.labels === undefined ? {} : {labels: scale.labels})};
+		if (scale !== undefined)
+			figures.scale = {min: scale.min, max: scale.max, ...(scale.labels === undefined ? {} : {labels: scale.labels})};
 		return figures;
 	});
 }
 
-function exerciseCompletions(entries: readonly Entry[], exercises: ReadonlyMap<string, Exercise>, from: Day, to: Day): ExerciseCompletions[] {
+function exerciseCompletions(
+	entries: readonly Entry[],
+	exercises: ReadonlyMap<string, Exercise>,
+	from: Day,
+	to: Day,
+): ExerciseCompletions[] {
 	const byType = new Map<string, Entry[]>();
 	for (const entry of entries) {
 		if (OWN_SECTIONS.has(entry.type)) continue;
@@ -194,7 +211,17 @@ function exerciseCompletions(entries: readonly Entry[], exercises: ReadonlyMap<s
 
 function dayRows(entries: readonly Entry[], mood: DailyPoint[], urge: DailyPoint[], notes: boolean): DayRow[] {
 	const rows = new Map<Day, DayRow>();
-	mood.forEach((point, index) => rows.set(point.day, {day: point.day, mood: point.mean, moodReadings: point.n, urge: urge[index]?.mean ?? null, entries: 0, moodWords: [], notes: []}));
+	mood.forEach((point, index) =>
+		rows.set(point.day, {
+			day: point.day,
+			mood: point.mean,
+			moodReadings: point.n,
+			urge: urge[index]?.mean ?? null,
+			entries: 0,
+			moodWords: [],
+			notes: [],
+		}),
+	);
 	for (const entry of entries) {
 		const row = rows.get(localDay(entry.at));
 		if (row === undefined) continue;
@@ -209,7 +236,9 @@ function dayRows(entries: readonly Entry[], mood: DailyPoint[], urge: DailyPoint
 
 export function buildSession(request: SessionRequest): SessionData {
 	const {from, to, scope, exercises} = request;
-	const shared = request.entries.filter((entry) => inScope(entry, scope)).sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || (a.id < b.id ? -1 : 1));
+	const shared = request.entries
+		.filter((entry) => inScope(entry, scope))
+		.sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || (a.id < b.id ? -1 : 1));
 	const days = daysBetween(from, to) + 1;
 	const moodByDay = readingsByDay(shared, 'mood');
 	const moodDaily = dailySeries(moodByDay, from, to);
@@ -221,7 +250,14 @@ export function buildSession(request: SessionRequest): SessionData {
 		to,
 		days,
 		prepared: request.prepared,
-		coverage: coverage(request.entries, scope, (type) => exercises.get(type)?.title ?? [...exercises.values()].find((exercise) => exercise.kind === type)?.title ?? type.replaceAll('-', ' ')),
+		coverage: coverage(
+			request.entries,
+			scope,
+			(type) =>
+				exercises.get(type)?.title ??
+				[...exercises.values()].find((exercise) => exercise.kind === type)?.title ??
+				type.replaceAll('-', ' '),
+		),
 		scope,
 		activity: activity(shared, days),
 		mood: {summary: summarize(moodByDay), trend: weeklyTrend(moodDaily), daily: moodDaily},

@@ -59,8 +59,21 @@ function scopeBlocks(data: SessionData): Block[] {
 	return blocks;
 }
 
-function chart(title: string, daily: ReadonlyArray<{day: string; mean: number | null}>, min: number, max: number, labels?: Record<string, string>): ChartBlock {
-	const block: ChartBlock = {kind: 'chart', title, days: daily.map((point) => point.day), values: daily.map((point) => point.mean), min, max};
+function chart(
+	title: string,
+	daily: ReadonlyArray<{day: string; mean: number | null}>,
+	min: number,
+	max: number,
+	labels?: Record<string, string>,
+): ChartBlock {
+	const block: ChartBlock = {
+		kind: 'chart',
+		title,
+		days: daily.map((point) => point.day),
+		values: daily.map((point) => point.mean),
+		min,
+		max,
+	};
 	if (labels !== undefined) block.labels = labels;
 	return block;
 }
@@ -71,8 +84,12 @@ function moodBlocks(data: SessionData): Block[] {
 	const parts = [`average ${mean(summary.mean)} (n=${summary.n})`];
 	if (summary.min !== null && summary.max !== null) parts.push(`range ${level(summary.min)}–${level(summary.max)}`);
 	parts.push(trendWords(trend));
-	const blocks: Block[] = [{kind: 'heading', level: 2, text: 'Mood'}, {kind: 'paragraph', text: `Mood from 0 (lowest) to 10 (best): ${parts.join(' · ')}.`}];
-	if (summary.days < 7) blocks.push({kind: 'paragraph', text: `Only ${plural(summary.days, 'day')} with readings — patterns need more.`, quiet: true});
+	const blocks: Block[] = [
+		{kind: 'heading', level: 2, text: 'Mood'},
+		{kind: 'paragraph', text: `Mood from 0 (lowest) to 10 (best): ${parts.join(' · ')}.`},
+	];
+	if (summary.days < 7)
+		blocks.push({kind: 'paragraph', text: `Only ${plural(summary.days, 'day')} with readings — patterns need more.`, quiet: true});
 	blocks.push(chart('Mood, daily average (0–10)', daily, 0, 10));
 	return blocks;
 }
@@ -81,7 +98,11 @@ function urgeBlocks(data: SessionData): Block[] {
 	const {urges} = data;
 	if (urges.n === 0 || urges.mean === null) return [];
 	const parts = [`average ${mean(urges.mean)} (n=${urges.n})`];
-	parts.push(urges.daysAtOrAbove === 0 ? `no days at ${urges.alertLevel} or above` : `${plural(urges.daysAtOrAbove, 'day')} at ${urges.alertLevel} or above`);
+	parts.push(
+		urges.daysAtOrAbove === 0
+			? `no days at ${urges.alertLevel} or above`
+			: `${plural(urges.daysAtOrAbove, 'day')} at ${urges.alertLevel} or above`,
+	);
 	if (urges.lastAtOrAbove !== null) parts.push(`the last on ${shortDay(urges.lastAtOrAbove)}`);
 	return [
 		{kind: 'heading', level: 2, text: 'Urges'},
@@ -92,11 +113,18 @@ function urgeBlocks(data: SessionData): Block[] {
 
 function dayTable(data: SessionData): Block[] {
 	const rows = data.dayRows.map((row: DayRow) => {
-		const moodCell = row.mood === null ? '—' : `${mean(row.mood)}${row.moodReadings > 1 ? ` (${row.moodReadings} readings)` : ''}${row.moodWords.length > 0 ? `, ${row.moodWords.join(', ')}` : ''}`;
+		const moodCell =
+			row.mood === null
+				? '—'
+				: `${mean(row.mood)}${row.moodReadings > 1 ? ` (${row.moodReadings} readings)` : ''}${row.moodWords.length > 0 ? `, ${row.moodWords.join(', ')}` : ''}`;
 		const cells = [dayName(row.day), moodCell, row.urge === null ? '—' : mean(row.urge), row.entries === 0 ? '—' : String(row.entries)];
 		return cells;
 	});
-	const blocks: Block[] = [{kind: 'heading', level: 2, text: 'Day by day'}, {kind: 'paragraph', text: `Days with an entry: ${data.activity.daysWithEntry} of ${data.days}.`}, {kind: 'table', head: ['Day', 'Mood', 'Urge', 'Entries'], rows}];
+	const blocks: Block[] = [
+		{kind: 'heading', level: 2, text: 'Day by day'},
+		{kind: 'paragraph', text: `Days with an entry: ${data.activity.daysWithEntry} of ${data.days}.`},
+		{kind: 'table', head: ['Day', 'Mood', 'Urge', 'Entries'], rows},
+	];
 	const notes = data.dayRows.filter((row) => row.notes.length > 0);
 	if (notes.length > 0) {
 		blocks.push({kind: 'heading', level: 3, text: 'Notes written with moods'});
@@ -110,12 +138,25 @@ function tagBlocks(data: SessionData): Block[] {
 	const {patterns, tooFewDays} = data.tags;
 	if (patterns.length === 0) {
 		if (tooFewDays.length === 0) return [];
-		return [{kind: 'heading', level: 2, text: 'Tags'}, {kind: 'paragraph', text: `Not enough days yet to compare mood with and without a tag (each tag needs ${TAG_MIN_DAYS} days with it and ${TAG_MIN_DAYS} without).`, quiet: true}];
+		return [
+			{kind: 'heading', level: 2, text: 'Tags'},
+			{
+				kind: 'paragraph',
+				text: `Not enough days yet to compare mood with and without a tag (each tag needs ${TAG_MIN_DAYS} days with it and ${TAG_MIN_DAYS} without).`,
+				quiet: true,
+			},
+		];
 	}
 	return [
 		{kind: 'heading', level: 2, text: 'Tags'},
 		{kind: 'paragraph', text: 'Days with a tag vs days without (what goes together, not what causes what):', quiet: true},
-		{kind: 'list', items: patterns.map((p) => `On days with #${p.tag}: mood ${mean(p.with.mean)} vs ${mean(p.without.mean)} without (n=${p.with.days} vs ${p.without.days} days)`)},
+		{
+			kind: 'list',
+			items: patterns.map(
+				(p) =>
+					`On days with #${p.tag}: mood ${mean(p.with.mean)} vs ${mean(p.without.mean)} without (n=${p.with.days} vs ${p.without.days} days)`,
+			),
+		},
 	];
 }
 
@@ -129,14 +170,24 @@ function thoughtRecordBlocks(data: SessionData): Block[] {
 	if (records.length === 0) return [];
 	const blocks: Block[] = [{kind: 'heading', level: 2, text: `Thought records (${records.length})`}];
 	const parts: string[] = [];
-	if (traps.length > 0) parts.push(`Common thinking traps: ${traps.slice(0, 3).map((t) => `${trapLabel(t.trap)} (${t.count})`).join(', ')}.`);
-	if (intensity.n > 0 && intensity.before !== null && intensity.after !== null) parts.push(`Feelings before → after re-rating: ${Math.round(intensity.before)} → ${Math.round(intensity.after)} on average (n=${intensity.n}).`);
+	if (traps.length > 0)
+		parts.push(
+			`Common thinking traps: ${traps
+				.slice(0, 3)
+				.map((t) => `${trapLabel(t.trap)} (${t.count})`)
+				.join(', ')}.`,
+		);
+	if (intensity.n > 0 && intensity.before !== null && intensity.after !== null)
+		parts.push(
+			`Feelings before → after re-rating: ${Math.round(intensity.before)} → ${Math.round(intensity.after)} on average (n=${intensity.n}).`,
+		);
 	if (parts.length > 0) blocks.push({kind: 'paragraph', text: parts.join(' ')});
 	for (const record of records) {
 		blocks.push({kind: 'heading', level: 3, text: when(record.at)});
 		const items: Array<{name: string; value: string | string[]}> = [];
 		if (record.situation !== undefined) items.push({name: 'Situation', value: record.situation});
-		if (record.feelings.length > 0) items.push({name: 'Feelings', value: record.feelings.map((f) => `${f.name} ${change(f.before, f.after)}`.trim()).join(', ')});
+		if (record.feelings.length > 0)
+			items.push({name: 'Feelings', value: record.feelings.map((f) => `${f.name} ${change(f.before, f.after)}`.trim()).join(', ')});
 		if (record.hotThought !== undefined) items.push({name: 'Hot thought', value: record.hotThought});
 		if (record.belief !== undefined) items.push({name: 'Belief in it', value: change(record.belief.before, record.belief.after)});
 		if (record.traps.length > 0) items.push({name: 'Thinking traps', value: record.traps.map(trapLabel).join(', ')});
@@ -161,7 +212,10 @@ function urgeRideBlocks(data: SessionData): Block[] {
 		if (ride.seconds !== null) parts.push(`${minutes(ride.seconds)} with the timer`);
 		return parts.join(' · ');
 	});
-	return [{kind: 'heading', level: 2, text: `Urges ridden out (${rides.length})`}, {kind: 'list', items}];
+	return [
+		{kind: 'heading', level: 2, text: `Urges ridden out (${rides.length})`},
+		{kind: 'list', items},
+	];
 }
 
 function metricLine(figures: MetricFigures): string | undefined {
@@ -180,7 +234,9 @@ function exerciseBlocks(data: SessionData): Block[] {
 			if (figures.summary.days >= 2) {
 				const min = figures.scale?.min ?? Math.min(...figures.daily.flatMap((p) => (p.mean === null ? [] : [p.mean])));
 				const max = figures.scale?.max ?? Math.max(...figures.daily.flatMap((p) => (p.mean === null ? [] : [p.mean])));
-				blocks.push(chart(`${figures.name}, daily average (${min}–${max})`, figures.daily, min, max > min ? max : min + 1, figures.scale?.labels));
+				blocks.push(
+					chart(`${figures.name}, daily average (${min}–${max})`, figures.daily, min, max > min ? max : min + 1, figures.scale?.labels),
+				);
 			}
 		}
 		for (const run of exercise.runs) {
@@ -214,8 +270,23 @@ function extraBlocks(data: SessionData): Block[] {
 export function sessionBlocks(data: SessionData): Block[] {
 	const head: Block[] = [
 		{kind: 'heading', level: 1, text: `Between sessions: ${periodWords(data)}`},
-		{kind: 'paragraph', text: `${plural(data.days, 'day')} · ${plural(data.activity.entries, 'entry', 'entries')} on ${data.activity.daysWithEntry} of ${plural(data.days, 'day')} · prepared with cope on ${format(data.prepared, 'd MMMM yyyy')}.`, quiet: true},
+		{
+			kind: 'paragraph',
+			text: `${plural(data.days, 'day')} · ${plural(data.activity.entries, 'entry', 'entries')} on ${data.activity.daysWithEntry} of ${plural(data.days, 'day')} · prepared with cope on ${format(data.prepared, 'd MMMM yyyy')}.`,
+			quiet: true,
+		},
 		...scopeBlocks(data),
 	];
-	return [...head, ...moodBlocks(data), ...urgeBlocks(data), ...tagBlocks(data), ...thoughtRecordBlocks(data), ...urgeRideBlocks(data), ...exerciseBlocks(data), ...journalBlocks(data), ...extraBlocks(data), ...dayTable(data)];
+	return [
+		...head,
+		...moodBlocks(data),
+		...urgeBlocks(data),
+		...tagBlocks(data),
+		...thoughtRecordBlocks(data),
+		...urgeRideBlocks(data),
+		...exerciseBlocks(data),
+		...journalBlocks(data),
+		...extraBlocks(data),
+		...dayTable(data),
+	];
 }

@@ -82,11 +82,20 @@ export function renderHtml(blocks: readonly Block[], title: string): string {
 				body.push(`<ul>${block.items.map((item) => `<li>${html(item)}</li>`).join('')}</ul>`);
 				break;
 			case 'table':
-				body.push(`<div class="table"><table><thead><tr>${block.head.map((cell) => `<th scope="col">${html(cell)}</th>`).join('')}</tr></thead><tbody>${block.rows.map((row) => `<tr>${row.map((cell) => `<td>${html(cell)}</td>`).join('')}</tr>`).join('')}</tbody></table></div>`);
+				body.push(
+					`<div class="table"><table><thead><tr>${block.head.map((cell) => `<th scope="col">${html(cell)}</th>`).join('')}</tr></thead><tbody>${block.rows.map((row) => `<tr>${row.map((cell) => `<td>${html(cell)}</td>`).join('')}</tr>`).join('')}</tbody></table></div>`,
+				);
 				break;
 			case 'chart': {
-				const words = block.labels === undefined ? '' : ` · ${Object.entries(block.labels).map(([key, word]) => `${key} = ${word}`).join(', ')}`;
-				body.push(`<figure>${svgChart(block)}<figcaption>${html(`${block.title}${words}. A gap is a day without a reading.`)}</figcaption></figure>`);
+				const words =
+					block.labels === undefined
+						? ''
+						: ` · ${Object.entries(block.labels)
+								.map(([key, word]) => `${key} = ${word}`)
+								.join(', ')}`;
+				body.push(
+					`<figure>${svgChart(block)}<figcaption>${html(`${block.title}${words}. A gap is a day without a reading.`)}</figcaption></figure>`,
+				);
 				break;
 			}
 		}

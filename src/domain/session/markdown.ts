@@ -55,7 +55,13 @@ export function renderMarkdown(blocks: readonly Block[]): string {
 				out.push(block.items.map((item) => `- ${mdText(item, true)}`).join('\n'));
 				break;
 			case 'table':
-				out.push([`| ${block.head.map((cell) => mdText(cell, true)).join(' | ')} |`, `|${block.head.map(() => '---').join('|')}|`, ...block.rows.map((row) => `| ${row.map((cell) => mdText(cell, true)).join(' | ')} |`)].join('\n'));
+				out.push(
+					[
+						`| ${block.head.map((cell) => mdText(cell, true)).join(' | ')} |`,
+						`|${block.head.map(() => '---').join('|')}|`,
+						...block.rows.map((row) => `| ${row.map((cell) => mdText(cell, true)).join(' | ')} |`),
+					].join('\n'),
+				);
 				break;
 			case 'chart':
 				out.push(chartText(block));

@@ -17,7 +17,10 @@ export interface Scope {
 export const INCLUDABLE = ['journal', 'notes'] as const;
 
 function words(texts: readonly string[] | undefined): string[] {
-	return (texts ?? []).flatMap((text) => text.split(',')).map((word) => word.trim().toLowerCase().replaceAll(' ', '-')).filter((word) => word !== '');
+	return (texts ?? [])
+		.flatMap((text) => text.split(','))
+		.map((word) => word.trim().toLowerCase().replaceAll(' ', '-'))
+		.filter((word) => word !== '');
 }
 
 /** --include journal,notes and --exclude <type> (each repeatable or comma-separated). */
@@ -25,15 +28,26 @@ export function parseScope(include: readonly string[] | undefined, exclude: read
 	const included = words(include).map((word) => (word === 'journals' ? 'journal' : word === 'note' ? 'notes' : word));
 	for (const word of included) {
 		if (!(INCLUDABLE as readonly string[]).includes(word)) {
-			throw invalid(`--include ${JSON.stringify(word)} is not something the summary leaves out.`, 'It leaves out journal entries and the notes on moods: --include journal, --include notes, or both: --include journal,notes.');
+			throw invalid(
+				`--include ${JSON.stringify(word)} is not something the summary leaves out.`,
+				'It leaves out journal entries and the notes on moods: --include journal, --include notes, or both: --include journal,notes.',
+			);
 		}
 	}
 	const excluded = new Set(words(exclude).map((word) => (word === 'journals' ? 'journal' : word === 'note' ? 'notes' : word)));
 	for (const word of excluded) {
-		if (!/^[a-z0-9-]+$/.test(word)) throw invalid(`--exclude ${JSON.stringify(word)} is not an entry type.`, 'Use a type such as mood, thought-record, urge-surfing or one of your exercises, e.g. --exclude urge-surfing.');
+		if (!/^[a-z0-9-]+$/.test(word))
+			throw invalid(
+				`--exclude ${JSON.stringify(word)} is not an entry type.`,
+				'Use a type such as mood, thought-record, urge-surfing or one of your exercises, e.g. --exclude urge-surfing.',
+			);
 		if (included.includes(word)) throw invalid(`--include and --exclude both name ${word}.`, 'Name it in one of them.');
 	}
-	return {journal: included.includes('journal') && !excluded.has('journal'), notes: included.includes('notes') && !excluded.has('notes'), excluded};
+	return {
+		journal: included.includes('journal') && !excluded.has('journal'),
+		notes: included.includes('notes') && !excluded.has('notes'),
+		excluded,
+	};
 }
 
 export interface ScopeItem {
@@ -73,7 +87,12 @@ export function coverage(entries: readonly Entry[], scope: Scope, label: (type: 
 	const leftOut: ScopeItem[] = [];
 	for (const [type, count] of [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
 		const item = {what: type, label: label(type), count};
-		if (type === 'journal' && !scope.journal) leftOut.push({...item, label: 'journal entries', hint: scope.excluded.has('journal') ? 'left out with --exclude' : 'add with --include journal'});
+		if (type === 'journal' && !scope.journal)
+			leftOut.push({
+				...item,
+				label: 'journal entries',
+				hint: scope.excluded.has('journal') ? 'left out with --exclude' : 'add with --include journal',
+			});
 		else if (scope.excluded.has(type)) leftOut.push({...item, hint: 'left out with --exclude'});
 		else included.push(item);
 	}

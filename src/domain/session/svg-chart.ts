@@ -44,7 +44,9 @@ export function svgChart(block: ChartBlock): string {
 	const parts: string[] = [];
 	for (const [index, tick] of ticks(min, max).entries()) {
 		parts.push(`<line class="grid" x1="${LEFT}" x2="${WIDTH - RIGHT}" y1="${round(y(tick))}" y2="${round(y(tick))}"/>`);
-		parts.push(`<text class="y${index % 2 === 1 ? ' minor' : ''}" x="${LEFT - 6}" y="${round(y(tick) + 4)}" text-anchor="end">${tick}</text>`);
+		parts.push(
+			`<text class="y${index % 2 === 1 ? ' minor' : ''}" x="${LEFT - 6}" y="${round(y(tick) + 4)}" text-anchor="end">${tick}</text>`,
+		);
 	}
 	// Each unbroken run of days is one line; a single day alone is its dot.
 	let run: string[] = [];
@@ -60,14 +62,22 @@ export function svgChart(block: ChartBlock): string {
 	values.forEach((value, index) => {
 		if (value === null) return;
 		const day = days[index] ?? '';
-		parts.push(`<circle class="point" data-day="${escapeXml(day)}" data-value="${round(value)}" cx="${round(x(index))}" cy="${round(y(value))}" r="3.5"><title>${escapeXml(`${day}: ${round(value)}`)}</title></circle>`);
+		parts.push(
+			`<circle class="point" data-day="${escapeXml(day)}" data-value="${round(value)}" cx="${round(x(index))}" cy="${round(y(value))}" r="3.5"><title>${escapeXml(`${day}: ${round(value)}`)}</title></circle>`,
+		);
 	});
 	const first = days[0];
 	const last = days.at(-1);
 	const label = (day: string): string => format(new Date(`${day}T12:00:00`), 'd MMM');
 	if (first !== undefined) parts.push(`<text class="x" x="${LEFT}" y="${HEIGHT - 8}">${escapeXml(label(first))}</text>`);
-	if (last !== undefined && last !== first) parts.push(`<text class="x" x="${WIDTH - RIGHT}" y="${HEIGHT - 8}" text-anchor="end">${escapeXml(label(last))}</text>`);
-	const scaleWords = block.labels === undefined ? '' : ` (${Object.entries(block.labels).map(([key, word]) => `${key} = ${word}`).join(', ')})`;
+	if (last !== undefined && last !== first)
+		parts.push(`<text class="x" x="${WIDTH - RIGHT}" y="${HEIGHT - 8}" text-anchor="end">${escapeXml(label(last))}</text>`);
+	const scaleWords =
+		block.labels === undefined
+			? ''
+			: ` (${Object.entries(block.labels)
+					.map(([key, word]) => `${key} = ${word}`)
+					.join(', ')})`;
 	const description = `${block.title}${scaleWords}: ${values.filter((v) => v !== null).length} days with readings`;
 	return `<svg class="chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="${escapeXml(description)}" xmlns="http://www.w3.org/2000/svg">${parts.join('')}</svg>`;
 }

@@ -2,7 +2,16 @@ import type {Entry} from '../entry.js';
 import {activity, type Activity} from './activity.js';
 import {type Day, daysBetween} from './days.js';
 import {heatMap, type HeatDay, metricScale, type Scale} from './heatmap.js';
-import {type Bucket, dailySeries, type DailyPoint, type Grouping, groupSeries, type MetricSummary, readingsByDay, summarize} from './series.js';
+import {
+	type Bucket,
+	dailySeries,
+	type DailyPoint,
+	type Grouping,
+	groupSeries,
+	type MetricSummary,
+	readingsByDay,
+	summarize,
+} from './series.js';
 import {type ReratedChange, reratedChange} from './rerated.js';
 import {tagPatterns, type TagPatterns} from './tags.js';
 import {thoughtRecordSummary, type ThoughtRecordSummary} from './thought-records.js';

@@ -94,7 +94,13 @@ export function groupSeries(daily: readonly DailyPoint[], by: Grouping): Bucket[
 	let current: {start: Day; end: Day; sum: number; days: number; n: number} | undefined;
 	const close = (): void => {
 		if (current === undefined) return;
-		buckets.push({start: current.start, end: current.end, mean: current.days > 0 ? current.sum / current.days : null, days: current.days, n: current.n});
+		buckets.push({
+			start: current.start,
+			end: current.end,
+			mean: current.days > 0 ? current.sum / current.days : null,
+			days: current.days,
+			n: current.n,
+		});
 	};
 	for (const point of daily) {
 		if (current === undefined || bucketStart(point.day, by) !== bucketStart(current.start, by)) {

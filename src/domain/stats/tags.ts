@@ -64,7 +64,12 @@ export function tagPatterns(entries: readonly Entry[], daily: readonly DailyPoin
 		}
 		const withMean = withSum / withDays;
 		const withoutMean = withoutSum / withoutDays;
-		patterns.push({tag, with: {mean: withMean, days: withDays}, without: {mean: withoutMean, days: withoutDays}, difference: withMean - withoutMean});
+		patterns.push({
+			tag,
+			with: {mean: withMean, days: withDays},
+			without: {mean: withoutMean, days: withoutDays},
+			difference: withMean - withoutMean,
+		});
 	}
 	patterns.sort((a, b) => Math.abs(b.difference) - Math.abs(a.difference) || (a.tag < b.tag ? -1 : 1));
 	return {patterns, tooFewDays: tooFewDays.sort()};

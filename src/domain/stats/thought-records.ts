@@ -72,7 +72,8 @@ export function thoughtRecordSummary(entries: readonly Entry[]): ThoughtRecordSu
 	return {
 		count,
 		traps: [...traps].map(([trap, n]) => ({trap, count: n})).sort((a, b) => b.count - a.count || (a.trap < b.trap ? -1 : 1)),
-		intensity: pairs === 0 ? {before: null, after: null, n: 0, records: 0} : {before: before / pairs, after: after / pairs, n: pairs, records},
+		intensity:
+			pairs === 0 ? {before: null, after: null, n: 0, records: 0} : {before: before / pairs, after: after / pairs, n: pairs, records},
 		belief: reratedChange(entries, BELIEF, (entry) => entry.type === THOUGHT_RECORD),
 	};
 }

@@ -8,7 +8,8 @@ export const emotionsKind: StepKind<EmotionsStep> = {
 	type: 'emotions',
 	answers: true,
 	requiredByDefault: false,
-	fits: (_step, value) => isRatings(value) && Object.values(value).every((level) => typeof level === 'number' && level >= 0 && level <= 100),
+	fits: (_step, value) =>
+		isRatings(value) && Object.values(value).every((level) => typeof level === 'number' && level >= 0 && level <= 100),
 	problem: (step, value) => emptyProblem(step, value, false, 'Add at least one feeling, then press enter.'),
 	describe(step, {facts, lines}, steps) {
 		facts.push('feelings, each rated 0–100');

@@ -29,14 +29,19 @@ function strength(text: string): number | undefined {
  * how strong). Re-rating an earlier step asks each of its feelings again in turn.
  */
 export async function askEmotions(step: EmotionsStep, ask: Ask): Promise<Asked> {
-	const earlier = step.rerate === undefined ? undefined : ratings(Object.hasOwn(ask.answers, step.rerate) ? ask.answers[step.rerate] : undefined);
+	const earlier =
+		step.rerate === undefined ? undefined : ratings(Object.hasOwn(ask.answers, step.rerate) ? ask.answers[step.rerate] : undefined);
 	const current = ratings(ask.current);
 	if (earlier) return rerate(earlier, current, ask);
 	ask.say(`Name a feeling and how strong it is, from 0 to ${INTENSITY_MAX} (e.g. "anxious 70"). One per line; an empty line goes on.`);
 	if (step.suggestions && step.suggestions.length > 0) ask.say(`Some names: ${step.suggestions.map(safe).join(', ')}.`);
 	if (current) ask.say(`Now: ${listed(current)}. An empty first line keeps them; naming feelings starts again.`);
 	const rows: Record<string, number> = {};
-	const stop = (reason: Extract<Asked, {kind: 'stop'}>['reason']): Asked => ({kind: 'stop', reason, partial: Object.keys(rows).length > 0 ? {...rows} : ask.current});
+	const stop = (reason: Extract<Asked, {kind: 'stop'}>['reason']): Asked => ({
+		kind: 'stop',
+		reason,
+		partial: Object.keys(rows).length > 0 ? {...rows} : ask.current,
+	});
 	for (;;) {
 		const read = await ask.read();
 		if (read.kind === 'stop') return stop(read.reason);

@@ -17,11 +17,15 @@ export const listKind: StepKind<ListStep> = {
 	requiredByDefault: false,
 	fits: (_step, value) => Array.isArray(value) && value.every((item) => typeof item === 'string'),
 	problem: (step, value) =>
-		countProblem(value, {min: step.min, max: step.max, required: step.required ?? false}, {
-			none: 'Add at least one, then press enter on an empty line.',
-			atLeast: (min) => `Add at least ${min}, one per line.`,
-			fewer: (min, have) => `Add ${min - have} more (at least ${min} in all).`,
-		}),
+		countProblem(
+			value,
+			{min: step.min, max: step.max, required: step.required ?? false},
+			{
+				none: 'Add at least one, then press enter on an empty line.',
+				atLeast: (min) => `Add at least ${min}, one per line.`,
+				fewer: (min, have) => `Add ${min - have} more (at least ${min} in all).`,
+			},
+		),
 	describe(step, description) {
 		description.facts.push(`a list, one per line${countRange(step.min, step.max)}`);
 	},

@@ -9,7 +9,8 @@ export async function askList(step: ListStep, ask: Ask): Promise<Asked> {
 	const limits = step.max !== undefined ? ` Up to ${step.max}.` : '';
 	const least = step.min !== undefined && step.min > 1 ? ` At least ${step.min}.` : '';
 	ask.say(`One per line; an empty line goes on.${least}${limits}`);
-	if (current) ask.say(`Now: ${current.map(safe).join('; ')}. An empty first line keeps them; what you type instead starts the list again.`);
+	if (current)
+		ask.say(`Now: ${current.map(safe).join('; ')}. An empty first line keeps them; what you type instead starts the list again.`);
 	const items: string[] = [];
 	for (;;) {
 		const read = await ask.read();
@@ -19,7 +20,10 @@ export async function askList(step: ListStep, ask: Ask): Promise<Asked> {
 			if (items.length === 0 && current) return answer(current);
 			const problem = answerProblem(step, items);
 			if (problem === undefined) return answer(items);
-			ask.refuse(step.min !== undefined && step.min > 1 ? `at least ${step.min} items, one per line (${items.length} so far)` : 'at least one item', read.text);
+			ask.refuse(
+				step.min !== undefined && step.min > 1 ? `at least ${step.min} items, one per line (${items.length} so far)` : 'at least one item',
+				read.text,
+			);
 			continue;
 		}
 		items.push(item);

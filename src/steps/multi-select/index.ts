@@ -15,19 +15,25 @@ export const multiSelectKind: StepKind<MultiSelectStep> = {
 	type: 'multi-select',
 	answers: true,
 	requiredByDefault: false,
-	fits: (step, value) => Array.isArray(value) && value.every((item) => typeof item === 'string' && step.options.some((option) => option.value === item)),
+	fits: (step, value) =>
+		Array.isArray(value) && value.every((item) => typeof item === 'string' && step.options.some((option) => option.value === item)),
 	problem: (step, value) =>
-		countProblem(value, {min: step.min, max: step.max, required: step.required ?? false}, {
-			none: 'Choose at least one, with space. Then press enter.',
-			atLeast: (min) => `Choose at least ${min}, with space.`,
-			fewer: (min) => `Choose at least ${min}, with space.`,
-		}),
+		countProblem(
+			value,
+			{min: step.min, max: step.max, required: step.required ?? false},
+			{
+				none: 'Choose at least one, with space. Then press enter.',
+				atLeast: (min) => `Choose at least ${min}, with space.`,
+				fewer: (min) => `Choose at least ${min}, with space.`,
+			},
+		),
 	describe(step, description) {
 		description.facts.push(chooseHowMany(step.min, step.max));
 		description.items = step.options.map((option) => `${option.label} [${option.value}]${option.hint ? `: ${option.hint}` : ''}`);
 	},
 	saysRequired: true,
-	answerText: (step, value) => (Array.isArray(value) ? value.map((item) => step.options.find((option) => option.value === item)?.label ?? item).join(', ') : ''),
+	answerText: (step, value) =>
+		Array.isArray(value) ? value.map((item) => step.options.find((option) => option.value === item)?.label ?? item).join(', ') : '',
 	conditions: {includes: 'option'},
 	ask: askMultiSelect,
 };

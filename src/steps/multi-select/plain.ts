@@ -18,7 +18,9 @@ export async function askMultiSelect(step: MultiSelectStep, ask: Ask): Promise<A
 	const numbers = current?.map((value) => step.options.findIndex((option) => option.value === value) + 1).filter((n) => n > 0);
 	const keep = numbers && numbers.length > 0 ? ` Now ${numbers.join(' ')}; Enter keeps them.` : ' Enter for none.';
 	ask.say(`Type the numbers of all that fit, with spaces between them (e.g. 1 3).${howMany(step)}${keep}`);
-	const expected = `numbers from 1 to ${step.options.length}, with spaces between them${howMany(step).replace(/^ (.*)\.$/, ' ($1)').toLowerCase()}`;
+	const expected = `numbers from 1 to ${step.options.length}, with spaces between them${howMany(step)
+		.replace(/^ (.*)\.$/, ' ($1)')
+		.toLowerCase()}`;
 	for (;;) {
 		const read = await ask.read();
 		if (read.kind === 'stop') return {kind: 'stop', reason: read.reason, partial: ask.current};

@@ -8,7 +8,9 @@ export async function askSelect(step: SelectStep, ask: Ask): Promise<Asked> {
 	sayOptions(ask, step.options);
 	const expected = `a number from 1 to ${step.options.length}`;
 	const current = step.options.find((option) => option.value === ask.current);
-	ask.say(`Type ${expected}.${current ? ` Now ${step.options.indexOf(current) + 1} (${safe(current.label)}); Enter keeps it.` : isRequired(step) ? '' : ' Enter skips it.'}`);
+	ask.say(
+		`Type ${expected}.${current ? ` Now ${step.options.indexOf(current) + 1} (${safe(current.label)}); Enter keeps it.` : isRequired(step) ? '' : ' Enter skips it.'}`,
+	);
 	for (;;) {
 		const read = await ask.read();
 		if (read.kind === 'stop') return {kind: 'stop', reason: read.reason, partial: ask.current};

@@ -17,8 +17,16 @@ export async function askText(step: TextStep, ask: Ask): Promise<Asked> {
 	if (suggestion) ask.say(`A prompt, if you want one: ${safe(suggestion)}`);
 	const current = typeof ask.current === 'string' && ask.current.trim() !== '' ? ask.current : undefined;
 	const multiline = step.multiline === true;
-	const first = current ? `Now: "${safe(current)}". An empty first line keeps it.` : isRequired(step) ? '' : multiline ? 'An empty first line skips it.' : 'Enter skips it.';
-	const how = multiline ? `Write as many lines as you like; a line with just a full stop (${END_OF_TEXT}) ends it. ${first}`.trimEnd() : first;
+	const first = current
+		? `Now: "${safe(current)}". An empty first line keeps it.`
+		: isRequired(step)
+			? ''
+			: multiline
+				? 'An empty first line skips it.'
+				: 'Enter skips it.';
+	const how = multiline
+		? `Write as many lines as you like; a line with just a full stop (${END_OF_TEXT}) ends it. ${first}`.trimEnd()
+		: first;
 	if (how !== '') ask.say(how);
 	const expected = step.maxLength === undefined ? 'a few words' : `up to ${step.maxLength} characters`;
 	for (;;) {
@@ -39,7 +47,10 @@ export async function askText(step: TextStep, ask: Ask): Promise<Asked> {
 }
 
 /** One line; or lines until the full stop (an empty first line: nothing written). */
-async function readText(ask: Ask, multiline: boolean): Promise<{kind: 'text'; text: string} | {kind: 'stop'; reason: StopReason; partial: string | undefined}> {
+async function readText(
+	ask: Ask,
+	multiline: boolean,
+): Promise<{kind: 'text'; text: string} | {kind: 'stop'; reason: StopReason; partial: string | undefined}> {
 	const lines: string[] = [];
 	for (;;) {
 		const read = await ask.read();

@@ -60,7 +60,11 @@ export async function askTimer(step: TimerStep, ask: Ask): Promise<Asked> {
 }
 
 async function checkIn(step: TimerStep, ask: Ask): Promise<number | Extract<Asked, {kind: 'stop'}>> {
-	ask.say(safe(step.checkIn?.prompt ?? ''), ...CHECK_IN_CHOICES.map((choice, index) => `  ${index + 1}. ${choice}`), 'Type a number (Enter keeps going).');
+	ask.say(
+		safe(step.checkIn?.prompt ?? ''),
+		...CHECK_IN_CHOICES.map((choice, index) => `  ${index + 1}. ${choice}`),
+		'Type a number (Enter keeps going).',
+	);
 	for (;;) {
 		const read = await ask.read();
 		if (read.kind === 'stop') return {kind: 'stop', reason: read.reason};

@@ -52,7 +52,7 @@ export function windowByLines(heights: readonly number[], cursor: number, lines:
 	let start = at;
 	let end = at + 1;
 	let used = heights[at] ?? 1;
-	for (let grew = true; grew; ) {
+	for (let grew = true; grew;) {
 		grew = false;
 		if (end < heights.length && used + (heights[end] as number) <= room) {
 			used += heights[end++] as number;

@@ -1,5 +1,13 @@
 import type {Entry} from '../../domain/entry.js';
-import {answerProblem, firstUnfinished, fittingAnswers, isEmptyValue, nextShownIndex, previousShownIndex, shownStepIndexes} from '../../domain/exercise/progress.js';
+import {
+	answerProblem,
+	firstUnfinished,
+	fittingAnswers,
+	isEmptyValue,
+	nextShownIndex,
+	previousShownIndex,
+	shownStepIndexes,
+} from '../../domain/exercise/progress.js';
 import type {Answers, Exercise, Step, StepValue} from '../../domain/exercise/types.js';
 import {HELP_ACTIONS, type HelpAction} from '../../safety/help-content.js';
 import {kindOf} from '../../steps/registry.js';
@@ -71,7 +79,15 @@ function stepAt(state: Pick<RunnerState, 'exercise'>, index: number): Step | und
 function goTo(state: RunnerState, index: number, answers: Answers, fromReview = false): RunnerState {
 	const step = stepAt(state, index);
 	if (!step) return {...state, answers};
-	return {...state, answers, phase: 'step', index, widget: initWidget(step, valueOf(answers, step.id), answers), notice: undefined, fromReview};
+	return {
+		...state,
+		answers,
+		phase: 'step',
+		index,
+		widget: initWidget(step, valueOf(answers, step.id), answers),
+		notice: undefined,
+		fromReview,
+	};
 }
 
 function toReview(state: RunnerState, answers: Answers): RunnerState {
@@ -214,7 +230,8 @@ export function reduceRunner(state: RunnerState, action: RunnerAction): RunnerSt
 			if (state.request !== undefined) return state;
 			if (state.phase === 'step') return stepKey(state, event);
 			if (state.phase === 'review') return reviewKey(state, event);
-			if (state.phase === 'saved' && event.kind === 'key' && (event.name === 'enter' || event.name === 'escape')) return {...state, request: {kind: 'finish'}};
+			if (state.phase === 'saved' && event.kind === 'key' && (event.name === 'enter' || event.name === 'escape'))
+				return {...state, request: {kind: 'finish'}};
 			if (state.phase === 'saved' && state.offerHelp && event.kind === 'text') {
 				const action = HELP_ACTIONS.find((candidate) => candidate.key === event.text.toLowerCase());
 				if (action) return openHelp(state, action.id);

@@ -59,7 +59,13 @@ export function Runner({exercise, draft, deps, canLeave, flush, onEnd}: RunnerPr
 			if (!hasWords(answers) && !draftKept.current) return false;
 			const step = exercise.steps[current.index];
 			try {
-				deps.drafts.write({v: 1, exercise: exercise.id, saved: toLocalIso(new Date(deps.clock.now())), at: current.phase === 'review' ? 'review' : (step?.id ?? ''), answers});
+				deps.drafts.write({
+					v: 1,
+					exercise: exercise.id,
+					saved: toLocalIso(new Date(deps.clock.now())),
+					at: current.phase === 'review' ? 'review' : (step?.id ?? ''),
+					answers,
+				});
 				draftKept.current = true;
 				return true;
 			} catch {
@@ -111,7 +117,8 @@ export function Runner({exercise, draft, deps, canLeave, flush, onEnd}: RunnerPr
 			case 'editor':
 				deps.editText(request.text).then(
 					(text) => dispatch({type: 'editor-done', text}),
-					(error: unknown) => dispatch({type: 'editor-done', text: undefined, problem: `${(error as Error).message} Your text is as it was.`}),
+					(error: unknown) =>
+						dispatch({type: 'editor-done', text: undefined, problem: `${(error as Error).message} Your text is as it was.`}),
 				);
 				return;
 			case 'save': {
@@ -129,7 +136,10 @@ export function Runner({exercise, draft, deps, canLeave, flush, onEnd}: RunnerPr
 					dispatch({type: 'saved', entry, offerHelp: help !== undefined});
 				} catch (error) {
 					writeDraft({...state, phase: 'review'});
-					dispatch({type: 'save-failed', message: `Could not save: ${(error as Error).message} Your answers are kept; press enter on Save to try again.`});
+					dispatch({
+						type: 'save-failed',
+						message: `Could not save: ${(error as Error).message} Your answers are kept; press enter on Save to try again.`,
+					});
 				}
 				return;
 			}
@@ -177,7 +187,13 @@ export function Runner({exercise, draft, deps, canLeave, flush, onEnd}: RunnerPr
 	const {number, of} = progress(state);
 	if (state.phase === 'review' || state.phase === 'saving') {
 		return (
-			<Frame title={exercise.title} position="review" dots={progressDots(of, of)} hints={[HINTS.move, 'enter change / save', HINTS.back, HINTS.help, HINTS.leave]} columns={columns}>
+			<Frame
+				title={exercise.title}
+				position="review"
+				dots={progressDots(of, of)}
+				hints={[HINTS.move, 'enter change / save', HINTS.back, HINTS.help, HINTS.leave]}
+				columns={columns}
+			>
 				<ReviewView state={state} width={width} height={Math.max(3, rows - 12)} />
 				<Notice text={state.phase === 'saving' ? 'Saving…' : state.notice} />
 			</Frame>
@@ -191,7 +207,13 @@ export function Runner({exercise, draft, deps, canLeave, flush, onEnd}: RunnerPr
 	// drawn; one spare, because a frame as tall as the terminal makes Ink clear the screen on every key.
 	const linesOf = (text: string | undefined): number => (text ? wrappedLines(text, width) : 0);
 	const hints = [...widgetHints(step, state.widget), HINTS.leave];
-	const chrome = 4 + linesOf(keysLine(hints)) + linesOf(step.prompt) + linesOf(step.help) + linesOf(stepBody(step)) + (state.notice ? 1 + linesOf(state.notice) : 0);
+	const chrome =
+		4 +
+		linesOf(keysLine(hints)) +
+		linesOf(step.prompt) +
+		linesOf(step.help) +
+		linesOf(stepBody(step)) +
+		(state.notice ? 1 + linesOf(state.notice) : 0);
 	const height = Math.max(4, rows - chrome - 1);
 	return (
 		<Frame title={exercise.title} position={`step ${number} of ${of}`} dots={progressDots(number, of)} hints={hints} columns={columns}>

@@ -11,7 +11,19 @@ import {Dim, Strong, Prose} from '../theme.js';
  * @param help The calm message after a hard entry (docs/safety.md, "After a hard entry"), shown here at once
  * rather than only when the screen closes.
  */
-export function SummaryView({exercise, entry, help, offer, width = 78}: {exercise: Exercise; entry: Entry; help?: string[] | undefined; offer?: HelpContent | undefined; width?: number}) {
+export function SummaryView({
+	exercise,
+	entry,
+	help,
+	offer,
+	width = 78,
+}: {
+	exercise: Exercise;
+	entry: Entry;
+	help?: string[] | undefined;
+	offer?: HelpContent | undefined;
+	width?: number;
+}) {
 	const summary = summarizeRun(exercise, entry);
 	const nameWidth = Math.min(16, Math.max(0, ...summary.changes.map((change) => [...change.name].length)));
 	return (
@@ -20,7 +32,9 @@ export function SummaryView({exercise, entry, help, offer, width = 78}: {exercis
 			{summary.changes.length > 0 ? (
 				<Box flexDirection="column" marginTop={1}>
 					{summary.changes.map((change) => (
-						<Text key={change.name}>{`  ${inert(change.name, {singleLine: true}).padEnd(nameWidth)}  ${change.before ?? '–'} → ${change.after}`}</Text>
+						<Text
+							key={change.name}
+						>{`  ${inert(change.name, {singleLine: true}).padEnd(nameWidth)}  ${change.before ?? '–'} → ${change.after}`}</Text>
 					))}
 				</Box>
 			) : null}

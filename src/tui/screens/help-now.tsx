@@ -18,8 +18,10 @@ import {ResumeChoice, type ResumeAnswer} from './resume-choice.js';
 /** The lines of the help page: where to turn first (so they are on screen at any size), then the plan in short. */
 export function helpPageLines(content: HelpContent, width: number): string[] {
 	const lines = content.reach.flatMap((line) => wrapReach(line, width));
-	if (content.why === 'no-country') lines.push(...wrapWords('cope does not know your country yet, so these list lines everywhere.', width, '  '));
-	else if (content.why === 'no-line') lines.push(...wrapWords(`cope has no line for ${content.country ?? 'your country'} yet; these list the lines there.`, width, '  '));
+	if (content.why === 'no-country')
+		lines.push(...wrapWords('cope does not know your country yet, so these list lines everywhere.', width, '  '));
+	else if (content.why === 'no-line')
+		lines.push(...wrapWords(`cope has no line for ${content.country ?? 'your country'} yet; these list the lines there.`, width, '  '));
 	lines.push('');
 	if (content.plan.some((section) => section.items.length > 0)) {
 		lines.push('Your plan');
@@ -35,7 +37,10 @@ export function helpPageLines(content: HelpContent, width: number): string[] {
 export function planPageLines(content: HelpContent, width: number): string[] {
 	if (content.planAt === undefined) {
 		return [
-			...wrapWords("You don't have a safety plan yet. It is a short list, in your own words, of what helps when things get hard: signs to notice, things to try on your own, people to reach, and what you are living for.", width),
+			...wrapWords(
+				"You don't have a safety plan yet. It is a short list, in your own words, of what helps when things get hard: signs to notice, things to try on your own, people to reach, and what you are living for.",
+				width,
+			),
 			'',
 			...wrapWords('e fills it in now; esc goes back.', width),
 		];
@@ -49,7 +54,11 @@ export function planPageLines(content: HelpContent, width: number): string[] {
 	return lines;
 }
 
-type View = {kind: 'page'; scroll: number} | {kind: 'plan'; scroll: number} | {kind: 'resume'; exercise: Exercise; draft: Draft} | {kind: 'run'; exercise: Exercise; draft: Draft | undefined};
+type View =
+	| {kind: 'page'; scroll: number}
+	| {kind: 'plan'; scroll: number}
+	| {kind: 'resume'; exercise: Exercise; draft: Draft}
+	| {kind: 'run'; exercise: Exercise; draft: Draft | undefined};
 
 export interface HelpFlowProps {
 	content: HelpContent;
@@ -76,7 +85,10 @@ export function HelpFlow({content, deps, flush, underneath, start, onClose, onQu
 	const {columns, rows} = useTerminalSize();
 	const width = columns - 2;
 	const exercises = useMemo(() => new Map(deps.exercises().map((choice) => [choice.exercise.id, choice.exercise])), [deps]);
-	const available = useMemo(() => content.actions.filter((action) => action.exercise === undefined || exercises.has(action.exercise)), [content, exercises]);
+	const available = useMemo(
+		() => content.actions.filter((action) => action.exercise === undefined || exercises.has(action.exercise)),
+		[content, exercises],
+	);
 
 	const open = useCallback(
 		(action: HelpAction): View | undefined => {
@@ -89,12 +101,20 @@ export function HelpFlow({content, deps, flush, underneath, start, onClose, onQu
 		[deps, exercises],
 	);
 	const startAction = start === undefined ? undefined : available.find((action) => action.id === start);
-	const [view, setView] = useState<View>(() => (startAction ? (open(startAction) ?? {kind: 'page', scroll: 0}) : {kind: 'page', scroll: 0}));
+	const [view, setView] = useState<View>(() =>
+		startAction ? (open(startAction) ?? {kind: 'page', scroll: 0}) : {kind: 'page', scroll: 0},
+	);
 	// Opened on an action from the summary: when it ends, go back there, not to the page.
 	const back = useCallback(() => (start === undefined ? setView({kind: 'page', scroll: 0}) : onClose()), [start, onClose]);
 
-	const lines = useMemo(() => (view.kind === 'plan' ? planPageLines(content, width) : helpPageLines(content, width)), [view.kind, content, width]);
-	const allHints = view.kind === 'plan' ? [...(content.planAt === undefined ? ['e fill it in'] : []), '↑↓ scroll', 'esc back'] : [...actionKeys(available), '↑↓ more', 'esc back'];
+	const lines = useMemo(
+		() => (view.kind === 'plan' ? planPageLines(content, width) : helpPageLines(content, width)),
+		[view.kind, content, width],
+	);
+	const allHints =
+		view.kind === 'plan'
+			? [...(content.planAt === undefined ? ['e fill it in'] : []), '↑↓ scroll', 'esc back']
+			: [...actionKeys(available), '↑↓ more', 'esc back'];
 	// Title, rule, the blank line before the keys, the keys (wrapped), one spare: the rest scrolls.
 	const height = Math.max(3, rows - 4 - wrappedLines(keysLine(allHints), width));
 	const hints = lines.length > height ? allHints : allHints.filter((hint) => !hint.startsWith('↑↓'));
@@ -112,7 +132,11 @@ export function HelpFlow({content, deps, flush, underneath, start, onClose, onQu
 					// Several keys may arrive before the next render: each moves on from the last.
 					const step = event.name === 'up' ? -1 : 1;
 					const last = Math.max(0, lines.length - height);
-					setView((now) => (now.kind === 'page' || now.kind === 'plan' ? {...now, scroll: Math.max(0, Math.min(Math.min(now.scroll, last) + step, last))} : now));
+					setView((now) =>
+						now.kind === 'page' || now.kind === 'plan'
+							? {...now, scroll: Math.max(0, Math.min(Math.min(now.scroll, last) + step, last))}
+							: now,
+					);
 				}
 				return;
 			}
@@ -158,12 +182,17 @@ export function HelpFlow({content, deps, flush, underneath, start, onClose, onQu
 		[back, onQuit],
 	);
 	const nested = useCallback(
-		({onClose: close, onQuit: quit}: {onClose(): void; onQuit(kept: boolean): void}): ReactElement => <HelpFlow content={content} deps={deps} flush={flush} onClose={close} onQuit={quit} />,
+		({onClose: close, onQuit: quit}: {onClose(): void; onQuit(kept: boolean): void}): ReactElement => (
+			<HelpFlow content={content} deps={deps} flush={flush} onClose={close} onQuit={quit} />
+		),
 		[content, deps, flush],
 	);
 
 	if (view.kind === 'resume') return <ResumeChoice title={view.exercise.title} draft={view.draft} helpNow={nested} onAnswer={onResume} />;
-	if (view.kind === 'run') return <Runner key={view.exercise.id} exercise={view.exercise} draft={view.draft} deps={deps} canLeave flush={flush} onEnd={onRunEnd} />;
+	if (view.kind === 'run')
+		return (
+			<Runner key={view.exercise.id} exercise={view.exercise} draft={view.draft} deps={deps} canLeave flush={flush} onEnd={onRunEnd} />
+		);
 	const shown = lines.slice(scroll, scroll + height);
 	const more = lines.length - scroll - height;
 	if (more > 0) shown[shown.length - 1] = `↓ ${more} more`;

@@ -19,6 +19,10 @@ export function planOrder(choices: readonly ExerciseChoice[], plan: HomePlan): P
 		if (due) first.push({choice, index, note: due.note});
 		else rest.push({choice, index});
 	});
-	first.sort((a, b) => plan.due.findIndex((item) => item.exercise === a.choice.exercise.id) - plan.due.findIndex((item) => item.exercise === b.choice.exercise.id));
+	first.sort(
+		(a, b) =>
+			plan.due.findIndex((item) => item.exercise === a.choice.exercise.id) -
+			plan.due.findIndex((item) => item.exercise === b.choice.exercise.id),
+	);
 	return [...first, ...rest];
 }

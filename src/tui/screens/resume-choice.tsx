@@ -48,7 +48,17 @@ export function reduceResume(state: ResumeState, event: KeyEvent | {kind: 'help-
 export type HelpOver = (props: {onClose(): void; onQuit(keptDraft: boolean): void}) => ReactElement;
 
 /** "You have an unfinished “Thought record”": resume it, or start fresh (which deletes it). */
-export function ResumeChoice({title, draft, helpNow, onAnswer}: {title: string; draft: Draft; helpNow: HelpOver; onAnswer: (answer: ResumeAnswer) => void}) {
+export function ResumeChoice({
+	title,
+	draft,
+	helpNow,
+	onAnswer,
+}: {
+	title: string;
+	draft: Draft;
+	helpNow: HelpOver;
+	onAnswer: (answer: ResumeAnswer) => void;
+}) {
 	const columns = useColumns();
 	const [state, dispatch] = useReducer(reduceResume, {cursor: 0, help: false, chosen: undefined});
 	const onKey = useCallback((event: KeyEvent) => dispatch(event), []);
@@ -63,7 +73,9 @@ export function ResumeChoice({title, draft, helpNow, onAnswer}: {title: string; 
 			<Prose>{`You have an unfinished “${inert(title, {singleLine: true})}” from ${when}.`}</Prose>
 			<Dim>Nothing in it is lost.</Dim>
 			<Box flexDirection="column" marginTop={1}>
-				{CHOICES.map((choice, index) => (index === state.cursor ? <Accent key={choice}>{`❯ ${choice}`}</Accent> : <Text key={choice}>{`  ${choice}`}</Text>))}
+				{CHOICES.map((choice, index) =>
+					index === state.cursor ? <Accent key={choice}>{`❯ ${choice}`}</Accent> : <Text key={choice}>{`  ${choice}`}</Text>,
+				)}
 			</Box>
 		</Frame>
 	);

@@ -9,7 +9,21 @@ import {Accent, Dim} from '../theme.js';
  * within `rows` lines of `width` cells (an option whose hint wraps takes more than one):
  * "❯" at the cursor, each option's `mark` (multi-select's [x]) and its hint after `hintAfter`.
  */
-export function OptionList({options, cursor, rows, width, mark, hintAfter}: {options: readonly SelectOption[]; cursor: number; rows: number; width: number; mark?: (option: SelectOption) => string; hintAfter: string}) {
+export function OptionList({
+	options,
+	cursor,
+	rows,
+	width,
+	mark,
+	hintAfter,
+}: {
+	options: readonly SelectOption[];
+	cursor: number;
+	rows: number;
+	width: number;
+	mark?: (option: SelectOption) => string;
+	hintAfter: string;
+}) {
 	const shown = options.map((option, index) => ({
 		option,
 		label: `${index === cursor ? '❯' : ' '} ${mark ? `${mark(option)} ` : ''}${inert(option.label, {singleLine: true})}`,

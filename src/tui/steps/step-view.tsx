@@ -12,7 +12,19 @@ function Widget({step, state, width, height, today}: {step: Step; state: WidgetS
 }
 
 /** One step: its prompt, help, and the widget for its type. */
-export function StepView({step, state, width, height, today}: {step: Step; state: WidgetState; width: number; height: number; today: Date}) {
+export function StepView({
+	step,
+	state,
+	width,
+	height,
+	today,
+}: {
+	step: Step;
+	state: WidgetState;
+	width: number;
+	height: number;
+	today: Date;
+}) {
 	const prompt = step.prompt;
 	const body = stepBody(step);
 	return (

@@ -117,7 +117,8 @@ function moveVertically(state: TextBuffer, width: number, direction: 1 | -1): Te
 	const rows = layoutRows(state.text, width);
 	const place = cursorPlace(rows, state.cursor);
 	const target = rows[place.row + direction];
-	if (!target) return direction === -1 ? {...state, cursor: 0, goalColumn: undefined} : {...state, cursor: chars.length, goalColumn: undefined};
+	if (!target)
+		return direction === -1 ? {...state, cursor: 0, goalColumn: undefined} : {...state, cursor: chars.length, goalColumn: undefined};
 	const current = rows[place.row] as Row;
 	const goal = state.goalColumn ?? cellsOf(chars, current.start, current.start + place.column);
 	const following = rows[place.row + direction + 1];

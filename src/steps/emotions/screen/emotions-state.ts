@@ -49,7 +49,8 @@ export function initEmotions(step: EmotionsStep, value: unknown, answers: Answer
 	} else {
 		rows = [];
 	}
-	if (earlier) for (const name of Object.keys(earlier)) if (!rows.some((row) => row.name === name)) rows.push({name, level: earlier[name] ?? 0});
+	if (earlier)
+		for (const name of Object.keys(earlier)) if (!rows.some((row) => row.name === name)) rows.push({name, level: earlier[name] ?? 0});
 	const adding = rows.length === 0 && !earlier ? {name: createBuffer(), pick: -1} : undefined;
 	return {type: 'emotions', rows, cursor: 0, typed: '', adding, earlier};
 }
@@ -62,21 +63,25 @@ export function matchingSuggestions(state: EmotionsState, step: EmotionsStep): s
 }
 
 function setLevel(state: EmotionsState, level: number): EmotionsState {
-	const rows = state.rows.map((row, index) => (index === state.cursor ? {...row, level: Math.min(INTENSITY_MAX, Math.max(0, level))} : row));
+	const rows = state.rows.map((row, index) =>
+		index === state.cursor ? {...row, level: Math.min(INTENSITY_MAX, Math.max(0, level))} : row,
+	);
 	return {...state, rows};
 }
 
 function addKey(state: EmotionsState, adding: AddingState, event: KeyEvent, step: EmotionsStep): KeyResult<EmotionsState> {
 	const withAdding = (next: AddingState): KeyResult<EmotionsState> => ({state: {...state, adding: next}});
 	const typed = typedText(event);
-	if (typed !== undefined) return withAdding({name: reduceText(adding.name, {type: 'insert', text: typed, multiline: false, maxLength: 40}), pick: -1});
+	if (typed !== undefined)
+		return withAdding({name: reduceText(adding.name, {type: 'insert', text: typed, multiline: false, maxLength: 40}), pick: -1});
 	if (event.kind !== 'key') return {state};
 	const matches = matchingSuggestions(state, step);
 	switch (event.name) {
 		case 'tab': {
 			// Tab completes what was typed to the first suggestion that fits.
 			const first = matches[0];
-			if (adding.name.text.trim() !== '' && first !== undefined) return withAdding({name: reduceText(adding.name, {type: 'set', text: first}), pick: -1});
+			if (adding.name.text.trim() !== '' && first !== undefined)
+				return withAdding({name: reduceText(adding.name, {type: 'set', text: first}), pick: -1});
 			return withAdding({...adding, pick: Math.min(matches.length - 1, adding.pick + 1)});
 		}
 		case 'down':
@@ -123,7 +128,9 @@ export function emotionsKey(state: EmotionsState, event: KeyEvent, step: Emotion
 		}
 		// Typing a name starts a new feeling straight away (not when re-rating the same ones).
 		if (!state.earlier && /^\p{L}/u.test(text)) {
-			return {state: {...state, adding: {name: reduceText(createBuffer(), {type: 'insert', text, multiline: false, maxLength: 40}), pick: -1}}};
+			return {
+				state: {...state, adding: {name: reduceText(createBuffer(), {type: 'insert', text, multiline: false, maxLength: 40}), pick: -1}},
+			};
 		}
 		return {state};
 	}
@@ -143,7 +150,14 @@ export function emotionsKey(state: EmotionsState, event: KeyEvent, step: Emotion
 			// Backspace removes digits; on an empty value (and not re-rating) it removes the feeling.
 			if (current.level === 0 && state.typed === '' && !state.earlier) {
 				const rows = state.rows.filter((_, index) => index !== state.cursor);
-				return {state: {...state, rows, cursor: Math.min(state.cursor, rows.length), adding: rows.length === 0 ? {name: createBuffer(), pick: -1} : undefined}};
+				return {
+					state: {
+						...state,
+						rows,
+						cursor: Math.min(state.cursor, rows.length),
+						adding: rows.length === 0 ? {name: createBuffer(), pick: -1} : undefined,
+					},
+				};
 			}
 			const typed = state.typed === '' ? String(current.level).slice(0, -1) : state.typed.slice(0, -1);
 			return {state: {...setLevel(state, typed === '' ? 0 : Number.parseInt(typed, 10)), typed}};

@@ -32,7 +32,13 @@ export function EmotionsView({step, state, width, height}: {step: EmotionsStep; 
 					</Text>
 				);
 			})}
-			{!state.earlier && !state.adding ? (state.cursor === state.rows.length ? <Accent>{'❯ + add another'}</Accent> : <Text>{'  + add another'}</Text>) : null}
+			{!state.earlier && !state.adding ? (
+				state.cursor === state.rows.length ? (
+					<Accent>{'❯ + add another'}</Accent>
+				) : (
+					<Text>{'  + add another'}</Text>
+				)
+			) : null}
 			{state.adding ? (
 				<Box flexDirection="column" marginTop={state.rows.length > 0 ? 1 : 0}>
 					<Text>{`${pick === -1 ? '❯' : ' '} A feeling: ${inert(state.adding.name.text, {singleLine: true})}▌`}</Text>

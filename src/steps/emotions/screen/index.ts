@@ -9,6 +9,8 @@ export const emotionsScreen: StepScreen<EmotionsStep, EmotionsState> = {
 	key: (state, event, step) => emotionsKey(state, event, step),
 	value: emotionsValue,
 	hints: (_step, state) =>
-		state.adding ? ['type a feeling or ↓ pick one', 'tab complete', 'enter add', HINTS.back, HINTS.help] : ['↑↓ move', '←→ adjust by 5', 'type a number', HINTS.next, HINTS.back, HINTS.help],
+		state.adding
+			? ['type a feeling or ↓ pick one', 'tab complete', 'enter add', HINTS.back, HINTS.help]
+			: ['↑↓ move', '←→ adjust by 5', 'type a number', HINTS.next, HINTS.back, HINTS.help],
 	View: EmotionsView,
 };

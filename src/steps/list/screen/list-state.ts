@@ -16,7 +16,9 @@ export function initList(value: unknown): ListState {
 }
 
 export function listKey(state: ListState, event: KeyEvent, step: ListStep): KeyResult<ListState> {
-	const edit = (action: Parameters<typeof reduceText>[1]): KeyResult<ListState> => ({state: {...state, line: reduceText(state.line, action)}});
+	const edit = (action: Parameters<typeof reduceText>[1]): KeyResult<ListState> => ({
+		state: {...state, line: reduceText(state.line, action)},
+	});
 	const typed = typedText(event);
 	if (typed !== undefined) {
 		// A pasted block of lines becomes one item per line.
@@ -32,7 +34,8 @@ export function listKey(state: ListState, event: KeyEvent, step: ListStep): KeyR
 				if (added.notice !== undefined) {
 					// A full list keeps the rest in the line being typed, a line per space, and says why.
 					notice = added.notice;
-					if (next.line.text !== '' && (parts[index + 1] ?? '') !== '') next = {...next, line: reduceText(next.line, {type: 'insert', text: ' ', multiline: false})};
+					if (next.line.text !== '' && (parts[index + 1] ?? '') !== '')
+						next = {...next, line: reduceText(next.line, {type: 'insert', text: ' ', multiline: false})};
 				}
 			}
 		}

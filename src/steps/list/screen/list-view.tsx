@@ -8,7 +8,9 @@ export function ListView({step, state, width, height}: {step: ListStep; state: L
 	const chars = [...state.line.text];
 	const before = inert(chars.slice(0, state.line.cursor).join(''), {singleLine: true});
 	const after = inert(chars.slice(state.line.cursor).join(''), {singleLine: true});
-	const limits = [step.min === undefined ? '' : `at least ${step.min}`, step.max === undefined ? '' : `up to ${step.max}`].filter(Boolean).join(', ');
+	const limits = [step.min === undefined ? '' : `at least ${step.min}`, step.max === undefined ? '' : `up to ${step.max}`]
+		.filter(Boolean)
+		.join(', ');
 	const items = state.items.map((item) => `• ${inert(item, {singleLine: true})}`);
 	// The latest items stay in view, as many as fit beside the line being typed (items that
 	// wrap take more than one line); earlier ones are counted.
@@ -23,7 +25,9 @@ export function ListView({step, state, width, height}: {step: ListStep; state: L
 			))}
 			<Text wrap="wrap">
 				{`› ${before}▌${after}`}
-				{chars.length === 0 && step.placeholder && state.items.length === 0 ? <Dim>{inert(step.placeholder, {singleLine: true})}</Dim> : null}
+				{chars.length === 0 && step.placeholder && state.items.length === 0 ? (
+					<Dim>{inert(step.placeholder, {singleLine: true})}</Dim>
+				) : null}
 			</Text>
 			{limits ? <Dim>{`${state.items.length} so far (${limits})`}</Dim> : null}
 		</Box>

@@ -39,7 +39,9 @@ export function scaleKey(state: ScaleState, event: KeyEvent, step: ScaleStep): K
 		for (const char of event.text) if (/\d/.test(char)) next = typeDigit(next, step, char);
 		return {state: next};
 	}
-	const move = (by: number): KeyResult<ScaleState> => ({state: {...state, typed: '', value: clamp(step, (state.value ?? middle(step) - by) + by)}});
+	const move = (by: number): KeyResult<ScaleState> => ({
+		state: {...state, typed: '', value: clamp(step, (state.value ?? middle(step) - by) + by)},
+	});
 	switch (event.name) {
 		case 'left':
 		case 'down':

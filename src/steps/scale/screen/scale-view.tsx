@@ -37,7 +37,9 @@ export function ScaleView({step, state, width}: {step: ScaleStep; state: ScaleSt
 	return (
 		<Box flexDirection="column">
 			{scale}
-			{low || high ? <Dim>{`${step.min} ${inert(low ?? '', {singleLine: true})} … ${step.max} ${inert(high ?? '', {singleLine: true})}`}</Dim> : null}
+			{low || high ? (
+				<Dim>{`${step.min} ${inert(low ?? '', {singleLine: true})} … ${step.max} ${inert(high ?? '', {singleLine: true})}`}</Dim>
+			) : null}
 			<Text>{value === undefined ? 'Not chosen yet' : `${value}${current ? ` · ${inert(current, {singleLine: true})}` : ''}`}</Text>
 		</Box>
 	);

@@ -8,7 +8,8 @@ export const textScreen: StepScreen<TextStep, TextState> = {
 	init: (_step, value) => initText(value),
 	key: textKey,
 	value: textValue,
-	hints: (step) => (step.multiline ? [HINTS.newLine, HINTS.done, HINTS.back, HINTS.editor, HINTS.help] : [HINTS.next, HINTS.back, HINTS.editor, HINTS.help]),
+	hints: (step) =>
+		step.multiline ? [HINTS.newLine, HINTS.done, HINTS.back, HINTS.editor, HINTS.help] : [HINTS.next, HINTS.back, HINTS.editor, HINTS.help],
 	View: TextView,
 	editorText: textValue,
 	fromEditor: (state, step, text) => textFromEditor(state, text, step),

@@ -19,7 +19,9 @@ export function textColumns(width: number): number {
 
 export function textKey(state: TextState, event: KeyEvent, step: TextStep, context: WidgetContext): KeyResult<TextState> {
 	const multiline = step.multiline === true;
-	const edit = (action: Parameters<typeof reduceText>[1]): KeyResult<TextState> => ({state: {...state, buffer: reduceText(state.buffer, action)}});
+	const edit = (action: Parameters<typeof reduceText>[1]): KeyResult<TextState> => ({
+		state: {...state, buffer: reduceText(state.buffer, action)},
+	});
 	const typed = typedText(event);
 	if (typed !== undefined) {
 		const result = edit({type: 'insert', text: typed, multiline, maxLength: step.maxLength});

@@ -6,13 +6,24 @@ import {cursorPlace, layoutRows} from '../../../tui/steps/text-buffer.js';
 import {textColumns, type TextState} from './text-state.js';
 import {promptOfTheDay} from '../writing-prompt.js';
 
-
 const CURSOR = '▌';
 
 /** At most this many rows of text are shown (those around the cursor). */
 const MOST_ROWS = 12;
 
-export function TextView({step, state, width, height, today}: {step: TextStep; state: TextState; width: number; height: number; today: Date}) {
+export function TextView({
+	step,
+	state,
+	width,
+	height,
+	today,
+}: {
+	step: TextStep;
+	state: TextState;
+	width: number;
+	height: number;
+	today: Date;
+}) {
 	const MAX_ROWS = Math.max(2, Math.min(MOST_ROWS, height - 4));
 	const columns = textColumns(width);
 	const {text, cursor} = state.buffer;
@@ -24,7 +35,11 @@ export function TextView({step, state, width, height, today}: {step: TextStep; s
 		const line = chars.slice(row.start, row.end).join('').replace(/\n$/, '');
 		if (first + offset !== place.row) return inert(line, {singleLine: true});
 		const lineChars = [...line];
-		return inert(lineChars.slice(0, place.column).join(''), {singleLine: true}) + CURSOR + inert(lineChars.slice(place.column).join(''), {singleLine: true});
+		return (
+			inert(lineChars.slice(0, place.column).join(''), {singleLine: true}) +
+			CURSOR +
+			inert(lineChars.slice(place.column).join(''), {singleLine: true})
+		);
 	});
 	const suggestion = promptOfTheDay(step.prompts, today);
 	return (
@@ -42,7 +57,9 @@ export function TextView({step, state, width, height, today}: {step: TextStep; s
 				)}
 				{first + MAX_ROWS < rows.length ? <Dim>{`↓ ${rows.length - first - MAX_ROWS} more`}</Dim> : null}
 			</Box>
-			{step.maxLength !== undefined && chars.length > step.maxLength * 0.8 ? <Dim>{`${chars.length} of ${step.maxLength} characters`}</Dim> : null}
+			{step.maxLength !== undefined && chars.length > step.maxLength * 0.8 ? (
+				<Dim>{`${chars.length} of ${step.maxLength} characters`}</Dim>
+			) : null}
 		</Box>
 	);
 }

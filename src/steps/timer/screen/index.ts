@@ -10,7 +10,9 @@ export const timerScreen: StepScreen<TimerStep, TimerState> = {
 	value: timerValue,
 	hints(_step, state) {
 		if (state.checkIn !== undefined) return ['←→ choose', 'enter answer', HINTS.help];
-		return state.finished ? [HINTS.next, HINTS.back, HINTS.help] : [state.paused ? 'space carry on' : 'space pause', 's skip', HINTS.back, HINTS.help];
+		return state.finished
+			? [HINTS.next, HINTS.back, HINTS.help]
+			: [state.paused ? 'space carry on' : 'space pause', 's skip', HINTS.back, HINTS.help];
 	},
 	View: TimerView,
 	tick: timerTick,

@@ -62,7 +62,8 @@ export function timerTick(state: TimerState, step: TimerStep, now: number): Time
 
 export function timerKey(state: TimerState, event: KeyEvent): KeyResult<TimerState> {
 	if (state.checkIn !== undefined) {
-		if (event.kind === 'key' && (event.name === 'left' || event.name === 'up')) return {state: {...state, checkIn: Math.max(0, state.checkIn - 1)}};
+		if (event.kind === 'key' && (event.name === 'left' || event.name === 'up'))
+			return {state: {...state, checkIn: Math.max(0, state.checkIn - 1)}};
 		if (event.kind === 'key' && (event.name === 'right' || event.name === 'down' || event.name === 'tab')) {
 			return {state: {...state, checkIn: Math.min(CHECK_IN_CHOICES.length - 1, state.checkIn + 1)}};
 		}

@@ -32,7 +32,9 @@ export function TimerView({step, state}: {step: TimerStep; state: TimerState}) {
 					</Text>
 				</Box>
 			) : null}
-			{step.checkIn && state.checkIn === undefined && !state.finished ? <Dim>{`It will check in with you every ${formatDuration(step.checkIn.every)}.`}</Dim> : null}
+			{step.checkIn && state.checkIn === undefined && !state.finished ? (
+				<Dim>{`It will check in with you every ${formatDuration(step.checkIn.every)}.`}</Dim>
+			) : null}
 		</Box>
 	);
 }
