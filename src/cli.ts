@@ -10,7 +10,7 @@ import {registerDoctor} from './commands/doctor/index.js';
 import {registerEdit} from './commands/edit/index.js';
 import {registerExercises} from './commands/exercises/index.js';
 import {registerExport} from './commands/export/index.js';
-import {showFirstRunNote} from './commands/shared/first-run.js';
+import {showFirstRunNote} from './commands/common/first-run.js';
 import {registerGoal} from './commands/goal/index.js';
 import {registerGoals} from './commands/goals/index.js';
 import {registerHomework} from './commands/homework/index.js';

@@ -149,7 +149,7 @@ const SOURCES = [
 	'src/commands/homework',
 	'src/commands/report/goals.ts',
 	'src/commands/import/goals.ts',
-	'src/commands/shared/goals.ts',
+	'src/commands/common/goals.ts',
 	'src/store/goals.ts',
 	'src/store/doctor-goals.ts',
 	'src/commands/doctor/goals.ts',

@@ -6,8 +6,8 @@ import {inert, truncate} from '../../domain/text.js';
 import {wallClock} from '../../domain/time.js';
 import {invalid} from '../../errors.js';
 import {replaceEntry} from '../../store/revise.js';
-import {askYesNo} from '../shared/confirm.js';
-import {findEntry, shortId} from '../shared/read.js';
+import {askYesNo} from '../common/confirm.js';
+import {findEntry, shortId} from '../common/read.js';
 import {saying} from '../../words/store-errors.js';
 
 export async function deleteEntry(context: Context, idText: string, options: {yes?: boolean}): Promise<void> {

@@ -5,8 +5,8 @@ import {renderDocument} from '../../domain/edit/document.js';
 import type {FieldSpec} from '../../domain/edit/fields.js';
 import {CopeError, failure, invalid} from '../../errors.js';
 import {rewriteEditFile, withEditFile} from '../../store/edit-file.js';
-import {askYesNo} from '../shared/confirm.js';
-import {shortId} from '../shared/read.js';
+import {askYesNo} from '../common/confirm.js';
+import {shortId} from '../common/read.js';
 import {chooseEditor} from '../../term.js';
 
 /** Runs the editor on `path` through the shell, as git does, so "code --wait" works too. */

@@ -7,11 +7,11 @@ import {toLocalIso} from '../../domain/time.js';
 import {invalid} from '../../errors.js';
 import {replaceEntry} from '../../store/revise.js';
 import type {EditOptions} from './index.js';
-import {afterEntrySaved} from '../shared/after-save.js';
+import {afterEntrySaved} from '../common/after-save.js';
 import {saying} from '../../words/store-errors.js';
 import {editInEditor} from './editor.js';
-import {readTextArgument} from '../shared/input.js';
-import {findEntry, shortId} from '../shared/read.js';
+import {readTextArgument} from '../common/input.js';
+import {findEntry, shortId} from '../common/read.js';
 import {parseWhen} from '../../domain/when.js';
 
 /** "at" as written: the entry's own time if unchanged, else read like --at (never in the future). */

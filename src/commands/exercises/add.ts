@@ -14,7 +14,7 @@ import {invalid} from '../../errors.js';
 import {writeFileAtomic} from '../../store/atomic.js';
 import {loadBuiltInExercises, loadExercises, readExerciseFile} from '../../store/exercises.js';
 import {DIR_MODE, ensureDir} from '../../store/paths.js';
-import {readAllStdin} from '../shared/input.js';
+import {readAllStdin} from '../common/input.js';
 
 interface Candidate {
 	/** Where it came from, as the person named it. */

@@ -10,10 +10,10 @@ import type {Exercise} from '../../domain/exercise/types.js';
 import type {Goal} from '../../domain/goals/types.js';
 import {parseTagFilter} from '../../domain/report/options.js';
 import {CopeError, invalid} from '../../errors.js';
-import {loadGoals} from '../shared/goals.js';
+import {loadGoals} from '../common/goals.js';
 import {writeExportFile} from '../../store/export-file.js';
 import type {ExportOptions} from './index.js';
-import {loadEntries} from '../shared/read.js';
+import {loadEntries} from '../common/read.js';
 
 export const EXPORT_FORMATS = ['json', 'csv', 'md'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

@@ -5,7 +5,7 @@ import {renderGoals} from '../../domain/goals/render.js';
 import {currentVersion, type Goal} from '../../domain/goals/types.js';
 import {dateToDay} from '../../domain/stats/days.js';
 import {invalid} from '../../errors.js';
-import {entriesOnDays, loadGoals} from '../shared/goals.js';
+import {entriesOnDays, loadGoals} from '../common/goals.js';
 import type {GoalsOptions} from './index.js';
 
 export function parseWeeks(text: string | undefined): number {

@@ -13,7 +13,7 @@ export async function runHomeScreen(context: Context): Promise<void> {
 	}
 	const outcome = await openScreens(context, {kind: 'home'}, catalog);
 	if (outcome.ending === 'report') {
-		for (const entry of outcome.saved) (await import('../shared/after-save.js')).afterEntrySaved(context, entry);
+		for (const entry of outcome.saved) (await import('../common/after-save.js')).afterEntrySaved(context, entry);
 		await printReport(context);
 		return;
 	}

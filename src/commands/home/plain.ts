@@ -5,7 +5,7 @@ import {plainHome} from '../../plain/home.js';
 import {PlainRun} from '../../plain/run.js';
 import {readEntries} from '../../store/entries.js';
 import type {RunnableExercise} from '../run/catalog.js';
-import {homePlanNow} from '../shared/goals.js';
+import {homePlanNow} from '../common/goals.js';
 import {plainDeps, reportEnding, withPlainIO} from '../run/plain.js';
 
 /**

@@ -9,7 +9,7 @@ import {FORMAT_NAMES, type ImportFormat, type ParsedImport} from '../../domain/i
 import {typeLabel} from '../../domain/summary.js';
 import {inert} from '../../domain/text.js';
 import {type CopeError, invalid} from '../../errors.js';
-import {shortId} from '../shared/read.js';
+import {shortId} from '../common/read.js';
 
 interface Report {
 	name: string;

@@ -3,8 +3,8 @@ import type {Context} from '../../context.js';
 import {createJournalEntry, parseTags} from '../../domain/mood-entry.js';
 import {invalid} from '../../errors.js';
 import {appendEntry} from '../../store/entries.js';
-import {afterEntrySaved} from '../shared/after-save.js';
-import {readTextArgument} from '../shared/input.js';
+import {afterEntrySaved} from '../common/after-save.js';
+import {readTextArgument} from '../common/input.js';
 import {parseWhen} from '../../domain/when.js';
 import {saying} from '../../words/store-errors.js';
 

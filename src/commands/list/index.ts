@@ -10,7 +10,7 @@ import {wallClock} from '../../domain/time.js';
 import {invalid} from '../../errors.js';
 import type {ExerciseWords} from '../../store/exercise-definitions.js';
 import {outputWidth} from '../../term.js';
-import {loadLatest, shortId} from '../shared/read.js';
+import {loadLatest, shortId} from '../common/read.js';
 
 export interface ListOptions {
 	type?: string;

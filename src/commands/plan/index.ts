@@ -3,8 +3,8 @@ import type {Context} from '../../context.js';
 import {PLAN_TYPE, planVersions, type SafetyPlan} from '../../safety/plan.js';
 import {formatEmptyPlan, formatPlan, formatPlanHistory} from '../../safety/plan-text.js';
 import {readEntries} from '../../store/entries.js';
-import {requireTerminal} from '../shared/interactive.js';
-import {shortId, warnUnreadable} from '../shared/read.js';
+import {requireTerminal} from '../common/interactive.js';
+import {shortId, warnUnreadable} from '../common/read.js';
 
 interface PlanOptions {
 	history?: boolean;

@@ -2,7 +2,7 @@ import type {Context} from '../../context.js';
 import {goalsOverPeriod, goalsReadRange, type GoalsPeriod} from '../../domain/goals/period.js';
 import type {Day} from '../../domain/stats/days.js';
 import {CopeError} from '../../errors.js';
-import {entriesOnDays, loadGoals} from '../shared/goals.js';
+import {entriesOnDays, loadGoals} from '../common/goals.js';
 
 /**
  * Goals and homework over the report's period, or undefined when there are none. A goals

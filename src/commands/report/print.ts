@@ -12,7 +12,7 @@ import {invalid} from '../../errors.js';
 import {goalsSectionJson, renderGoalsSection} from '../../domain/goals/report.js';
 import {readEntries} from '../../store/entries.js';
 import {reportGoals} from './goals.js';
-import {warnUnreadable} from '../shared/read.js';
+import {warnUnreadable} from '../common/read.js';
 import type {ReportOptions} from './index.js';
 
 /** Metric names anywhere in the store (a full pass: only when --metric names one the period has none of). */

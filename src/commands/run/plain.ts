@@ -4,10 +4,10 @@ import {failure, invalid} from '../../errors.js';
 import {LineReader, type StopReason} from '../../plain/lines.js';
 import {DRAFT_KEPT, PlainRun, type PlainDeps, type PlainEnding, type PlainIO} from '../../plain/run.js';
 import {actionCommands, type HelpContent, planLines, reachText} from '../../safety/help-content.js';
-import {helpContentFor} from '../shared/help-content.js';
+import {helpContentFor} from '../common/help-content.js';
 import {deleteDraft, readDraft, writeDraft} from '../../store/drafts.js';
 import {appendEntry} from '../../store/entries.js';
-import {afterEntrySaved, helpAfterEntryOnScreen} from '../shared/after-save.js';
+import {afterEntrySaved, helpAfterEntryOnScreen} from '../common/after-save.js';
 
 /**
  * Plain mode instead of the screens: asked for (--plain), set (`ui.plain`), or the

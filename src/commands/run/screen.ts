@@ -1,9 +1,9 @@
 import type {Context} from '../../context.js';
 import type {Start, TuiOutcome} from '../../tui/run-tui.js';
-import {afterEntrySaved, helpAfterEntryOnScreen} from '../shared/after-save.js';
-import {helpContentFor} from '../shared/help-content.js';
-import {homePlanNow} from '../shared/goals.js';
-import {requireTerminal} from '../shared/interactive.js';
+import {afterEntrySaved, helpAfterEntryOnScreen} from '../common/after-save.js';
+import {helpContentFor} from '../common/help-content.js';
+import {homePlanNow} from '../common/goals.js';
+import {requireTerminal} from '../common/interactive.js';
 import {runnableExercise, runnableExercises, type RunnableExercise} from './catalog.js';
 
 /**

@@ -7,7 +7,7 @@ import {fieldName, namedAnswers} from '../../domain/exercise/vocabulary.js';
 import {moodText, typeLabel} from '../../domain/summary.js';
 import {inert, terminalSafeJson} from '../../domain/text.js';
 import {wallClock} from '../../domain/time.js';
-import {findEntry} from '../shared/read.js';
+import {findEntry} from '../common/read.js';
 
 export function registerShow(program: Command, getContext: () => Context): void {
 	program

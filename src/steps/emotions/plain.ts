@@ -2,7 +2,7 @@ import {INTENSITY_MAX} from '../../domain/entry.js';
 import type {EmotionsStep} from '../../domain/exercise/types.js';
 import {answerProblem} from '../../domain/exercise/progress.js';
 import type {Ask, Asked} from '../../plain/ask.js';
-import {answer, safe} from '../shared-plain.js';
+import {answer, safe} from '../plain-answers.js';
 
 const STRENGTH = `a whole number from 0 to ${INTENSITY_MAX}`;
 

@@ -1,7 +1,7 @@
 import type {ListStep} from '../../domain/exercise/types.js';
 import {answerProblem} from '../../domain/exercise/progress.js';
 import type {Ask, Asked} from '../../plain/ask.js';
-import {answer, safe} from '../shared-plain.js';
+import {answer, safe} from '../plain-answers.js';
 
 /** One item per line; an empty line ends the list. */
 export async function askList(step: ListStep, ask: Ask): Promise<Asked> {

@@ -1,7 +1,7 @@
 import type {MultiSelectStep} from '../../domain/exercise/types.js';
 import {answerProblem} from '../../domain/exercise/progress.js';
 import type {Ask, Asked} from '../../plain/ask.js';
-import {answer, optionFor, sayOptions} from '../shared-plain.js';
+import {answer, optionFor, sayOptions} from '../plain-answers.js';
 
 function howMany(step: MultiSelectStep): string {
 	const {min, max} = step;

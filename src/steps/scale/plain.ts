@@ -1,7 +1,7 @@
 import type {ScaleStep} from '../../domain/exercise/types.js';
 import {isRequired} from '../../domain/exercise/progress.js';
 import type {Ask, Asked} from '../../plain/ask.js';
-import {answer, safe} from '../shared-plain.js';
+import {answer, safe} from '../plain-answers.js';
 
 /** `0 = none, 10 = strongest`: the labels in order of their numbers. */
 export function scaleLabels(step: ScaleStep): string[] {

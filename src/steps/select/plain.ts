@@ -1,7 +1,7 @@
 import type {SelectStep} from '../../domain/exercise/types.js';
 import {isRequired} from '../../domain/exercise/progress.js';
 import type {Ask, Asked} from '../../plain/ask.js';
-import {answer, optionFor, safe, sayOptions} from '../shared-plain.js';
+import {answer, optionFor, safe, sayOptions} from '../plain-answers.js';
 
 /** Numbered options; the number (or the option's value) chooses one. */
 export async function askSelect(step: SelectStep, ask: Ask): Promise<Asked> {

@@ -2,7 +2,7 @@ import type {TextStep} from '../../domain/exercise/types.js';
 import {isRequired} from '../../domain/exercise/progress.js';
 import type {Ask, Asked} from '../../plain/ask.js';
 import type {StopReason} from '../../plain/lines.js';
-import {answer, safe} from '../shared-plain.js';
+import {answer, safe} from '../plain-answers.js';
 import {promptOfTheDay} from './writing-prompt.js';
 
 /** The line that ends several lines of text: a full stop on its own. */

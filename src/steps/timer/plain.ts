@@ -1,7 +1,7 @@
 import {duration} from './duration.js';
 import type {TimerStep} from '../../domain/exercise/types.js';
 import type {Ask, Asked} from '../../plain/ask.js';
-import {answer, safe} from '../shared-plain.js';
+import {answer, safe} from '../plain-answers.js';
 
 const CHECK_IN_CHOICES = ['Keep going', "It's easing", 'Try something else'] as const;
 
