@@ -1,81 +1,108 @@
 // @ts-check
-// Builds dist/ with esbuild: ES modules, split into chunks.
+// Builds dist/ with Rolldown (the bundler Vite uses): ES modules, split into chunks.
 //
-// - dist/cli.js: the entry (src/cli.ts) with what every command needs to start.
-// - dist/chunks/*.js: everything reached through an `import()` (a command's heavy half, the
-//   TUI, Ink and React, zod, chrono-node, conf, csv-parse) and code those chunks share.
-//   A chunk is read only when a command first awaits that import, so the fast paths
-//   (log, journal, list, report, export) never read Ink's or zod's code. The seams are the
-//   `await import()` calls in src/ (docs/architecture.md, "How the build works").
+// - dist/cli.js: the entry (src/cli.ts). What it imports statically (commander, the fast
+//   commands and the store code they use) is one chunk, dist/chunks/start-*.js, so a start
+//   reads two files. (esbuild, used before, made a shared chunk for every set of importers:
+//   `cope log` read 29 files, and on Node 20, which has no compile cache, each costs time.)
+// - dist/chunks/*.js: everything reached only through an `import()` (the other commands,
+//   the TUI, Ink and React, zod, chrono-node, conf, csv-parse) and the code those share.
+//   A chunk is read only when a command first awaits that import, so the fast paths never
+//   read Ink's or zod's code. The seams are the `await import()` calls in src/
+//   (docs/architecture.md, "How the build works").
 // - dist/meta.json: the sources and static imports of each output file, for test/build/fast-path.test.ts.
 //
 // bin/cope.js turns on Node's compile cache (Node 22+) before it imports dist/cli.js.
-import {build} from 'esbuild';
-import {rmSync, writeFileSync} from 'node:fs';
+import {build} from 'rolldown';
+import fs from 'node:fs';
 import {join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'dist');
-rmSync(dist, {recursive: true, force: true});
+fs.rmSync(dist, {recursive: true, force: true});
 
 /**
  * commander requires node:child_process for executable subcommands (`program.command(name,
  * description)`), which cope does not use; loading it costs every start milliseconds. Its
  * require gets scripts/no-child-process.cjs instead, which says so if ever called.
+ * @type {import('rolldown').Plugin}
  */
 const commanderWithoutChildProcess = {
 	name: 'commander-without-child-process',
-	/** @param {import('esbuild').PluginBuild} b */
-	setup(b) {
-		b.onResolve({filter: /^(node:)?child_process$/}, (args) =>
-			/[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? {path: join(root, 'scripts', 'no-child-process.cjs')} : undefined,
-		);
+	resolveId(source, importer) {
+		if (/^(node:)?child_process$/.test(source) && importer !== undefined && /[\\/]node_modules[\\/]commander[\\/]/.test(importer))
+			return join(root, 'scripts', 'no-child-process.cjs');
+		return undefined;
+	},
+};
+
+/**
+ * An ES import of node:fs makes Node build the module's whole namespace, and reading its
+ * getters for that (`fs.promises`, the stream classes) loads fs/promises, readline and the
+ * streams: ~3 ms at every start on Node 24, for code cope never runs. So cope's own imports
+ * of node:fs get the same functions from `process.getBuiltinModule` (Node 20.16+), which hands
+ * over the module as CommonJS has it, getters unread. An import of anything else from
+ * node:fs (a getter such as `promises`) fails the build, rather than costing the time.
+ * @type {import('rolldown').Plugin}
+ */
+const fsWithoutGetters = {
+	name: 'fs-without-getters',
+	resolveId(source, importer) {
+		if (source === 'node:fs' && importer !== undefined && /[\\/]src[\\/]/.test(importer)) return '\0node:fs';
+		return undefined;
+	},
+	load(id) {
+		if (id !== '\0node:fs') return undefined;
+		const names = Object.entries(Object.getOwnPropertyDescriptors(fs))
+			.filter(([name, property]) => name === 'constants' || typeof property.value === 'function')
+			.map(([name]) => name);
+		return `const fs = process.getBuiltinModule('node:fs');\nexport const {${names.join(', ')}} = fs;\n`;
 	},
 };
 
 const result = await build({
-	absWorkingDir: root,
-	entryPoints: {cli: 'src/cli.ts'},
-	outdir: dist,
-	chunkNames: 'chunks/[name]-[hash]',
-	bundle: true,
-	splitting: true,
-	format: 'esm',
+	cwd: root,
+	input: {cli: 'src/cli.ts'},
 	platform: 'node',
-	target: 'node20',
-	// Node 20 has every \p{…} and RegExp's v flag: keep them as literals, not new RegExp() built at load.
-	supported: {'regexp-unicode-property-escapes': true, 'regexp-set-notation': true},
-	jsx: 'automatic',
-	sourcemap: 'linked',
-	metafile: true,
-	// Fewer bytes for Node to read and parse on every start (Node 20 has no compile cache).
-	// Stack traces map back to src/ with node --enable-source-maps.
-	minify: true,
-	logLevel: 'warning',
-	// React and Ink pick their production code from NODE_ENV.
-	define: {'process.env.NODE_ENV': '"production"'},
 	// Ink imports React devtools only when DEV=true, and cope does not ship them: left
 	// as an import that fails (Ink then says how to install them), as it would unbundled.
 	external: ['react-devtools-core'],
-	plugins: [commanderWithoutChildProcess],
-	// The CommonJS libraries in the bundle (React, commander) call require() for Node's
-	// builtins: an ES module has no require of its own, so each chunk gets one.
-	banner: {js: "import {createRequire as __copeRequire} from 'node:module'; const require = __copeRequire(import.meta.url);"},
+	plugins: [commanderWithoutChildProcess, fsWithoutGetters],
+	// React and Ink pick their production code from NODE_ENV.
+	transform: {target: 'node20', jsx: 'react-jsx', define: {'process.env.NODE_ENV': '"production"'}},
+	logLevel: 'warn',
+	output: {
+		dir: dist,
+		format: 'esm',
+		chunkFileNames: 'chunks/[name]-[hash].js',
+		// Fewer bytes for Node to read and parse on every start (Node 20 has no compile cache).
+		// Stack traces map back to src/ with node --enable-source-maps.
+		minify: true,
+		sourcemap: true,
+		// Everything dist/cli.js imports statically ('$initial') in one chunk; the rest as imported.
+		codeSplitting: {groups: [{name: 'start', tags: ['$initial']}]},
+	},
 });
 
 // For each output file: the sources it holds and the files it imports statically (read at
 // once with it; an import() is read when awaited). test/build/fast-path.test.ts reads this.
-const inDist = (/** @type {string} */ file) => relative('dist', file).split('\\').join('/');
+const fromRoot = (/** @type {string} */ file) => {
+	const path = relative(root, file).split('\\').join('/');
+	// A library's path from its node_modules folder, also when node_modules is a link.
+	return path.includes('node_modules/') ? path.slice(path.indexOf('node_modules/')) : path;
+};
 const outputs = Object.fromEntries(
-	Object.entries(result.metafile.outputs)
-		.filter(([file]) => file.endsWith('.js'))
-		.map(([file, output]) => [
-			inDist(file),
+	result.output
+		.filter((output) => output.type === 'chunk')
+		.map((chunk) => [
+			chunk.fileName,
 			{
-				sources: Object.keys(output.inputs),
-				imports: output.imports.filter((i) => i.kind === 'import-statement' && !i.external).map((i) => inDist(i.path)),
+				sources: Object.keys(chunk.modules)
+					.filter((id) => !id.startsWith('\0'))
+					.map(fromRoot),
+				imports: chunk.imports.filter((file) => !file.startsWith('node:')),
 			},
 		]),
 );
-writeFileSync(join(dist, 'meta.json'), JSON.stringify(outputs, null, '\t') + '\n');
+fs.writeFileSync(join(dist, 'meta.json'), JSON.stringify(outputs, null, '\t') + '\n');

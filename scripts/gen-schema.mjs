@@ -1,7 +1,7 @@
 // Writes exercises/schema.json from the zod schema in src/domain/exercise/schema.ts:
 //   npm run schema
-// The schema is TypeScript, so esbuild bundles it (with zod) into a temporary module first.
-import {build} from 'esbuild';
+// The schema is TypeScript, so Rolldown bundles it (with zod) into a temporary module first.
+import {build} from 'rolldown';
 import {mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
@@ -12,13 +12,10 @@ const temp = mkdtempSync(join(tmpdir(), 'cope-schema-'));
 try {
 	const outfile = join(temp, 'json-schema.mjs');
 	await build({
-		entryPoints: [join(root, 'src/domain/exercise/json-schema.ts')],
-		outfile,
-		bundle: true,
-		format: 'esm',
+		input: join(root, 'src/domain/exercise/json-schema.ts'),
 		platform: 'node',
-		target: 'node20',
-		logLevel: 'warning',
+		logLevel: 'warn',
+		output: {file: outfile, format: 'esm'},
 	});
 	const {exerciseJsonSchemaText} = await import(pathToFileURL(outfile).href);
 	const target = join(root, 'exercises', 'schema.json');

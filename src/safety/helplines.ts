@@ -1,7 +1,7 @@
 import data from '../../data/helplines.json' with {type: 'json'};
 
 /**
- * The bundled helpline directory (data/helplines.json). esbuild inlines the JSON,
+ * The bundled helpline directory (data/helplines.json). The build inlines the JSON,
  * so help never needs the network or a file that might be missing.
  */
 export interface Helpline {
