@@ -4,27 +4,12 @@ import {createContext, type Context, type GlobalOptions} from './context.js';
 import {invalid, reportError} from './errors.js';
 import {StoreError} from './store/store-error.js';
 import {explainStoreError} from './words/store-errors.js';
-import {registerConfig} from './commands/config/index.js';
-import {registerDelete} from './commands/delete/index.js';
-import {registerDoctor} from './commands/doctor/index.js';
-import {registerEdit} from './commands/edit/index.js';
-import {registerExercises} from './commands/exercises/index.js';
-import {registerExport} from './commands/export/index.js';
 import {showFirstRunNote} from './commands/common/first-run.js';
-import {registerGoal} from './commands/goal/index.js';
-import {registerGoals} from './commands/goals/index.js';
-import {registerHomework} from './commands/homework/index.js';
-import {registerImport} from './commands/import/index.js';
 import {registerJournal} from './commands/journal/index.js';
-import {registerList} from './commands/list/index.js';
 import {registerLog} from './commands/log/index.js';
-import {registerPlan} from './commands/plan/index.js';
-import {registerReport} from './commands/report/index.js';
-import {registerRun} from './commands/run/index.js';
-import {registerShow} from './commands/show/index.js';
-import {registerSos} from './commands/sos/index.js';
-import {registerSummary} from './commands/summary/index.js';
-import {registerWhere} from './commands/where/index.js';
+
+/** Adds one command to the program (each command's index.ts). */
+type Register = (program: Command, getContext: () => Context) => void;
 
 const HELP_FOOTER = `
 Help now: cope sos  (a crisis line, your safety plan, then a grounding exercise)
@@ -32,7 +17,6 @@ Your data stays on this computer: cope where
 
 Each command has its own help, e.g. cope log --help`;
 
-/** Builds the program. `io` and `env` are injectable for tests. */
 /** Levenshtein distance, for "did you mean". */
 function editDistance(a: string, b: string): number {
 	let previous = Array.from({length: b.length + 1}, (_, i) => i);
@@ -96,7 +80,8 @@ function checkHelpTopic(program: Command, argv: readonly string[]): void {
 
 /**
  * The subcommand named in argv (the first word that is not an option or the value of
- * --home), or undefined. Help flags anywhere mean "build everything".
+ * --home), '' when argv names none, or undefined: help flags anywhere (and `--`) mean
+ * "build everything".
  */
 function commandIn(argv: readonly string[] | undefined): string | undefined {
 	if (argv === undefined) return undefined;
@@ -110,14 +95,16 @@ function commandIn(argv: readonly string[] | undefined): string | undefined {
 		if (arg.startsWith('-')) continue;
 		return argv.includes('--help') || argv.includes('-h') ? undefined : arg;
 	}
-	return undefined;
+	// No command at all (the home screen, --version): none needs building, unless help is asked for.
+	return argv.includes('--help') || argv.includes('-h') ? undefined : '';
 }
 
-export function createProgram(
+/** Builds the program. `io` and `env` are injectable for tests. */
+export async function createProgram(
 	io: Pick<Context, 'stdin' | 'stdout' | 'stderr'> = process,
 	env: NodeJS.ProcessEnv = process.env,
 	argv?: readonly string[],
-): Command {
+): Promise<Command> {
 	const program = new Command('cope');
 	let context: Context | undefined;
 	const getContext = (): Context => (context ??= createContext(program.opts<GlobalOptions>(), io, env));
@@ -171,33 +158,36 @@ export function createProgram(
 			await runHomeScreen(ctx);
 		});
 
-	const registrations: Array<[string, (program: Command, getContext: () => Context) => void]> = [
-		['log', registerLog],
-		['journal', registerJournal],
-		['list', registerList],
-		['report', registerReport],
-		['summary', registerSummary],
-		['show', registerShow],
-		['sos', registerSos],
-		['plan', registerPlan],
-		['edit', registerEdit],
-		['delete', registerDelete],
-		['export', registerExport],
-		['import', registerImport],
-		['run', registerRun],
-		['exercises', registerExercises],
-		['goals', registerGoals],
-		['goal', registerGoal],
-		['homework', registerHomework],
-		['config', registerConfig],
-		['where', registerWhere],
-		['doctor', registerDoctor],
+	// The quick commands (SPEC's fast paths, and help now) are imported above, so they are in
+	// the chunk every start reads; the others are read when named (scripts/build.mjs).
+	const commands: Array<[string, () => Promise<Register>]> = [
+		['log', async () => registerLog],
+		['journal', async () => registerJournal],
+		['list', async () => (await import('./commands/list/index.js')).registerList],
+		['report', async () => (await import('./commands/report/index.js')).registerReport],
+		['summary', async () => (await import('./commands/summary/index.js')).registerSummary],
+		['show', async () => (await import('./commands/show/index.js')).registerShow],
+		['sos', async () => (await import('./commands/sos/index.js')).registerSos],
+		['plan', async () => (await import('./commands/plan/index.js')).registerPlan],
+		['edit', async () => (await import('./commands/edit/index.js')).registerEdit],
+		['delete', async () => (await import('./commands/delete/index.js')).registerDelete],
+		['export', async () => (await import('./commands/export/index.js')).registerExport],
+		['import', async () => (await import('./commands/import/index.js')).registerImport],
+		['run', async () => (await import('./commands/run/index.js')).registerRun],
+		['exercises', async () => (await import('./commands/exercises/index.js')).registerExercises],
+		['goals', async () => (await import('./commands/goals/index.js')).registerGoals],
+		['goal', async () => (await import('./commands/goal/index.js')).registerGoal],
+		['homework', async () => (await import('./commands/homework/index.js')).registerHomework],
+		['config', async () => (await import('./commands/config/index.js')).registerConfig],
+		['where', async () => (await import('./commands/where/index.js')).registerWhere],
+		['doctor', async () => (await import('./commands/doctor/index.js')).registerDoctor],
 	];
 	// Building every command's options costs ~10 ms; when the command is plain from argv,
 	// only it is built (help, errors and anything unclear build them all).
 	const named = commandIn(argv);
-	const only = registrations.find(([name]) => name === named);
-	for (const [, register] of only ? [only] : registrations) register(program, getContext);
+	const only = commands.find(([name]) => name === named);
+	const registers = await Promise.all((only ? [only] : named === '' ? [] : commands).map(async ([, load]) => load()));
+	for (const register of registers) register(program, getContext);
 	return program;
 }
 
@@ -207,7 +197,7 @@ export async function main(
 	io: Pick<Context, 'stdin' | 'stdout' | 'stderr'> = process,
 	env: NodeJS.ProcessEnv = process.env,
 ): Promise<number> {
-	const program = createProgram(io, env, argv);
+	const program = await createProgram(io, env, argv);
 	try {
 		checkHelpTopic(program, argv);
 		await program.parseAsync(argv, {from: 'user'});

@@ -105,6 +105,8 @@ export function padCells(text: string, width: number): string {
 /** `#tags` written inside a note, lower-cased, without `#`. */
 export function tagsInText(text: string): string[] {
 	const found: string[] = [];
+	// Most notes have no tag: the pattern (costly to build, at its first use) is then not needed.
+	if (!text.includes('#')) return found;
 	for (const match of text.matchAll(/(?:^|[^\p{L}\p{N}_&#/])#([\p{L}\p{N}_][\p{L}\p{M}\p{N}_-]*)/gu)) {
 		const tag = match[1];
 		if (tag !== undefined && !/^\d+$/.test(tag)) found.push(foldTag(tag));

@@ -1,4 +1,4 @@
-import {isValid, parse, subDays, subHours, subMinutes, subWeeks} from 'date-fns';
+import {isValid, subDays, subHours, subMinutes, subWeeks} from 'date-fns';
 import {invalid} from '../errors.js';
 
 const EXAMPLES = 'Try "yesterday 21:00", "2h ago", "last friday 9pm" or "2026-11-20 08:30".';
@@ -6,8 +6,11 @@ const EXAMPLES = 'Try "yesterday 21:00", "2h ago", "last friday 9pm" or "2026-11
 const RELATIVE = /^(\d+)\s*(m|min|mins|minutes?|h|hrs?|hours?|d|days?|w|weeks?)\s+ago$/i;
 const ABSOLUTE_FORMATS = ['yyyy-MM-dd HH:mm', "yyyy-MM-dd'T'HH:mm", 'yyyy-MM-dd HH:mm:ss', "yyyy-MM-dd'T'HH:mm:ss", 'yyyy-MM-dd'];
 
-/** The common forms, without loading the natural-language parser. */
-function parseSimple(text: string, now: Date): Date | undefined {
+/**
+ * The common forms, without loading the natural-language parser. A written date loads
+ * date-fns' parser (more code than the rest of `cope log`), and only then.
+ */
+async function parseSimple(text: string, now: Date): Promise<Date | undefined> {
 	const lower = text.toLowerCase();
 	if (lower === 'now') return now;
 	const relative = RELATIVE.exec(lower);
@@ -20,6 +23,7 @@ function parseSimple(text: string, now: Date): Date | undefined {
 		return subWeeks(now, amount);
 	}
 	if (/^\d{4}-\d{2}-\d{2}/.test(text)) {
+		const {parse} = await import('date-fns/parse');
 		for (const format of ABSOLUTE_FORMATS) {
 			const date = parse(text, format, now);
 			if (!isValid(date)) continue;
@@ -42,7 +46,7 @@ function parseSimple(text: string, now: Date): Date | undefined {
 export async function parseWhen(text: string, now: Date, option = '--at'): Promise<Date> {
 	const trimmed = text.trim();
 	if (trimmed === '') throw invalid(`${option} needs a time. ${EXAMPLES}`);
-	let date = parseSimple(trimmed, now);
+	let date = await parseSimple(trimmed, now);
 	if (date === undefined) {
 		const chrono = await import('chrono-node');
 		const [found] = chrono.parse(trimmed, now, {forwardDate: false});

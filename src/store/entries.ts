@@ -1,5 +1,6 @@
 import {isUtf8} from 'node:buffer';
-import {type Entry, serializeEntry} from '../domain/entry.js';
+import type {Entry} from '../domain/entry.js';
+import {serializeLines} from './append.js';
 import {forEachLine} from './lines.js';
 import {parseEntryLine, type UnreadableLine} from './parse-line.js';
 import type {StoreIndex} from './scan.js';
@@ -7,7 +8,7 @@ import {openStoreIndex} from './index-cache.js';
 
 export {parseEntryLine, type UnreadableLine} from './parse-line.js';
 import type {DataPaths} from './paths.js';
-import {appendLines, rewriteStore} from './writer.js';
+import {rewriteStore} from './writer.js';
 
 export interface EntryRead {
 	/** Live entries (last version of each id, deleted ones left out), in file order of first appearance. */
@@ -31,6 +32,11 @@ export interface ReadOptions {
 	mentions?: string;
 	/** Any further test, on the whole entry. */
 	keep?: (entry: Entry) => boolean;
+	/**
+	 * What to keep of each entry that passes, when a caller needs less than all of it: a
+	 * report of ten years keeps the figures, not 100k entries' words (less memory, less to collect).
+	 */
+	slim?: (entry: Entry) => Entry;
 }
 
 /** By line number, each line once (a damaged line may be met again when a read widens). */
@@ -55,7 +61,8 @@ function collectOpen(index: StoreIndex, order: number[], options: ReadOptions, l
 		if (options.id && !options.id(index.idAt(line))) continue;
 		if (mentions && !index.lineIncludes(line, mentions)) continue;
 		const entry = index.entry(line);
-		if (entry !== undefined && (options.keep === undefined || options.keep(entry))) entries.push(entry);
+		if (entry !== undefined && (options.keep === undefined || options.keep(entry)))
+			entries.push(options.slim ? options.slim(entry) : entry);
 	}
 	return {entries, unreadable: sortedByLine(index.unreadable), lines: index.nonBlankLines};
 }
@@ -102,19 +109,6 @@ export function readEntryHistory(paths: DataPaths, id: string): Entry[] {
 }
 
 /**
- * Appends entries as whole lines in one write, under the lock, then fsyncs: when this
- * returns, they are on disk; when it throws (a StoreError), none of them is.
- */
-export function appendEntries(paths: DataPaths, entries: readonly Entry[]): void {
-	if (entries.length === 0) return;
-	appendLines(paths, serializeLines(entries));
-}
-
-function serializeLines(entries: readonly Entry[]): string {
-	return entries.map((entry) => serializeEntry(entry)).join('\n') + '\n';
-}
-
-/**
  * Adds entries all at once or not at all (an import): `choose` runs holding the
  * lock and returns the entries to add, so a check it makes against the store
  * ("was this already imported?") cannot be overtaken by another writer. The store
@@ -132,10 +126,6 @@ export function addEntriesAtomically(paths: DataPaths, choose: () => readonly En
 		return parts;
 	});
 	return chosen;
-}
-
-export function appendEntry(paths: DataPaths, entry: Entry): void {
-	appendEntries(paths, [entry]);
 }
 
 /** A line as it is on disk: its bytes, and its text when they are valid UTF-8. */

@@ -4,7 +4,7 @@ import {addCheckIn, newGoal} from '../../src/domain/goals/edit.js';
 import type {GoalInput} from '../../src/domain/goals/edit.js';
 import type {Goal} from '../../src/domain/goals/types.js';
 import {createEntry, createMoodEntry} from '../../src/domain/mood-entry.js';
-import {appendEntry} from '../../src/store/entries.js';
+import {appendEntry} from '../../src/store/append.js';
 import {writeGoals} from '../../src/store/goals.js';
 import {dataPaths} from '../../src/store/paths.js';
 import {exerciseOf, journal, moodLog} from '../fixtures/exercises.js';

@@ -1,7 +1,7 @@
 import {cleanup} from 'ink-testing-library';
 import {afterEach, describe, expect, it} from 'vitest';
 import {createMoodEntry} from '../../src/domain/mood-entry.js';
-import {appendEntry} from '../../src/store/entries.js';
+import {appendEntry} from '../../src/store/append.js';
 import {dataPaths} from '../../src/store/paths.js';
 import {exerciseOf, journal, moodLog} from '../fixtures/exercises.js';
 import {makeHome} from '../helpers/cli.js';

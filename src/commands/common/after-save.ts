@@ -1,76 +1,21 @@
 import type {Context} from '../../context.js';
 import type {Entry} from '../../domain/entry.js';
-import {alertedRecently, type AlertLevels, alertLevels, alertMessage, isHardEntry, isRecentEntry} from '../../safety/alert.js';
-import {actionCommands, HELP_ACTIONS, type HelpAction} from '../../safety/help-content.js';
-import {firstHelp} from '../../safety/help.js';
-import {firstCopingStrategy} from '../../safety/plan.js';
-import {readState, updateState} from '../../store/state.js';
-import {readPlanVersions} from '../plan/index.js';
-
-const shownOnScreen = new Set<string>();
-
-/** The message for the TUI to show in its own summary, at once; afterEntrySaved then stays quiet for it. */
-export function helpAfterEntryOnScreen(context: Context, entry: Entry): string[] | undefined {
-	try {
-		const message = helpAfterEntry(context, entry, 'screen');
-		if (message !== undefined) shownOnScreen.add(entry.id);
-		return message;
-	} catch {
-		return undefined;
-	}
-}
+import {alertLevels, isHardEntry, isRecentEntry} from '../../safety/alert.js';
 
 /**
- * The calm message after a hard entry, or undefined when none is due: a hard entry
- * (judged on its latest ratings) dated within the last 12 hours, and none shown in
- * the last minute. Deciding costs the settings read; the store and state are read
- * only for a hard entry. Records the time it is shown, so it is not repeated within
- * a minute. In a shell it ends with the commands that start what help now offers.
- */
-export function helpAfterEntry(context: Context, entry: Entry, where: 'shell' | 'screen' = 'shell'): string[] | undefined {
-	const settings = context.settings();
-	const now = context.now();
-	if (!isHardEntry(entry, alertLevels(settings)) || !isRecentEntry(entry, now)) return undefined;
-	if (alertedRecently(readState(context.paths).lastAlert, now)) return undefined;
-	let strategy: string | undefined;
-	try {
-		strategy = firstCopingStrategy(readPlanVersions(context, {warn: false})[0]);
-	} catch {
-		// An unreadable store must not hold back the lines below.
-	}
-	const message = alertMessage(firstHelp(settings, context.env), strategy, where);
-	if (where === 'shell') message.push(`Something to start now: ${actionCommands(actionsAfter(entry, alertLevels(settings)))}`);
-	try {
-		updateState(context.paths, {lastAlert: now.toISOString()});
-	} catch {
-		// Could not remember it: at worst the message shows again next time.
-	}
-	return message;
-}
-
-/** What to offer after this entry, as commands: riding out the urge first when the urge was high. */
-function actionsAfter(entry: Entry, levels: AlertLevels): HelpAction[] {
-	const urge = entry.metrics?.['urge'] ?? entry.values['urge'];
-	const urgeFirst = typeof urge === 'number' && urge >= levels.urge;
-	const exercises = HELP_ACTIONS.filter((action) => action.exercise !== undefined);
-	const ordered = urgeFirst
-		? [...exercises.filter((action) => action.id === 'urge'), ...exercises.filter((action) => action.id !== 'urge')]
-		: exercises;
-	return ordered.slice(0, 3);
-}
-
-/**
- * Runs after any entry is saved, from the CLI or the TUI (after "Saved."). The
- * message goes to stdout on a terminal; when stdout is piped or redirected it goes
- * to stderr instead, so a script reading stdout (or any --json output) is never
- * changed by it, while a person still sees it. It never throws: the entry is
+ * Runs after any entry is saved, from the CLI or the TUI (after "Saved."). After a hard
+ * entry (hard-entry-help.ts) the message goes to stdout on a terminal; when stdout is piped
+ * or redirected it goes to stderr instead, so a script reading stdout (or any --json output)
+ * is never changed by it, while a person still sees it. It never throws: the entry is
  * already saved, and nothing here may turn that into a failure.
  */
-export function afterEntrySaved(context: Context, entry: Entry): void {
-	// Already shown on the screen right after saving (the TUI's summary): once is enough.
-	if (shownOnScreen.has(entry.id)) return;
+export async function afterEntrySaved(context: Context, entry: Entry): Promise<void> {
 	try {
-		const message = helpAfterEntry(context, entry);
+		// Most entries are not hard ones: they are told apart here, and the message's code
+		// (help lines, the safety plan) is read only for those that are.
+		if (!isHardEntry(entry, alertLevels(context.settings())) || !isRecentEntry(entry, context.now())) return;
+		const {helpAfterEntryInShell} = await import('./hard-entry-help.js');
+		const message = helpAfterEntryInShell(context, entry);
 		if (message === undefined) return;
 		const out = context.stdout.isTTY ? context.stdout : context.stderr;
 		out.write(message.join('\n') + '\n');

@@ -104,5 +104,5 @@ export async function editEntry(context: Context, idText: string, options: EditO
 	context.stdout.write(`Saved. (${shortId(next.id)}, edited)\n`);
 	// A mood or urge changed into the hard range gets the same calm message as a new entry.
 	const level = (e: Entry, name: string): unknown => e.metrics?.[name] ?? e.values[name];
-	if (level(next, 'mood') !== level(entry, 'mood') || level(next, 'urge') !== level(entry, 'urge')) afterEntrySaved(context, next);
+	if (level(next, 'mood') !== level(entry, 'mood') || level(next, 'urge') !== level(entry, 'urge')) await afterEntrySaved(context, next);
 }

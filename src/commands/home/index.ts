@@ -13,11 +13,11 @@ export async function runHomeScreen(context: Context): Promise<void> {
 	}
 	const outcome = await openScreens(context, {kind: 'home'}, catalog);
 	if (outcome.ending === 'report') {
-		for (const entry of outcome.saved) (await import('../common/after-save.js')).afterEntrySaved(context, entry);
+		for (const entry of outcome.saved) await (await import('../common/after-save.js')).afterEntrySaved(context, entry);
 		await printReport(context);
 		return;
 	}
-	finishTui(context, outcome, 'home');
+	await finishTui(context, outcome, 'home');
 }
 
 /** "r" on the home screen: the same report as `cope report` with no options. */

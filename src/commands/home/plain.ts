@@ -34,7 +34,7 @@ export async function runPlainHome(context: Context, catalog: readonly RunnableE
 			if (choice.kind !== 'start') return choice.kind === 'report' ? 'report' : 'closed';
 			io.write('\n');
 			const ending = await new PlainRun(choice.exercise, deps, io).run();
-			reportEnding(context, ending);
+			await reportEnding(context, ending);
 			if (ending.kind !== 'saved') return 'closed';
 			io.write('\n');
 		}

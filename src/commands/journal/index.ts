@@ -2,7 +2,7 @@ import type {Command} from 'commander';
 import type {Context} from '../../context.js';
 import {createJournalEntry, parseTags} from '../../domain/mood-entry.js';
 import {invalid} from '../../errors.js';
-import {appendEntry} from '../../store/entries.js';
+import {appendEntry} from '../../store/append.js';
 import {afterEntrySaved} from '../common/after-save.js';
 import {readTextArgument} from '../common/input.js';
 import {parseWhen} from '../../domain/when.js';
@@ -62,5 +62,5 @@ export async function writeJournal(context: Context, words: string[], options: {
 	const entry = createJournalEntry({text, tags, at, now, id: context.newId(now)});
 	saying('save', () => appendEntry(context.paths, entry));
 	context.stdout.write('Saved.\n');
-	afterEntrySaved(context, entry);
+	await afterEntrySaved(context, entry);
 }

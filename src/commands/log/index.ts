@@ -1,12 +1,12 @@
 import type {Command} from 'commander';
 import type {Context} from '../../context.js';
 import {createMoodEntry, parseEmotion, parseLevel, parseTags} from '../../domain/mood-entry.js';
-import {appendEntry} from '../../store/entries.js';
+import {appendEntry} from '../../store/append.js';
 import {readTextArgument} from '../common/input.js';
 import {requireTerminal} from '../common/interactive.js';
 import {afterEntrySaved} from '../common/after-save.js';
-import {parseWhen} from '../../domain/when.js';
 import {invalid} from '../../errors.js';
+import {parseWhen} from '../../domain/when.js';
 import {saying} from '../../words/store-errors.js';
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
@@ -66,5 +66,5 @@ export async function logMood(context: Context, moodText: string | undefined, no
 	const entry = createMoodEntry({mood, urge, emotions, note, tags, at, now, id: context.newId(now)});
 	saying('save', () => appendEntry(context.paths, entry));
 	context.stdout.write('Saved.\n');
-	afterEntrySaved(context, entry);
+	await afterEntrySaved(context, entry);
 }

@@ -4,6 +4,8 @@ import type {Day} from '../../domain/stats/days.js';
 import {CopeError} from '../../errors.js';
 import {entriesOnDays, loadGoals} from '../common/goals.js';
 
+export {goalsSectionJson, renderGoalsSection} from '../../domain/goals/report.js';
+
 /**
  * Goals and homework over the report's period, or undefined when there are none. A goals
  * file that cannot be read is one calm line: the rest of the report still comes.

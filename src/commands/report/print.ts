@@ -1,3 +1,4 @@
+import {existsSync} from 'node:fs';
 import type {Context} from '../../context.js';
 import {type Entry, localDay} from '../../domain/entry.js';
 import {reportJson} from '../../domain/report/json.js';
@@ -7,11 +8,9 @@ import {dateToDay} from '../../domain/stats/days.js';
 import {addMetricNames, BUILT_IN_METRICS} from '../../domain/stats/readings.js';
 import {metricScales} from '../../domain/exercise/vocabulary.js';
 import {metricDefinition} from '../../domain/report/metric-definition.js';
-import {buildReport, type MetricDefinition} from '../../domain/stats/report-data.js';
+import {buildReport, type MetricDefinition, reportedPart} from '../../domain/stats/report-data.js';
 import {invalid} from '../../errors.js';
-import {goalsSectionJson, renderGoalsSection} from '../../domain/goals/report.js';
 import {readEntries} from '../../store/entries.js';
-import {reportGoals} from './goals.js';
 import {warnUnreadable} from '../common/read.js';
 import type {ReportOptions} from './index.js';
 
@@ -52,6 +51,7 @@ export async function printReport(context: Context, options: ReportOptions): Pro
 			addMetricNames(entry, periodNames);
 			return true;
 		},
+		slim: reportedPart,
 	});
 	warnUnreadable(context, unreadable);
 	const storeEmpty = storedLines === 0;
@@ -86,15 +86,16 @@ export async function printReport(context: Context, options: ReportOptions): Pro
 		...(tag === undefined ? {} : {tag}),
 		...(definition === undefined ? {} : {definition}),
 	});
-	const goals = reportGoals(context, from, to, dateToDay(now));
+	// The goals section's code is read only when there is a goals file: most stores have none.
+	const goalsPart = existsSync(context.paths.goals) ? await import('./goals.js') : undefined;
+	const goals = goalsPart?.reportGoals(context, from, to, dateToDay(now));
 	if (options.json) {
-		context.stdout.write(
-			`${JSON.stringify({...reportJson(data), goals: goals === undefined ? null : goalsSectionJson(goals)}, null, 2)}\n`,
-		);
+		const goalsJson = goalsPart === undefined || goals === undefined ? null : goalsPart.goalsSectionJson(goals);
+		context.stdout.write(`${JSON.stringify({...reportJson(data), goals: goalsJson}, null, 2)}\n`);
 		return;
 	}
 	const lines = renderReport(data, {width, style: context.style, today: dateToDay(now), storeEmpty});
-	const goalLines = goals === undefined ? [] : renderGoalsSection(goals, width);
+	const goalLines = goalsPart === undefined || goals === undefined ? [] : goalsPart.renderGoalsSection(goals, width);
 	if (goalLines.length > 0) lines.push('', ...goalLines);
 	context.stdout.write(`${lines.join('\n')}\n`);
 }

@@ -6,8 +6,9 @@ import {DRAFT_KEPT, PlainRun, type PlainDeps, type PlainEnding, type PlainIO} fr
 import {actionCommands, type HelpContent, planLines, reachText} from '../../safety/help-content.js';
 import {helpContentFor} from '../common/help-content.js';
 import {deleteDraft, readDraft, writeDraft} from '../../store/drafts.js';
-import {appendEntry} from '../../store/entries.js';
-import {afterEntrySaved, helpAfterEntryOnScreen} from '../common/after-save.js';
+import {appendEntry} from '../../store/append.js';
+import {afterEntrySaved} from '../common/after-save.js';
+import {helpAfterEntryOnScreen} from '../common/hard-entry-help.js';
 
 /**
  * Plain mode instead of the screens: asked for (--plain), set (`ui.plain`), or the
@@ -72,10 +73,10 @@ export async function withPlainIO<T>(context: Context, use: (io: PlainIO) => Pro
 }
 
 /** What the person is told when plain mode ends, and how cope exits. */
-export function reportEnding(context: Context, ending: PlainEnding): void {
+export async function reportEnding(context: Context, ending: PlainEnding): Promise<void> {
 	switch (ending.kind) {
 		case 'saved':
-			afterEntrySaved(context, ending.entry);
+			await afterEntrySaved(context, ending.entry);
 			return;
 		case 'draft':
 		case 'nothing':
@@ -110,5 +111,5 @@ function stopNote(context: Context, kind: 'draft' | 'nothing', reason: StopReaso
 /** `cope run <id> --plain` (or TERM=dumb, or ui.plain): the exercise as line-by-line prompts. */
 export async function runExercisePlain(context: Context, exercise: Exercise): Promise<void> {
 	const ending = await withPlainIO(context, (io) => new PlainRun(exercise, plainDeps(context), io).run());
-	reportEnding(context, ending);
+	await reportEnding(context, ending);
 }

@@ -1,6 +1,7 @@
 import type {Context} from '../../context.js';
 import type {Start, TuiOutcome} from '../../tui/run-tui.js';
-import {afterEntrySaved, helpAfterEntryOnScreen} from '../common/after-save.js';
+import {afterEntrySaved} from '../common/after-save.js';
+import {helpAfterEntryOnScreen} from '../common/hard-entry-help.js';
 import {helpContentFor} from '../common/help-content.js';
 import {homePlanNow} from '../common/goals.js';
 import {requireTerminal} from '../common/interactive.js';
@@ -26,7 +27,7 @@ export async function runExerciseScreen(context: Context, exerciseId: string, op
 		return;
 	}
 	const outcome = await openScreens(context, {kind: 'exercise', exercise}, catalog);
-	finishTui(context, outcome, 'exercise');
+	await finishTui(context, outcome, 'exercise');
 }
 
 /** Draws the screens from `start`, handing them what they need from the commands' side. */
@@ -41,7 +42,7 @@ export async function openScreens(context: Context, start: Start, catalog: Runna
 }
 
 /** After Ink has let go of the terminal: one calm line, then the safety check for each saved entry. */
-export function finishTui(context: Context, outcome: TuiOutcome, from: 'exercise' | 'home'): void {
+export async function finishTui(context: Context, outcome: TuiOutcome, from: 'exercise' | 'home'): Promise<void> {
 	if (outcome.ending === 'hangup') {
 		// The terminal is gone: nothing to print to. The draft was written.
 		return;
@@ -49,5 +50,5 @@ export function finishTui(context: Context, outcome: TuiOutcome, from: 'exercise
 	if (outcome.ending === 'draft') context.stdout.write('Saved as a draft. Run it again to pick up where you left off.\n');
 	else if (outcome.ending === 'nothing' && outcome.saved.length === 0 && from === 'exercise')
 		context.stdout.write('Closed. Nothing was written.\n');
-	for (const entry of outcome.saved) afterEntrySaved(context, entry);
+	for (const entry of outcome.saved) await afterEntrySaved(context, entry);
 }
