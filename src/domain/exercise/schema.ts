@@ -8,6 +8,11 @@
 import * as z from 'zod';
 import type {Exercise} from './types.js';
 
+// zod compiles each object schema into a function (new Function) on first use; for the dozen
+// files cope checks per run that costs more than it saves (~10 ms of every exercise screen's
+// start on Node 24), and evaluates code cope did not write. Checking without it is the same check.
+z.config({jitless: true});
+
 export const ID_PATTERN = /^[a-z0-9-]+$/;
 
 /**
