@@ -1,5 +1,6 @@
-import {closeSync, openSync, readSync, statSync} from 'node:fs';
-import {readRegularFile} from './regular-file.js';
+import {closeSync, fstatSync, openSync, readSync, statSync} from 'node:fs';
+import {openRegular} from './regular-file.js';
+import {StoreError} from './store-error.js';
 import {writeFileAtomic} from './atomic.js';
 import type {DataPaths} from './paths.js';
 import type {CachedIndex} from './scan.js';
@@ -45,32 +46,76 @@ function checkBytes(path: string, size: number): string {
 	return bytes.toString('hex');
 }
 
+/** `length` bytes of an open file from `position` (fewer at its end), in a buffer of their own. */
+function readAt(fd: number, position: number, length: number): Buffer {
+	const bytes = Buffer.allocUnsafe(length);
+	let done = 0;
+	while (done < length) {
+		const read = readSync(fd, bytes, done, length - done, position + done);
+		if (read === 0) break;
+		done += read;
+	}
+	return bytes.subarray(0, done);
+}
+
+/**
+ * The cache for this store, or undefined when there is none that fits it. The ids (half
+ * the file) are read only if they are asked for (ids()): `cope list` seldom needs them.
+ * The file stays open for that until close(), so they come from the same cache even if
+ * another cope replaces it meanwhile.
+ */
 function readCache(paths: DataPaths, ino: number, fileSize: number): CachedIndex | undefined {
-	let data: Buffer;
+	let fd: number;
 	try {
-		data = readRegularFile(paths.index);
+		fd = openRegular(paths.index);
 	} catch {
 		return undefined;
 	}
+	/** The file is the cache's to close from here on (its ids are read later). */
+	let handedOver = false;
 	try {
-		const headerEnd = data.indexOf(0x0a);
-		const header = JSON.parse(data.toString('utf8', 0, headerEnd)) as Header;
+		const cacheSize = fstatSync(fd).size;
+		let head = readAt(fd, 0, Math.min(cacheSize, 1 << 16));
+		while (head.indexOf(0x0a) === -1 && head.length < cacheSize) head = readAt(fd, 0, Math.min(cacheSize, head.length * 4));
+		const headerEnd = head.indexOf(0x0a);
+		if (headerEnd === -1) return undefined;
+		const header = JSON.parse(head.toString('utf8', 0, headerEnd)) as Header;
 		if (header.magic !== MAGIC || header.ino !== ino || header.size > fileSize || header.size <= 0) return undefined;
 		const {count} = header;
 		const body = headerEnd + 1;
 		const expected = body + count * 24 + header.idBytes;
-		if (body % 8 !== 0 || data.length !== expected) return undefined;
+		if (body % 8 !== 0 || cacheSize !== expected) return undefined;
 		if (checkBytes(paths.entries, header.size) !== header.check) return undefined;
-		// Copy into fresh typed arrays: alignment of the file's buffer is not guaranteed.
-		const view = (offset: number, bytes: number): ArrayBuffer =>
-			data.buffer.slice(data.byteOffset + offset, data.byteOffset + offset + bytes) as ArrayBuffer;
+		const data = readAt(fd, body, count * 24);
+		if (data.length !== count * 24) return undefined;
+		// Typed arrays over the bytes read where they are aligned (a buffer of its own starts at
+		// 0), else over a copy: copying megabytes costs milliseconds.
+		const aligned = data.byteOffset % 8 === 0;
+		const view = (offset: number, bytes: number): [ArrayBuffer, number] =>
+			aligned
+				? [data.buffer as ArrayBuffer, data.byteOffset + offset]
+				: [data.buffer.slice(data.byteOffset + offset, data.byteOffset + offset + bytes) as ArrayBuffer, 0];
+		let ids: Buffer | undefined;
+		handedOver = true;
+		let closed = false;
 		return {
 			count,
-			ats: new Float64Array(view(body, count * 8)),
-			offsets: new Float64Array(view(body + count * 8, count * 8)),
-			lengths: new Uint32Array(view(body + count * 16, count * 4)),
-			lines: new Uint32Array(view(body + count * 20, count * 4)),
-			ids: data.subarray(body + count * 24, expected),
+			ats: new Float64Array(...view(0, count * 8), count),
+			offsets: new Float64Array(...view(count * 8, count * 8), count),
+			lengths: new Uint32Array(...view(count * 16, count * 4), count),
+			lines: new Uint32Array(...view(count * 20, count * 4), count),
+			ids: () => {
+				ids ??= readAt(fd, body + count * 24, header.idBytes);
+				// cope replaces the cache whole (a rename), which an open file does not see; only
+				// something else cutting it short in place could make this happen.
+				if (ids.length !== header.idBytes)
+					throw new StoreError({code: 'io', path: paths.index, detail: `${paths.index} was cut short while cope read it`});
+				return ids;
+			},
+			close: () => {
+				if (!closed) closeSync(fd);
+				closed = true;
+			},
 			maxId: header.maxId,
 			lineCount: header.lineCount,
 			size: header.size,
@@ -78,6 +123,8 @@ function readCache(paths: DataPaths, ino: number, fileSize: number): CachedIndex
 		};
 	} catch {
 		return undefined;
+	} finally {
+		if (!handedOver) closeSync(fd);
 	}
 }
 
@@ -88,7 +135,7 @@ function writeCache(paths: DataPaths, ino: number, cache: CachedIndex): void {
 		size: cache.size,
 		check: checkBytes(paths.entries, cache.size),
 		count: cache.count,
-		idBytes: cache.ids.length,
+		idBytes: cache.ids().length,
 		maxId: cache.maxId,
 		lineCount: cache.lineCount,
 		unreadable: cache.unreadable.map(({line, reason}) => [line, reason]),
@@ -97,11 +144,10 @@ function writeCache(paths: DataPaths, ino: number, cache: CachedIndex): void {
 	head += ' '.repeat((8 - ((Buffer.byteLength(head) + 1) % 8)) % 8) + '\n';
 	const parts = [
 		Buffer.from(head, 'utf8'),
-		new Uint8Array(cache.ats.buffer),
-		new Uint8Array(cache.offsets.buffer),
-		new Uint8Array(cache.lengths.buffer),
-		new Uint8Array(cache.lines.buffer),
-		cache.ids,
+		...[cache.ats, cache.offsets, cache.lengths, cache.lines].map(
+			(array) => new Uint8Array(array.buffer, array.byteOffset, array.byteLength),
+		),
+		cache.ids(),
 	];
 	writeFileAtomic(paths.index, Buffer.concat(parts), {durable: false});
 }
@@ -119,7 +165,13 @@ export function openStoreIndex(paths: DataPaths): StoreIndex {
 		return new StoreIndex(paths.entries);
 	}
 	const cached = stats.size >= WORTH_CACHING ? readCache(paths, stats.ino, stats.size) : undefined;
-	const index = new StoreIndex(paths.entries, cached);
+	let index: StoreIndex;
+	try {
+		index = new StoreIndex(paths.entries, cached);
+	} catch (error) {
+		cached?.close();
+		throw error;
+	}
 	if (stats.size >= WORTH_CACHING && (cached === undefined || index.coveredSize - cached.size >= STALE_TAIL)) {
 		const fresh = index.toCache();
 		try {

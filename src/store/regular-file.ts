@@ -19,17 +19,25 @@ export function openRegular(path: string, flags: number = constants.O_RDONLY, mo
 	return fd;
 }
 
-/** The whole of an open file from `position` to its end, however many reads it takes. */
+/**
+ * The whole of an open file from `position` to its end, however many reads it takes: one
+ * buffer of the size fstat gives (and a byte more, so the read that finds the end needs no
+ * room of its own), grown only if the file grew meanwhile.
+ */
 export function readToEnd(fd: number, position = 0): Buffer {
-	const parts: Buffer[] = [];
+	let buffer = Buffer.allocUnsafe(Math.max(0, fstatSync(fd).size - position) + 1);
+	let length = 0;
 	for (;;) {
-		const chunk = Buffer.allocUnsafe(1 << 20);
-		const read = readSync(fd, chunk, 0, chunk.length, position);
+		if (length === buffer.length) {
+			const bigger = Buffer.allocUnsafe(buffer.length * 2);
+			buffer.copy(bigger, 0, 0, length);
+			buffer = bigger;
+		}
+		const read = readSync(fd, buffer, length, buffer.length - length, position + length);
 		if (read === 0) break;
-		parts.push(chunk.subarray(0, read));
-		position += read;
+		length += read;
 	}
-	return parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts);
+	return buffer.subarray(0, length);
 }
 
 /** readFileSync for a regular file only: a FIFO or device at `path` is refused, never waited on. */

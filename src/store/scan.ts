@@ -68,6 +68,9 @@ function parseAt(data: Buffer, start: number, end: number): number {
  * id that is not above every id seen before can repeat an earlier line, and only
  * those are tracked.
  */
+/** How much of the file one read brings in for lines the cache points to. */
+const READ_WINDOW = 1 << 20;
+
 export class StoreIndex {
 	private readonly chunks: Buffer[] = [];
 	private readonly chunkBases: number[] = [];
@@ -98,7 +101,6 @@ export class StoreIndex {
 	private cachedCount = 0;
 	private cachedIds: string[] | undefined;
 	private cache: CachedIndex | undefined;
-	private cachedIdBytes: Buffer | undefined;
 	private fd: number | undefined;
 
 	/**
@@ -132,7 +134,6 @@ export class StoreIndex {
 		// Kept as the cache's typed arrays: indexes [0, cachedCount) are cached lines, the rest read now.
 		this.cache = cached;
 		this.cachedCount = cached.count;
-		this.cachedIdBytes = cached.ids;
 		this.maxId = Buffer.from(cached.maxId, 'utf8');
 		this.lineCount = cached.lineCount;
 		this.coveredSize = cached.size;
@@ -273,7 +274,7 @@ export class StoreIndex {
 
 	idAt(index: number): string {
 		if (index < this.cachedCount) {
-			this.cachedIds ??= (this.cachedIdBytes as Buffer).toString('utf8').split('\n');
+			this.cachedIds ??= (this.cache as CachedIndex).ids().toString('utf8').split('\n');
 			return this.cachedIds[index] as string;
 		}
 		const other = this.otherIds.get(index);
@@ -290,35 +291,51 @@ export class StoreIndex {
 			return (this.chunks[this.chunkOf[tail] as number] as Buffer).subarray(this.starts[tail], this.ends[tail]);
 		}
 		const cache = this.cache as CachedIndex;
-		const bytes = Buffer.allocUnsafe(cache.lengths[index] as number);
+		const offset = cache.offsets[index] as number;
+		const length = cache.lengths[index] as number;
+		const window = this.window;
+		if (window !== undefined && offset >= window.start && offset + length <= window.start + window.bytes.length)
+			return window.bytes.subarray(offset - window.start, offset - window.start + length);
+		// Lines are mostly wanted in file order (a report) or backwards from the end (a list):
+		// one read brings in the lines that come next that way, not one read per line.
+		const backwards = window !== undefined && offset < window.start;
+		const start = backwards ? Math.max(0, offset + length - READ_WINDOW) : offset;
+		const bytes = Buffer.allocUnsafe(Math.max(length, READ_WINDOW));
 		this.fd ??= openSync(this.path, 'r');
-		readSync(this.fd, bytes, 0, bytes.length, cache.offsets[index] as number);
-		return bytes;
+		const read = readSync(this.fd, bytes, 0, bytes.length, start);
+		this.window = {start, bytes: bytes.subarray(0, read)};
+		return this.window.bytes.subarray(offset - start, offset - start + length);
 	}
+
+	/** The last stretch of the file read for cached lines (lineBytes). */
+	private window: {start: number; bytes: Buffer} | undefined;
 
 	/** Does line `index` contain these bytes? Searched within the line only, before any parsing. */
 	lineIncludes(index: number, bytes: Buffer): boolean {
 		return this.lineBytes(index).includes(bytes);
 	}
 
-	/** The whole entry at `index`, parsed now; undefined (and reported) if the line is damaged. */
+	/**
+	 * The whole entry at `index`, parsed now (each time: a read of many entries need not
+	 * hold them all); undefined (and reported) if the line is damaged.
+	 */
 	entry(index: number): Entry | undefined {
-		const cached = this.parsed.get(index);
-		if (cached) return cached;
+		const parsed = this.parsed.get(index);
+		if (parsed) return parsed;
 		const bytes = this.lineBytes(index);
 		const result = parseEntryLine(isUtf8(bytes) ? bytes.toString('utf8') : undefined);
 		if (result === null || typeof result === 'string') {
 			this.unreadable.push({line: this.lineNumber(index), reason: result ?? 'empty'});
 			return undefined;
 		}
-		this.parsed.set(index, result);
 		return result;
 	}
 
-	/** Closes the file if a cached line was read from it. */
+	/** Closes the store if a cached line was read from it, and the cache file. */
 	close(): void {
 		if (this.fd !== undefined) closeSync(this.fd);
 		this.fd = undefined;
+		this.cache?.close();
 	}
 
 	/** The live lines, for the cache: everything a later read needs to skip this part of the file. */
@@ -332,7 +349,8 @@ export class StoreIndex {
 			offsets: Float64Array.from(live, (index) => this.fileOffset(index)),
 			lengths: Uint32Array.from(live, (index) => this.lineBytesLength(index)),
 			lines: Uint32Array.from(live, (index) => this.lineNumber(index)),
-			ids: Buffer.from(ids.join('\n'), 'utf8'),
+			ids: () => Buffer.from(ids.join('\n'), 'utf8'),
+			close: () => undefined,
 			maxId: this.maxId.toString('utf8'),
 			lineCount: this.coveredLines,
 			size: this.coveredSize,
@@ -370,8 +388,10 @@ export interface CachedIndex {
 	offsets: Float64Array;
 	lengths: Uint32Array;
 	lines: Uint32Array;
-	/** The ids, joined by newlines. */
-	ids: Buffer;
+	/** The ids, joined by newlines (read from the cache file when first asked for). */
+	ids: () => Buffer;
+	/** Lets go of the cache file (its ids can no longer be read). */
+	close: () => void;
 	maxId: string;
 	lineCount: number;
 	size: number;

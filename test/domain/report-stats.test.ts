@@ -8,8 +8,8 @@ import {urgeSummary} from '../../src/domain/stats/urges.js';
 import {activity} from '../../src/domain/stats/activity.js';
 import {tagPatterns} from '../../src/domain/stats/tags.js';
 import {thoughtRecordSummary} from '../../src/domain/stats/thought-records.js';
+import {buildReport, reportedPart} from '../../src/domain/stats/report-data.js';
 import {heatMap, levelEdges, metricScale, shadeLevel} from '../../src/domain/stats/heatmap.js';
-import {buildReport} from '../../src/domain/stats/report-data.js';
 import {entry, findNonFinite, mood} from './report-fixtures.js';
 
 describe('days', () => {
@@ -383,5 +383,72 @@ describe('the whole report', () => {
 		const entries = ['01', '02', '03', '04'].map((d) => mood(`2026-11-${d}`, 5, {tags: ['work']}));
 		const report = buildReport({entries, from: '2026-11-01', to: '2026-11-04', metric: 'mood', by: 'day', urgeAlert: 7, tag: 'work'});
 		expect(report.tags).toEqual({patterns: [], tooFewDays: []});
+	});
+});
+
+describe('what a report keeps of each entry (reportedPart)', () => {
+	// A long read keeps only this of each entry: the figures must be the same as from whole entries.
+	const anEntry = fc.record({
+		day: fc.integer({min: 0, max: 60}),
+		kind: fc.constantFrom('mood', 'thought-record', 'urge-surfing', 'journal', 'custom'),
+		level: fc.integer({min: 0, max: 10}),
+		other: fc.integer({min: 0, max: 10}),
+		urge: fc.option(fc.integer({min: 0, max: 10}), {nil: undefined}),
+		tag: fc.constantFrom('walk', 'work', 'sleep'),
+		words: fc.string({maxLength: 40}),
+	});
+
+	it('gives the same report as the whole entries, for any entries, metric and grouping (property)', () => {
+		fc.assert(
+			fc.property(
+				fc.array(anEntry, {maxLength: 60}),
+				fc.constantFrom('mood', 'urge', 'sleep'),
+				fc.constantFrom('day', 'week', 'month'),
+				(made, metric, by) => {
+					const from = '2025-01-01';
+					const to = addDays(from, 60);
+					const entries = made.map((r) => {
+						const at = `${addDays(from, r.day)}T10:00:00+01:00`;
+						switch (r.kind) {
+							case 'mood':
+								return {...mood(addDays(from, r.day), r.level, {urge: r.urge, tags: [r.tag]}), values: {mood: r.level, note: r.words}};
+							case 'thought-record':
+								return entry(at, {
+									type: 'thought-record',
+									tags: [r.tag],
+									values: {
+										situation: r.words,
+										thought: r.words,
+										traps: ['labelling', r.tag],
+										emotions: {low: r.level * 10},
+										rerate: {low: r.other * 10},
+									},
+								});
+							case 'urge-surfing':
+								return entry(at, {
+									type: 'urge-surfing',
+									values: {urge: r.level, rerate: r.other, notes: r.words},
+									metrics: {'urge-start': r.level, urge: r.other},
+								});
+							case 'custom':
+								return entry(at, {type: 'sleep-log', values: {hours: r.level, note: r.words}, metrics: {sleep: r.level}});
+							default:
+								return entry(at, {type: 'journal', tags: [r.tag], values: {text: r.words}});
+						}
+					});
+					const request = {from, to, metric, by: by as 'day', urgeAlert: 7};
+					expect(buildReport({...request, entries: entries.map(reportedPart)})).toEqual(buildReport({...request, entries}));
+				},
+			),
+			{numRuns: 200},
+		);
+	});
+
+	it('keeps none of the words', () => {
+		const kept = reportedPart(
+			entry('2025-01-02T10:00:00+01:00', {type: 'thought-record', values: {thought: 'private words', traps: ['labelling']}}),
+		);
+		expect(JSON.stringify(kept)).not.toContain('private words');
+		expect(kept.values).toEqual({traps: ['labelling']});
 	});
 });

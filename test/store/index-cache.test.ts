@@ -1,10 +1,12 @@
-import {appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {appendFileSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import type {Entry} from '../../src/domain/entry.js';
 import {createEntry} from '../../src/domain/mood-entry.js';
-import {appendEntries, appendEntry, compactLines, readEntries, readLatest, rewriteEntryLines} from '../../src/store/entries.js';
+import {appendEntries, appendEntry} from '../../src/store/append.js';
+import {compactLines, readEntries, readLatest, rewriteEntryLines} from '../../src/store/entries.js';
+import {openStoreIndex} from '../../src/store/index-cache.js';
 import {dataPaths, type DataPaths} from '../../src/store/paths.js';
 import {testId} from '../helpers/entries.js';
 
@@ -91,6 +93,40 @@ describe('the position cache (entries.idx)', () => {
 		const range = {from: start + 100 * 3600_000, to: start + 200 * 3600_000};
 		expect(ids(readEntries(paths, range))).toEqual(ids(withoutCache(() => readEntries(paths, range))));
 		expect(readEntries(paths).entries).toHaveLength(5000);
+	});
+
+	it('reads the lines it points to, in stretches, the same forwards and backwards as a full read', () => {
+		// 5000 lines of ~330 bytes: more than one stretch (1 MiB), so some lines straddle two.
+		const entries = bigStore();
+		readLatest(paths, 1); // writes the cache
+		expect(existsSync(paths.index)).toBe(true);
+		const forwards = readEntries(paths).entries;
+		expect(forwards).toEqual(withoutCache(() => readEntries(paths).entries));
+		expect(forwards.map((e) => e.id)).toEqual(entries.map((e) => e.id));
+		// Newest first walks the file from its end: backwards through the stretches.
+		const backwards = readLatest(paths, 4000).entries;
+		expect(backwards).toEqual(withoutCache(() => readLatest(paths, 4000).entries));
+		expect(backwards.map((e) => e.id)).toEqual(
+			entries
+				.slice(-4000)
+				.reverse()
+				.map((e) => e.id),
+		);
+	});
+
+	it('reads the ids only when asked, from the cache it opened even if another cope replaced it since', () => {
+		const entries = bigStore();
+		readLatest(paths, 1); // writes the cache
+		const index = openStoreIndex(paths);
+		try {
+			// As cope writes it: a new file renamed over the old one.
+			writeFileSync(`${paths.index}.new`, 'replaced by another cope');
+			renameSync(`${paths.index}.new`, paths.index);
+			expect(index.idAt(0)).toBe(entries[0]?.id);
+			expect(index.idAt(4999)).toBe(entries[4999]?.id);
+		} finally {
+			index.close();
+		}
 	});
 
 	it('is dropped when the store is rewritten, and a stale or damaged cache is ignored', () => {
