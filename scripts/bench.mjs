@@ -204,7 +204,8 @@ async function firstFrame(node, home) {
 /**
  * The operations and their targets (docs/architecture.md, "Speed"). `target24` is Node 24's
  * where it differs.
- * @typedef {{name: string; store: number; argv?: string[]; target: number; target24?: number; rssTargetMb?: number}} Operation
+ * where it differs; `setup` are cope commands run on the store's copy first (not timed).
+ * @typedef {{name: string; store: number; argv?: string[]; setup?: string[][]; target: number; target24?: number; rssTargetMb?: number}} Operation
  * @type {Operation[]}
  */
 const OPERATIONS = [
@@ -214,6 +215,19 @@ const OPERATIONS = [
 	{name: 'cope report', store: 100_000, argv: ['report'], target: 6, rssTargetMb: 150},
 	{name: 'cope report --since 3650d', store: 100_000, argv: ['report', '--since', '3650d'], target: 6},
 	{name: 'cope list -n 20', store: 100_000, argv: ['list', '-n', '20'], target: 2},
+	// Goals share the report's budget (docs/goals.md): one goal of each kind, and homework.
+	{
+		name: 'cope goals (4 goals)',
+		store: 100_000,
+		argv: ['goals'],
+		setup: [
+			['goal', 'add', 'Gym three times a week', '--tag', 'gym', '--per-week', '3'],
+			['goal', 'add', 'Calmer days', '--metric', 'urge', '--below', '7', '--days-per-week', '5'],
+			['goal', 'add', 'Call a friend', '--check-in', '--per-week', '1'],
+			['homework', 'set', 'thought-record', '--days', 'mon,thu'],
+		],
+		target: 2.5,
+	},
 	{name: 'TUI first frame (cope run mood-log)', store: 10_000, target: 4},
 ];
 
@@ -234,6 +248,7 @@ async function measure(node, major, log) {
 	const results = [];
 	for (const op of OPERATIONS) {
 		const home = store(op.store);
+		for (const argv of op.setup ?? []) run(process.execPath, [bin, ...argv], home, false);
 		log(`  node ${major}: ${op.name} on ${op.store / 1000}k entries ...`);
 		/** @type {number[]} */
 		const times = [];

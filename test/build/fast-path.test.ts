@@ -84,6 +84,19 @@ describe('the quickest commands skip Node modules they do not need', () => {
 		expect(builtins.filter((name) => SLOW.includes(name))).toEqual([]);
 	});
 
+	it("cope has no fetch: it never uses the network (and Ink's yoga-layout does not load undici for it)", () => {
+		const {code, builtins} = builtinsLoaded(['where'], home);
+		expect(code).toBe(0);
+		expect(builtins).not.toContain('(fetch)');
+		expect(builtins.filter((name) => name.includes('undici'))).toEqual([]);
+	});
+
+	it('reads node:fs without loading fs/promises and the streams (scripts/build.mjs)', () => {
+		// Node 20 reads ES modules with fs/promises itself; from Node 22 only cope could load it.
+		if (Number(process.versions.node.split('.')[0]) < 22) return;
+		for (const args of [['log', '5', 'x'], ['list']]) expect(builtinsLoaded(args, home).builtins).not.toContain('internal/fs/promises');
+	});
+
 	it('the check sees them where they are used: reading a note from stdin, and doctor (it hashes lines)', () => {
 		expect(builtinsLoaded(['log', '5', '-'], home, 'from stdin').builtins).toContain('(process.stdin)');
 		expect(builtinsLoaded(['doctor'], home).builtins).toContain('crypto');
