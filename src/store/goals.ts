@@ -1,10 +1,10 @@
 import {readFileSync} from 'node:fs';
 import {parseGoalsText, serializeGoals, type GoalsRead} from '../domain/goals/file.js';
 import type {Goal} from '../domain/goals/types.js';
-import {failure} from '../errors.js';
 import {writeFileAtomic} from './atomic.js';
 import {withLock} from './lock.js';
 import {type DataPaths, ensureDir} from './paths.js';
+import {StoreError} from './store-error.js';
 
 /**
  * goals.json: the person's goals and their therapist's homework, rewritten whole
@@ -26,14 +26,11 @@ export function readGoalsFile(paths: DataPaths): GoalsFileState {
 	return typeof read === 'string' ? {kind: 'unreadable', reason: read, text: bytes} : {kind: 'ok', ...read};
 }
 
-const DOCTOR_HINT =
-	'Your goals are kept as they are. `cope doctor` says what is wrong; `cope doctor --repair` keeps a copy and sets the damaged part aside.';
-
 /** The goals, for reading, and how many could not be read; a file that cannot be read at all is an error (exit 1). */
 export function readGoals(paths: DataPaths): {goals: Goal[]; damaged: number} {
 	const state = readGoalsFile(paths);
 	if (state.kind === 'missing') return {goals: [], damaged: 0};
-	if (state.kind === 'unreadable') throw failure(`goals.json cannot be read: ${state.reason}.`, DOCTOR_HINT);
+	if (state.kind === 'unreadable') throw new StoreError({code: 'goals-unreadable', reason: state.reason});
 	return {goals: state.goals, damaged: state.damaged.length};
 }
 
@@ -46,13 +43,8 @@ export function updateGoals<T>(paths: DataPaths, change: (goals: Goal[]) => {goa
 	ensureDir(paths.dir);
 	return withLock(paths.goalsLock, () => {
 		const state = readGoalsFile(paths);
-		if (state.kind === 'unreadable') throw failure(`goals.json cannot be read (${state.reason}), so nothing was changed.`, DOCTOR_HINT);
-		if (state.kind === 'ok' && state.damaged.length > 0) {
-			throw failure(
-				`goals.json has ${state.damaged.length === 1 ? 'a goal' : `${state.damaged.length} goals`} that cannot be read, so nothing was changed.`,
-				DOCTOR_HINT,
-			);
-		}
+		if (state.kind === 'unreadable') throw new StoreError({code: 'goals-unreadable', reason: state.reason, changing: true});
+		if (state.kind === 'ok' && state.damaged.length > 0) throw new StoreError({code: 'goals-damaged', count: state.damaged.length});
 		const {goals, result} = change(state.kind === 'ok' ? state.goals : []);
 		if (goals !== undefined) writeGoals(paths, goals);
 		return result;

@@ -19,6 +19,10 @@ export type StoreProblem =
 	| {code: 'missing'; id: string}
 	/** entries.jsonl was replaced by something other than cope while cope was rewriting it. */
 	| {code: 'replaced-meanwhile'; path: string}
+	/** goals.json cannot be read at all (`reason`: why); `changing`: a change to it was refused. */
+	| {code: 'goals-unreadable'; reason: string; changing?: boolean}
+	/** goals.json holds goals that cannot be read, so a change to it was refused (it would lose them). */
+	| {code: 'goals-damaged'; count: number}
 	/** Any other failure of the file system, with its errno code. */
 	| {code: 'io'; path: string; errno?: string; detail: string}
 	/** The data directory cannot be used (created, or it is a file). */

@@ -21,7 +21,14 @@ const STILL: Record<StoreAction, string> = {
 	read: 'Nothing was changed.',
 };
 
-/** The person's input that the store could not accept: said as it is, whatever the command (exit 2). */
+const GOALS_HINT =
+	'Your goals are kept as they are. `cope doctor` says what is wrong; `cope doctor --repair` keeps a copy and sets the damaged part aside.';
+
+/**
+ * The person's input that the store could not accept: said as it is, whatever the command
+ * (exit 2); and the failures said the same way whatever the command (exit 1): an export that
+ * could not be written, the data directory, goals.json.
+ */
 function inputProblem(problem: StoreProblem): CopeError | undefined {
 	switch (problem.code) {
 		case 'home-empty':
@@ -70,6 +77,16 @@ function inputProblem(problem: StoreProblem): CopeError | undefined {
 			return failure(
 				`cannot use the data directory ${problem.dir}: ${problem.detail === 'not-a-directory' ? 'it is not a directory' : problem.detail}`,
 				'Set another with --home <dir> or COPE_HOME.',
+			);
+		case 'goals-unreadable':
+			return failure(
+				problem.changing ? `goals.json cannot be read (${problem.reason}), so nothing was changed.` : `goals.json cannot be read: ${problem.reason}.`,
+				GOALS_HINT,
+			);
+		case 'goals-damaged':
+			return failure(
+				`goals.json has ${problem.count === 1 ? 'a goal' : `${problem.count} goals`} that cannot be read, so nothing was changed.`,
+				GOALS_HINT,
 			);
 		default:
 			return undefined;

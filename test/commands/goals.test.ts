@@ -297,7 +297,23 @@ describe('goals travel with the data and are looked after', () => {
 			expect(looked.code).toBe(1);
 			expect(looked.stdout).toContain('goal 2 in the file: no author (you or therapist)');
 			expect(runCope(['goals'], {home: other}).stderr).toContain('one goal in goals.json cannot be read and is not shown.');
-			expect(runCope(['goal', 'add', 'More', '--tag', 'more'], {home: other}).code).toBe(1);
+			const refused = runCope(['goal', 'add', 'More', '--tag', 'more'], {home: other});
+			expect(refused.code).toBe(1);
+			expect(refused.stderr).toContain('goals.json has a goal that cannot be read, so nothing was changed.');
+			expect(refused.stderr).toContain('`cope doctor --repair` keeps a copy');
+			// A file that is not goals at all: each command says so, and changes nothing.
+			const aside = join(other, '..', 'goals-aside.json');
+			writeFileSync(aside, readFileSync(path));
+			writeFileSync(path, 'not json');
+			const unread = runCope(['goals'], {home: other});
+			expect(unread.code).toBe(1);
+			expect(unread.stderr).toMatch(/goals\.json cannot be read: .+\./);
+			expect(unread.stderr).toContain('Your goals are kept as they are.');
+			expect(runCope(['goal', 'add', 'More', '--tag', 'more'], {home: other}).stderr).toMatch(
+				/goals\.json cannot be read \(.+\), so nothing was changed\./,
+			);
+			expect(readFileSync(path, 'utf8')).toBe('not json');
+			writeFileSync(path, readFileSync(aside));
 			const repaired = runCope(['doctor', '--repair'], {home: other});
 			expect(repaired.code).toBe(0);
 			expect(repaired.stdout).toContain('goals.json now holds the 3 that read');

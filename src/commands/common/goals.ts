@@ -5,6 +5,7 @@ import {dateToDay, type Day, startOfWeek} from '../../domain/stats/days.js';
 import {homePlan, type HomePlan} from '../../domain/goals/home.js';
 import {readEntries} from '../../store/entries.js';
 import {readGoals} from '../../store/goals.js';
+import {saying} from '../../words/store-errors.js';
 import {warnUnreadable} from './read.js';
 
 /**
@@ -27,7 +28,7 @@ export function entriesOnDays(context: Context, from: Day, to: Day, options: {qu
 
 /** The goals, with one calm line when some of them cannot be read. */
 export function loadGoals(context: Context): Goal[] {
-	const {goals, damaged} = readGoals(context.paths);
+	const {goals, damaged} = saying('read', () => readGoals(context.paths));
 	if (damaged > 0)
 		context.warn(
 			`${damaged === 1 ? 'one goal' : `${damaged} goals`} in goals.json cannot be read and ${damaged === 1 ? 'is' : 'are'} not shown. cope doctor says more.`,
