@@ -3,6 +3,7 @@ import type {Settings} from './domain/settings.js';
 import {dataPaths, type DataPaths, resolveDataDir} from './store/paths.js';
 import {readSettings} from './store/settings.js';
 import {colorWanted, makeStyle, type Style} from './term.js';
+import {settingsProblemText} from './words/settings.js';
 
 /** What every command needs from the outside world, in one place (and injectable in tests). */
 export interface Context {
@@ -56,7 +57,7 @@ export function createContext(
 		warn: (message) => {
 			io.stderr.write(`cope: ${message}\n`);
 		},
-		settings: () => (settings ??= readSettings(paths, context.warn)),
+		settings: () => (settings ??= readSettings(paths, (problem) => context.warn(settingsProblemText(problem)))),
 	};
 	return context;
 }

@@ -2,6 +2,7 @@
  * Every setting cope knows, with its type, default and validation: the one source
  * that `cope config`, the fast settings reader and conf's JSON schema all use.
  */
+import {invalid} from '../errors.js';
 import {canonicalCountry} from './country.js';
 
 export type SettingValue = string | number | boolean;
@@ -107,6 +108,17 @@ function hasControl(text: string): boolean {
 
 export function findSetting(key: string): SettingDefinition | undefined {
 	return SETTINGS.find((setting) => setting.key === key);
+}
+
+/** Parses and validates `text` for `key`; throws (exit 2) naming what is accepted. */
+export function parseSettingValue(key: string, text: string): SettingValue {
+	const setting = findSetting(key);
+	if (!setting) {
+		throw invalid(`there is no setting called "${key}".`, `Settings: ${SETTINGS.map((s) => s.key).join(', ')}.`);
+	}
+	const value = setting.parse(text);
+	if (value === undefined) throw invalid(`${key} must be ${setting.accepts}; got ${JSON.stringify(text)}.`);
+	return value;
 }
 
 export type Settings = Record<string, SettingValue>;

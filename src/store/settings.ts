@@ -1,45 +1,38 @@
 import {readRegularFile} from './regular-file.js';
-import {findSetting, resolveSettings, SETTINGS, confSchema, type Settings, type SettingValue} from '../domain/settings.js';
+import {confSchema, parseSettingValue, resolveSettings, type Settings, type SettingValue} from '../domain/settings.js';
 import {StoreError} from './store-error.js';
-import {invalid, failure} from '../errors.js';
 import {type DataPaths, ensureDir, FILE_MODE} from './paths.js';
+
+/**
+ * Something wrong in config.json that reading it went past (the defaults stand in):
+ * src/words/settings.ts says it to the person.
+ */
+export type SettingsProblem =
+	/** The file cannot be read (`detail`: the system's reason; none when it is not a regular file). */
+	| {kind: 'unreadable'; path: string; detail?: string}
+	/** A setting's value is not one it accepts; `using`: the default used instead. */
+	| {kind: 'not-accepted'; path: string; key: string; using: SettingValue}
+	/** A key that should hold a group of settings does not. */
+	| {kind: 'not-a-group'; path: string; key: string};
 
 /**
  * Reads settings straight from config.json: the fast paths use this, because
  * loading conf (and with it ajv) costs about 100 ms. Writes go through conf.
  */
-export function readSettings(paths: DataPaths, warn?: (message: string) => void): Settings {
+export function readSettings(paths: DataPaths, report?: (problem: SettingsProblem) => void): Settings {
 	let stored: unknown = {};
 	try {
 		stored = JSON.parse(readRegularFile(paths.config).toString('utf8'));
 	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
-			warn?.(
-				`cannot read ${paths.config} (${error instanceof StoreError ? 'it is not a regular file' : (error as Error).message}); using the default settings. Fix it with \`cope config set\` or delete the file.`,
-			);
-		}
+		if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+			report?.({kind: 'unreadable', path: paths.config, ...(error instanceof StoreError ? {} : {detail: (error as Error).message})});
 	}
 	const {settings, invalid: bad} = resolveSettings(stored);
 	for (const key of bad) {
-		const setting = findSetting(key);
-		warn?.(
-			setting
-				? `the setting ${key} in ${paths.config} is not ${setting.accepts}; using ${JSON.stringify(settings[key])}.`
-				: `"${key}" in ${paths.config} should hold settings (e.g. ${key}.urge); using the defaults.`,
-		);
+		const using = settings[key as keyof Settings];
+		report?.(using === undefined ? {kind: 'not-a-group', path: paths.config, key} : {kind: 'not-accepted', path: paths.config, key, using});
 	}
 	return settings;
-}
-
-/** Parses and validates `text` for `key`; throws (exit 2) naming what is accepted. */
-export function parseSettingValue(key: string, text: string): SettingValue {
-	const setting = findSetting(key);
-	if (!setting) {
-		throw invalid(`there is no setting called "${key}".`, `Settings: ${SETTINGS.map((s) => s.key).join(', ')}.`);
-	}
-	const value = setting.parse(text);
-	if (value === undefined) throw invalid(`${key} must be ${setting.accepts}; got ${JSON.stringify(text)}.`);
-	return value;
 }
 
 /** Validates, then writes one setting through conf (schema-checked, atomic). */
@@ -59,11 +52,7 @@ export async function writeSetting(paths: DataPaths, key: string, text: string):
 		});
 		conf.set(key, value);
 	} catch (error) {
-		throw failure(
-			`could not save ${key}: ${(error as Error).message}`,
-			`Check ${paths.config}, or delete it to start from the defaults.`,
-			error,
-		);
+		throw new StoreError({code: 'setting-not-saved', key, path: paths.config, detail: (error as Error).message}, {cause: error});
 	}
 	return value;
 }

@@ -19,6 +19,8 @@ export type StoreProblem =
 	| {code: 'missing'; id: string}
 	/** entries.jsonl was replaced by something other than cope while cope was rewriting it. */
 	| {code: 'replaced-meanwhile'; path: string}
+	/** conf could not write config.json (`detail`: its reason). */
+	| {code: 'setting-not-saved'; key: string; path: string; detail: string}
 	/** goals.json cannot be read at all (`reason`: why); `changing`: a change to it was refused. */
 	| {code: 'goals-unreadable'; reason: string; changing?: boolean}
 	/** goals.json holds goals that cannot be read, so a change to it was refused (it would lose them). */

@@ -27,7 +27,7 @@ const GOALS_HINT =
 /**
  * The person's input that the store could not accept: said as it is, whatever the command
  * (exit 2); and the failures said the same way whatever the command (exit 1): an export that
- * could not be written, the data directory, goals.json.
+ * could not be written, the data directory, a setting not saved, goals.json.
  */
 function inputProblem(problem: StoreProblem): CopeError | undefined {
 	switch (problem.code) {
@@ -78,6 +78,8 @@ function inputProblem(problem: StoreProblem): CopeError | undefined {
 				`cannot use the data directory ${problem.dir}: ${problem.detail === 'not-a-directory' ? 'it is not a directory' : problem.detail}`,
 				'Set another with --home <dir> or COPE_HOME.',
 			);
+		case 'setting-not-saved':
+			return failure(`could not save ${problem.key}: ${problem.detail}`, `Check ${problem.path}, or delete it to start from the defaults.`);
 		case 'goals-unreadable':
 			return failure(
 				problem.changing ? `goals.json cannot be read (${problem.reason}), so nothing was changed.` : `goals.json cannot be read: ${problem.reason}.`,
