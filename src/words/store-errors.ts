@@ -82,7 +82,9 @@ function inputProblem(problem: StoreProblem): CopeError | undefined {
 			return failure(`could not save ${problem.key}: ${problem.detail}`, `Check ${problem.path}, or delete it to start from the defaults.`);
 		case 'goals-unreadable':
 			return failure(
-				problem.changing ? `goals.json cannot be read (${problem.reason}), so nothing was changed.` : `goals.json cannot be read: ${problem.reason}.`,
+				problem.changing
+					? `goals.json cannot be read (${problem.reason}), so nothing was changed.`
+					: `goals.json cannot be read: ${problem.reason}.`,
 				GOALS_HINT,
 			);
 		case 'goals-damaged':

@@ -7,6 +7,7 @@ import {dueToday, gatherFacts, goalsProgress, lastWeeks, weekProgress} from '../
 import type {Goal, GoalMeasure, GoalTarget} from '../../src/domain/goals/types.js';
 import {historyPhrase, homeLine, weekMark, weekPhrase} from '../../src/domain/goals/words.js';
 import {dateToDay} from '../../src/domain/stats/days.js';
+import {withoutWords} from '../../src/domain/stats/readings.js';
 
 let serial = 0;
 /** An entry at exactly this `at` (its local day is the date part); `created` can differ (back-dated). */
@@ -310,5 +311,22 @@ describe('the home line', () => {
 		const urge = goal({kind: 'metric', metric: 'urge', op: 'below', value: 7}, {per: 'week', count: 3});
 		const facts = gatherFacts([entry(at('2026-11-23'), {metrics: {urge: 3}})], [urge]);
 		expect(homeLine(goalsProgress([urge], facts, '2026-11-25', 1))).toBe('This week: urge below 7: 1 of 3');
+	});
+});
+
+describe('what goals read of an entry', () => {
+	it('counts the same from entries without their words (a read of weeks keeps only that)', () => {
+		const goals = [
+			goal({kind: 'tag', tag: 'walk'}, {per: 'week', count: 3}),
+			goal({kind: 'exercise', exercise: 'thought-record'}, {per: 'week', count: 2}),
+			goal({kind: 'metric', metric: 'urge', op: 'below', value: 7}, {per: 'week', count: 5}),
+			goal({kind: 'metric', metric: 'sleep', op: 'at-least', value: 6}, {per: 'week', count: 5}),
+		];
+		const mood = {...entry(at('2026-11-02'), {tags: ['walk']}), values: {mood: 4, urge: 8, note: 'private words'}};
+		const record = {...entry(at('2026-11-03'), {exercise: 'thought-record'}), values: {thought: 'private words', traps: ['labelling']}};
+		const sleep = {...entry(at('2026-11-04'), {exercise: 'sleep-log', metrics: {sleep: 7}}), values: {hours: 7, note: 'private words'}};
+		const entries = [mood, record, sleep];
+		expect(gatherFacts(entries.map(withoutWords), goals)).toEqual(gatherFacts(entries, goals));
+		expect(JSON.stringify(entries.map(withoutWords))).not.toContain('private words');
 	});
 });

@@ -8,7 +8,8 @@ import {urgeSummary} from '../../src/domain/stats/urges.js';
 import {activity} from '../../src/domain/stats/activity.js';
 import {tagPatterns} from '../../src/domain/stats/tags.js';
 import {thoughtRecordSummary} from '../../src/domain/stats/thought-records.js';
-import {buildReport, reportedPart} from '../../src/domain/stats/report-data.js';
+import {buildReport} from '../../src/domain/stats/report-data.js';
+import {withoutWords} from '../../src/domain/stats/readings.js';
 import {heatMap, levelEdges, metricScale, shadeLevel} from '../../src/domain/stats/heatmap.js';
 import {entry, findNonFinite, mood} from './report-fixtures.js';
 
@@ -386,7 +387,7 @@ describe('the whole report', () => {
 	});
 });
 
-describe('what a report keeps of each entry (reportedPart)', () => {
+describe('what a report keeps of each entry (withoutWords)', () => {
 	// A long read keeps only this of each entry: the figures must be the same as from whole entries.
 	const anEntry = fc.record({
 		day: fc.integer({min: 0, max: 60}),
@@ -437,7 +438,7 @@ describe('what a report keeps of each entry (reportedPart)', () => {
 						}
 					});
 					const request = {from, to, metric, by: by as 'day', urgeAlert: 7};
-					expect(buildReport({...request, entries: entries.map(reportedPart)})).toEqual(buildReport({...request, entries}));
+					expect(buildReport({...request, entries: entries.map(withoutWords)})).toEqual(buildReport({...request, entries}));
 				},
 			),
 			{numRuns: 200},
@@ -445,7 +446,7 @@ describe('what a report keeps of each entry (reportedPart)', () => {
 	});
 
 	it('keeps none of the words', () => {
-		const kept = reportedPart(
+		const kept = withoutWords(
 			entry('2025-01-02T10:00:00+01:00', {type: 'thought-record', values: {thought: 'private words', traps: ['labelling']}}),
 		);
 		expect(JSON.stringify(kept)).not.toContain('private words');

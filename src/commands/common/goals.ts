@@ -3,6 +3,7 @@ import {localDay, type Entry} from '../../domain/entry.js';
 import type {Goal} from '../../domain/goals/types.js';
 import {dateToDay, type Day, startOfWeek} from '../../domain/stats/days.js';
 import {homePlan, type HomePlan} from '../../domain/goals/home.js';
+import {withoutWords} from '../../domain/stats/readings.js';
 import {readEntries} from '../../store/entries.js';
 import {readGoals} from '../../store/goals.js';
 import {saying} from '../../words/store-errors.js';
@@ -21,6 +22,7 @@ export function entriesOnDays(context: Context, from: Day, to: Day, options: {qu
 			const day = localDay(entry.at);
 			return day >= from && day <= to;
 		},
+		slim: withoutWords,
 	});
 	if (!options.quiet) warnUnreadable(context, unreadable);
 	return entries;

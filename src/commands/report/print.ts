@@ -5,10 +5,10 @@ import {reportJson} from '../../domain/report/json.js';
 import {defaultWidth, parseGrouping, parseMetricName, parseTagFilter, parseWidth, resolvePeriod} from '../../domain/report/options.js';
 import {renderReport} from '../../domain/report/render.js';
 import {dateToDay} from '../../domain/stats/days.js';
-import {addMetricNames, BUILT_IN_METRICS} from '../../domain/stats/readings.js';
+import {addMetricNames, BUILT_IN_METRICS, withoutWords} from '../../domain/stats/readings.js';
 import {metricScales} from '../../domain/exercise/vocabulary.js';
 import {metricDefinition} from '../../domain/report/metric-definition.js';
-import {buildReport, type MetricDefinition, reportedPart} from '../../domain/stats/report-data.js';
+import {buildReport, type MetricDefinition} from '../../domain/stats/report-data.js';
 import {invalid} from '../../errors.js';
 import {readEntries} from '../../store/entries.js';
 import {warnUnreadable} from '../common/read.js';
@@ -51,7 +51,7 @@ export async function printReport(context: Context, options: ReportOptions): Pro
 			addMetricNames(entry, periodNames);
 			return true;
 		},
-		slim: reportedPart,
+		slim: withoutWords,
 	});
 	warnUnreadable(context, unreadable);
 	const storeEmpty = storedLines === 0;

@@ -1,4 +1,4 @@
-import type {Entry, EntryValue} from '../entry.js';
+import type {Entry} from '../entry.js';
 import {activity, type Activity} from './activity.js';
 import {type Day, daysBetween} from './days.js';
 import {heatMap, type HeatDay, metricScale, type Scale} from './heatmap.js';
@@ -32,19 +32,6 @@ export interface ReportRequest {
 	tag?: string;
 	/** How the exercises that record the metric define it (a custom metric only). */
 	definition?: MetricDefinition;
-}
-
-/** The values a report reads (readings of mood-log entries, a thought record's traps and ratings). */
-const REPORTED_VALUES = ['mood', 'urge', 'traps', 'emotions', 'rerate'];
-
-/**
- * What a report reads of an entry: all but the words (notes, answers), which can be most
- * of a store's bytes. buildReport gives the same figures for it as for the whole entry.
- */
-export function reportedPart(entry: Entry): Entry {
-	const values: Record<string, EntryValue> = {};
-	for (const name of REPORTED_VALUES) if (Object.hasOwn(entry.values, name)) values[name] = entry.values[name] as EntryValue;
-	return {...entry, values};
 }
 
 /**
