@@ -2,11 +2,11 @@ import {isUtf8} from 'node:buffer';
 import type {Entry} from '../domain/entry.js';
 import {serializeLines} from './append.js';
 import {forEachLine} from './lines.js';
-import {parseEntryLine, type UnreadableLine} from './parse-line.js';
+import {parseEntryLine, type UnreadableLine} from '../domain/entry-line.js';
 import type {StoreIndex} from './scan.js';
 import {openStoreIndex} from './index-cache.js';
 
-export {parseEntryLine, type UnreadableLine} from './parse-line.js';
+export {parseEntryLine, type UnreadableLine} from '../domain/entry-line.js';
 import type {DataPaths} from './paths.js';
 import {rewriteStore} from './writer.js';
 

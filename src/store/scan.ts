@@ -2,7 +2,7 @@ import {closeSync, openSync, readSync} from 'node:fs';
 import {forEachBlock} from './lines.js';
 import {isUtf8} from 'node:buffer';
 import type {Entry} from '../domain/entry.js';
-import {parseEntryLine, type UnreadableLine} from './parse-line.js';
+import {BLANK, NOT_UTF8, parseEntryLine, type UnreadableLine} from '../domain/entry-line.js';
 
 const NEWLINE = 0x0a;
 const QUOTE = 0x22;
@@ -160,7 +160,7 @@ export class StoreIndex {
 				deletedKey = block.indexOf(DELETED_ANYWHERE, end);
 			}
 			if (valid || isUtf8(block.subarray(start, end))) this.indexLine(block, chunk, start, end, line, parseFully);
-			else this.unreadable.push({line, reason: 'not valid UTF-8'});
+			else this.unreadable.push({line, reason: NOT_UTF8});
 			start = end + 1;
 		}
 	}
@@ -325,7 +325,7 @@ export class StoreIndex {
 		const bytes = this.lineBytes(index);
 		const result = parseEntryLine(isUtf8(bytes) ? bytes.toString('utf8') : undefined);
 		if (result === null || typeof result === 'string') {
-			this.unreadable.push({line: this.lineNumber(index), reason: result ?? 'empty'});
+			this.unreadable.push({line: this.lineNumber(index), reason: result ?? BLANK});
 			return undefined;
 		}
 		return result;

@@ -13,7 +13,7 @@ import {withLock} from '../../src/store/lock.js';
 import {dataPaths, type DataPaths} from '../../src/store/paths.js';
 import {writeFileAtomic} from '../../src/store/atomic.js';
 import {serializeEntry, type Entry} from '../../src/domain/entry.js';
-import {parseEntryLine} from '../../src/store/parse-line.js';
+import {parseEntryLine} from '../../src/domain/entry-line.js';
 import {testId} from '../helpers/entries.js';
 
 let parent: string;
