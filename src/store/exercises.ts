@@ -10,6 +10,15 @@
 import {closeSync, fstatSync, openSync, readdirSync, readSync, statSync} from 'node:fs';
 import {join} from 'node:path';
 import type {Exercise} from '../domain/exercise/types.js';
+import {
+	builtInsMissing,
+	folderProblem,
+	moreProblems,
+	notAFile,
+	readErrorText,
+	sameId,
+	unreadable,
+} from '../domain/exercise/file-problems.js';
 import {MAX_EXERCISE_BYTES, parseExerciseFile, tooBigText, type ValidationResult} from '../domain/exercise/validate.js';
 import {builtInExercisesDir} from './package-root.js';
 import type {DataPaths} from './paths.js';
@@ -47,7 +56,7 @@ export function loadBuiltInExercises(options: LoadOptions = {}): LoadedExercises
 	try {
 		return {exercises: readFolder(options.builtInDir ?? builtInExercisesDir(), 'built-in', problems, true), problems};
 	} catch (error) {
-		problems.push(`${(error as Error).message}; the built-in exercises could not be loaded (reinstalling cope restores them)`);
+		problems.push(builtInsMissing((error as Error).message));
 		return {exercises: [], problems};
 	}
 }
@@ -89,9 +98,7 @@ function readFolder(dir: string, origin: LoadedExercise['origin'], problems: str
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		if (code === 'ENOENT' && !mustExist) return [];
-		problems.push(
-			`${dir}: ${code === 'ENOTDIR' ? 'not a folder' : readErrorText(error)}; ${origin === 'user' ? 'cope looks here for your own exercise files' : 'the built-in exercises should be here (reinstalling cope restores them)'}`,
-		);
+		problems.push(folderProblem(dir, origin, errorText(error)));
 		return [];
 	}
 	const loaded: LoadedExercise[] = [];
@@ -106,7 +113,7 @@ function readFolder(dir: string, origin: LoadedExercise['origin'], problems: str
 		}
 		const earlier = fileOf.get(result.exercise.id);
 		if (earlier !== undefined) {
-			problems.push(`${file}: id: "${result.exercise.id}" is also the id of ${earlier}; using that one, not this`);
+			problems.push(sameId(file, result.exercise.id, earlier));
 			continue;
 		}
 		fileOf.set(result.exercise.id, file);
@@ -118,14 +125,7 @@ function readFolder(dir: string, origin: LoadedExercise['origin'], problems: str
 function capped(problems: readonly string[], file: string): string[] {
 	if (problems.length <= PROBLEMS_PER_FILE) return [...problems];
 	const more = problems.length - PROBLEMS_PER_FILE;
-	return [
-		...problems.slice(0, PROBLEMS_PER_FILE),
-		`${file}: … and ${more} more problem${more === 1 ? '' : 's'}; see them all with: cope exercises validate ${shellQuote(file)}`,
-	];
-}
-
-function shellQuote(text: string): string {
-	return /^[\w./~@%+=:,-]+$/.test(text) ? text : `'${text.replaceAll("'", `'\\''`)}'`;
+	return [...problems.slice(0, PROBLEMS_PER_FILE), moreProblems(file, more)];
 }
 
 /**
@@ -133,17 +133,17 @@ function shellQuote(text: string): string {
  * a missing, unreadable, special or oversized file is a problem like any other.
  */
 export function readExerciseFile(path: string, name: string = path): ValidationResult {
-	const fail = (message: string): ValidationResult => ({ok: false, problems: [`${name}: ${message}`]});
+	const fail = (problem: string): ValidationResult => ({ok: false, problems: [problem]});
 	let fd: number;
 	try {
 		// stat first: opening a named pipe would wait for a writer forever.
 		const stats = statSync(path);
-		if (stats.isDirectory()) return fail('is a folder, not an exercise file');
-		if (!stats.isFile()) return fail('not a regular file');
-		if (stats.size > MAX_EXERCISE_BYTES) return fail(tooBigText(stats.size));
+		if (stats.isDirectory()) return fail(notAFile(name, 'folder'));
+		if (!stats.isFile()) return fail(notAFile(name, 'special'));
+		if (stats.size > MAX_EXERCISE_BYTES) return fail(`${name}: ${tooBigText(stats.size)}`);
 		fd = openSync(path, 'r');
 	} catch (error) {
-		return fail(`cannot read it: ${readErrorText(error)}`);
+		return fail(unreadable(name, errorText(error)));
 	}
 	try {
 		// One byte past the limit, so a file that grew since stat is still caught.
@@ -154,25 +154,15 @@ export function readExerciseFile(path: string, name: string = path): ValidationR
 			length += read;
 			if (read === 0 || length === buffer.length) break;
 		}
-		if (length > MAX_EXERCISE_BYTES) return fail(tooBigText(fstatSync(fd).size));
+		if (length > MAX_EXERCISE_BYTES) return fail(`${name}: ${tooBigText(fstatSync(fd).size)}`);
 		return parseExerciseFile(buffer.subarray(0, length), name);
 	} catch (error) {
-		return fail(`cannot read it: ${readErrorText(error)}`);
+		return fail(unreadable(name, errorText(error)));
 	} finally {
 		closeSync(fd);
 	}
 }
 
-function readErrorText(error: unknown): string {
-	switch ((error as NodeJS.ErrnoException).code) {
-		case 'ENOENT':
-			return 'no such file';
-		case 'EACCES':
-		case 'EPERM':
-			return 'permission denied';
-		case 'ELOOP':
-			return 'a link that loops';
-		default:
-			return (error as Error).message;
-	}
+function errorText(error: unknown): string {
+	return readErrorText((error as NodeJS.ErrnoException).code, (error as Error).message);
 }
