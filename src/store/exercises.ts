@@ -7,9 +7,8 @@
  * This module loads zod (through the validator), so only commands that need
  * exercises import it, and lazily.
  */
-import {closeSync, fstatSync, openSync, readdirSync, readSync, statSync} from 'node:fs';
+import {closeSync, fstatSync, openSync, readSync, statSync} from 'node:fs';
 import {join} from 'node:path';
-import type {Exercise} from '../domain/exercise/types.js';
 import {
 	builtInsMissing,
 	folderProblem,
@@ -21,34 +20,14 @@ import {
 } from '../domain/exercise/file-problems.js';
 import {MAX_EXERCISE_BYTES, parseExerciseFile, tooBigText, type ValidationResult} from '../domain/exercise/validate.js';
 import {builtInExercisesDir} from './package-root.js';
+import {combineExercises, exerciseFileNames, type LoadedExercise, type LoadedExercises, type LoadOptions} from './exercise-list.js';
 import type {DataPaths} from './paths.js';
 
 export {builtInExercisesDir, findPackageRoot} from './package-root.js';
-
-export interface LoadedExercise extends Exercise {
-	origin: 'built-in' | 'user';
-	/** The file it was read from. */
-	file: string;
-	/** A user exercise that replaces the built-in with the same id. */
-	replacesBuiltIn?: true;
-}
-
-export interface LoadedExercises {
-	exercises: LoadedExercise[];
-	/** One line per problem, naming the file; the exercises above are still usable. */
-	problems: string[];
-}
-
-/** Built-ins in the order a person meets them (the home screen's), then any others by id. */
-const BUILT_IN_ORDER = ['thought-record', 'journal', 'mood-log', 'urge-surfing', 'grounding-54321', 'box-breathing', 'safety-plan'];
+export type {LoadedExercise, LoadedExercises, LoadOptions} from './exercise-list.js';
 
 /** A broken file can have hundreds of problems; list and show name the first few. */
 const PROBLEMS_PER_FILE = 5;
-
-export interface LoadOptions {
-	/** Where the built-ins are (tests point this elsewhere). */
-	builtInDir?: string;
-}
 
 /** Only the exercises that ship with cope. */
 export function loadBuiltInExercises(options: LoadOptions = {}): LoadedExercises {
@@ -64,22 +43,7 @@ export function loadBuiltInExercises(options: LoadOptions = {}): LoadedExercises
 export function loadExercises(paths: Pick<DataPaths, 'exercises'>, options: LoadOptions = {}): LoadedExercises {
 	const {exercises: builtIns, problems} = loadBuiltInExercises(options);
 	const users = readFolder(paths.exercises, 'user', problems, false);
-	const byId = new Map<string, LoadedExercise>();
-	for (const exercise of builtIns) byId.set(exercise.id, exercise);
-	for (const exercise of users) {
-		if (byId.get(exercise.id)?.origin === 'built-in') exercise.replacesBuiltIn = true;
-		byId.set(exercise.id, exercise);
-	}
-	const builtInIds = builtIns.map((exercise) => exercise.id);
-	const rank = (exercise: LoadedExercise): number => {
-		const index = BUILT_IN_ORDER.indexOf(exercise.id);
-		if (index !== -1) return index;
-		return builtInIds.includes(exercise.id) ? BUILT_IN_ORDER.length : BUILT_IN_ORDER.length + 1;
-	};
-	const exercises = [...byId.values()].sort(
-		(a, b) => rank(a) - rank(b) || (rank(a) > BUILT_IN_ORDER.length ? a.title.localeCompare(b.title) : 0) || a.id.localeCompare(b.id),
-	);
-	return {exercises, problems};
+	return {exercises: combineExercises(builtIns, users), problems};
 }
 
 export function findExercise(
@@ -94,7 +58,7 @@ export function findExercise(
 function readFolder(dir: string, origin: LoadedExercise['origin'], problems: string[], mustExist: boolean): LoadedExercise[] {
 	let names: string[];
 	try {
-		names = readdirSync(dir);
+		names = exerciseFileNames(dir);
 	} catch (error) {
 		const code = (error as NodeJS.ErrnoException).code;
 		if (code === 'ENOENT' && !mustExist) return [];
@@ -104,7 +68,7 @@ function readFolder(dir: string, origin: LoadedExercise['origin'], problems: str
 	const loaded: LoadedExercise[] = [];
 	const fileOf = new Map<string, string>();
 	// Sorted, so that which of two clashing files wins does not depend on the file system.
-	for (const name of names.filter((n) => n.endsWith('.json') && !n.startsWith('.') && n !== 'schema.json').sort()) {
+	for (const name of names) {
 		const file = join(dir, name);
 		const result = readExerciseFile(file);
 		if (!result.ok) {

@@ -1,7 +1,8 @@
-import {writeFileSync} from 'node:fs';
+import {mkdirSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {makeHome, runCope} from '../helpers/cli.js';
+import {sampleExercise} from '../helpers/exercise.js';
 import {builtFiles, builtinsLoaded, heavyIn, HEAVY_LIBRARIES, librariesLoaded, staticallyLoaded} from '../helpers/loaded.js';
 
 let home: string;
@@ -110,6 +111,19 @@ describe('the check sees a heavy library when a command does load it', () => {
 
 	it('exercises list loads zod (the exercise files are validated)', () => {
 		expect(librariesLoaded(['exercises', 'list'], home)).toContain('zod');
+	});
+
+	it('opening an exercise loads zod only when there are exercise files of the person’s own', () => {
+		// Built-ins only: shipped JSON, checked by the test suite, read as it is.
+		expect(librariesLoaded(['run', 'box-breathing', '--plain'], home)).not.toContain('zod');
+		const {home: own, cleanup: done} = makeHome();
+		try {
+			mkdirSync(join(own, 'exercises'), {recursive: true});
+			writeFileSync(join(own, 'exercises', 'mine.json'), JSON.stringify(sampleExercise()));
+			expect(librariesLoaded(['run', 'box-breathing', '--plain'], own)).toContain('zod');
+		} finally {
+			done();
+		}
 	});
 
 	it('a time in words loads chrono-node', () => {

@@ -4,6 +4,7 @@ import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {findExercise, findPackageRoot, loadExercises, readExerciseFile} from '../../src/store/exercises.js';
+import {loadRunnableExercises} from '../../src/store/exercise-list.js';
 import {ROOT} from '../helpers/cli.js';
 import {sampleExercise} from '../helpers/exercise.js';
 
@@ -191,5 +192,34 @@ describe('findPackageRoot', () => {
 
 	it('throws when there is no cope package above', () => {
 		expect(() => findPackageRoot(temp)).toThrow(/cannot find cope's package folder/);
+	});
+});
+
+describe('loadRunnableExercises (opening a screen)', () => {
+	it('gives what the full check gives: the built-ins as shipped, and with the person’s own', async () => {
+		rmSync(userDir, {recursive: true});
+		expect(await loadRunnableExercises(paths())).toEqual(loadExercises(paths()));
+		mkdirSync(userDir);
+		write('mine.json', exerciseJson({id: 'mine', title: 'Mine'}));
+		write('broken.json', '{"id": ');
+		const withOwn = await loadRunnableExercises(paths());
+		expect(withOwn).toEqual(loadExercises(paths()));
+		expect(withOwn.exercises.map((exercise) => exercise.id)).toContain('mine');
+		expect(withOwn.problems.join('\n')).toContain('broken.json');
+	});
+
+	it('sends a built-in that is not as shipped through the full check, which names what is wrong', async () => {
+		const builtInDir = join(temp, 'built-in');
+		mkdirSync(builtInDir);
+		writeFileSync(join(builtInDir, 'good.json'), exerciseJson({id: 'good'}));
+		rmSync(userDir, {recursive: true});
+		expect((await loadRunnableExercises(paths(), {builtInDir})).exercises.map((exercise) => exercise.id)).toEqual(['good']);
+		// A step of a type cope does not know would pass a look at the top only.
+		const sample = sampleExercise();
+		writeFileSync(join(builtInDir, 'odd.json'), JSON.stringify({...sample, id: 'odd', steps: [{...sample.steps[0], type: 'nonsense'}]}));
+		const read = await loadRunnableExercises(paths(), {builtInDir});
+		expect(read).toEqual(loadExercises(paths(), {builtInDir}));
+		expect(read.exercises.map((exercise) => exercise.id)).toEqual(['good']);
+		expect(read.problems.join('\n')).toContain('odd.json');
 	});
 });

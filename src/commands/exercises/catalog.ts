@@ -10,13 +10,7 @@ import {cellsOf, inert, padCells, terminalSafeJson, truncate} from '../../domain
 import {invalid} from '../../errors.js';
 import {loadBuiltInExercises, loadExercises, type LoadedExercise, readExerciseFile} from '../../store/exercises.js';
 import {outputWidth} from '../../term.js';
-
-/** Broken exercise files, on stderr: named, never fatal. */
-export function reportExerciseProblems(context: Context, problems: readonly string[]): void {
-	if (problems.length === 0) return;
-	for (const problem of problems) context.warn(inert(problem, {singleLine: true}));
-	context.warn('files with problems are skipped until they are fixed; check one with: cope exercises validate <file>');
-}
+import {reportExerciseProblems} from '../common/exercise-problems.js';
 
 /** What `cope exercises --json` prints for each exercise (documented; keep stable). */
 export interface ExerciseListing {

@@ -37,7 +37,7 @@ export function findGoal(goals: readonly Goal[], idText: string, options: {homew
 export async function exerciseTitle(context: Context, id: string): Promise<string> {
 	// Loaded only here: the exercise files are checked with zod, which `cope goals` never needs.
 	const {runnableExercises, runnableExercise} = await import('../run/catalog.js');
-	return runnableExercise(runnableExercises(context), context, id).title;
+	return runnableExercise(await runnableExercises(context), context, id).title;
 }
 
 function printGoal(context: Context, goal: Goal, json: boolean | undefined, sentence: string, more: string[] = []): void {

@@ -4,7 +4,7 @@ import {finishTui, openScreens} from '../run/screen.js';
 
 /** The home screen (Ink), loaded only when it is opened; or its plain menu (TERM=dumb, ui.plain). */
 export async function runHomeScreen(context: Context): Promise<void> {
-	const catalog = runnableExercises(context);
+	const catalog = await runnableExercises(context);
 	const {plainWanted} = await import('../run/plain.js');
 	if (plainWanted(context)) {
 		const {runPlainHome} = await import('./plain.js');

@@ -3,8 +3,8 @@ import type {Exercise} from '../../domain/exercise/types.js';
 import {closest} from '../../domain/exercise/wording.js';
 import {inert} from '../../domain/text.js';
 import {invalid} from '../../errors.js';
-import {loadExercises} from '../../store/exercises.js';
-import {reportExerciseProblems} from '../exercises/catalog.js';
+import {loadRunnableExercises} from '../../store/exercise-list.js';
+import {reportExerciseProblems} from '../common/exercise-problems.js';
 import {inertExercise} from '../../domain/exercise/inert-exercise.js';
 
 /** An exercise the TUI can run, and where it came from. */
@@ -18,8 +18,8 @@ export interface RunnableExercise {
  * built-ins first, then the person's own. Broken files are named on stderr (before
  * the screen is drawn) and skipped; the rest still run.
  */
-export function runnableExercises(context: Context): RunnableExercise[] {
-	const {exercises, problems} = loadExercises(context.paths);
+export async function runnableExercises(context: Context): Promise<RunnableExercise[]> {
+	const {exercises, problems} = await loadRunnableExercises(context.paths);
 	reportExerciseProblems(context, problems);
 	// Made inert once, here, for every screen that draws them (issue #9, 12).
 	return exercises.map(({origin, file: _file, replacesBuiltIn: _replaces, ...exercise}) => ({exercise: inertExercise(exercise), origin}));

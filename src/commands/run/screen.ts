@@ -12,7 +12,7 @@ import {runnableExercise, runnableExercises, type RunnableExercise} from './cata
  * or as plain line-by-line prompts (--plain, ui.plain, TERM=dumb), which load no Ink at all.
  */
 export async function runExerciseScreen(context: Context, exerciseId: string, options: {plain?: boolean} = {}): Promise<void> {
-	const catalog = runnableExercises(context);
+	const catalog = await runnableExercises(context);
 	const exercise = runnableExercise(catalog, context, exerciseId);
 	const {plainWanted, runExercisePlain} = await import('./plain.js');
 	// --plain works anywhere, pipes included; TERM=dumb and ui.plain stand in for the screens where they would run.

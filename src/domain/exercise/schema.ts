@@ -237,7 +237,7 @@ const timerStep = described(
 	'a timer step',
 );
 
-export const STEP_TYPES = ['info', 'text', 'scale', 'select', 'multi-select', 'list', 'emotions', 'timer'] as const;
+export {STEP_TYPES} from './types.js';
 
 export const stepSchema = described(
 	z.discriminatedUnion('type', [infoStep, textStep, scaleStep, selectStep, multiSelectStep, listStep, emotionsStep, timerStep]),

@@ -120,6 +120,20 @@ export interface TimerStep extends StepBase {
 export type Step = InfoStep | TextStep | ScaleStep | SelectStep | MultiSelectStep | ListStep | EmotionsStep | TimerStep;
 export type StepType = Step['type'];
 
+/** Every step type (the schema's union, and the list the loader checks shipped files against). */
+export const STEP_TYPES = [
+	'info',
+	'text',
+	'scale',
+	'select',
+	'multi-select',
+	'list',
+	'emotions',
+	'timer',
+] as const satisfies readonly StepType[];
+// And every type is in it: a type missing here fails to compile.
+export const ALL_STEP_TYPES_LISTED: [Exclude<StepType, (typeof STEP_TYPES)[number]>] extends [never] ? true : never = true;
+
 export interface Exercise {
 	format: typeof EXERCISE_FORMAT;
 	id: string;
