@@ -68,7 +68,12 @@ function parseAt(data: Buffer, start: number, end: number): number {
  * id that is not above every id seen before can repeat an earlier line, and only
  * those are tracked.
  */
-/** How much of the file one read brings in for lines the cache points to. */
+/**
+ * How much of the file one read brings in for lines the cache points to: the first read
+ * brings the least (`cope list` wants twenty lines), and each next one twice as much,
+ * up to the most (a report of years wants them all).
+ */
+const FIRST_WINDOW = 64 << 10;
 const READ_WINDOW = 1 << 20;
 
 export class StoreIndex {
@@ -299,16 +304,17 @@ export class StoreIndex {
 		// Lines are mostly wanted in file order (a report) or backwards from the end (a list):
 		// one read brings in the lines that come next that way, not one read per line.
 		const backwards = window !== undefined && offset < window.start;
-		const start = backwards ? Math.max(0, offset + length - READ_WINDOW) : offset;
-		const bytes = Buffer.allocUnsafe(Math.max(length, READ_WINDOW));
+		const size = window === undefined ? FIRST_WINDOW : Math.min(READ_WINDOW, window.size * 2);
+		const start = backwards ? Math.max(0, offset + length - size) : offset;
+		const bytes = Buffer.allocUnsafe(Math.max(length, size));
 		this.fd ??= openSync(this.path, 'r');
 		const read = readSync(this.fd, bytes, 0, bytes.length, start);
-		this.window = {start, bytes: bytes.subarray(0, read)};
+		this.window = {start, size, bytes: bytes.subarray(0, read)};
 		return this.window.bytes.subarray(offset - start, offset - start + length);
 	}
 
 	/** The last stretch of the file read for cached lines (lineBytes). */
-	private window: {start: number; bytes: Buffer} | undefined;
+	private window: {start: number; size: number; bytes: Buffer} | undefined;
 
 	/** Does line `index` contain these bytes? Searched within the line only, before any parsing. */
 	lineIncludes(index: number, bytes: Buffer): boolean {
