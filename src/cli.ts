@@ -158,8 +158,8 @@ export async function createProgram(
 			await runHomeScreen(ctx);
 		});
 
-	// The quick commands (SPEC's fast paths, and help now) are imported above, so they are in
-	// the chunk every start reads; the others are read when named (scripts/build.mjs).
+	// log and journal, the quickest (docs/architecture.md, "Speed"), are imported above, so they
+	// are in the chunk every start reads; the others are read when named (scripts/build.mjs).
 	const commands: Array<[string, () => Promise<Register>]> = [
 		['log', async () => registerLog],
 		['journal', async () => registerJournal],
