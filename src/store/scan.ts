@@ -59,6 +59,14 @@ function parseAt(data: Buffer, start: number, end: number): number {
 }
 
 /**
+ * How much of the file one read brings in for lines the cache points to: the first read
+ * brings the least (`cope list` wants twenty lines), and each next one twice as much,
+ * up to the most (a report of years wants them all).
+ */
+const FIRST_WINDOW = 64 << 10;
+const READ_WINDOW = 1 << 20;
+
+/**
  * An index of the store, built in one streaming pass that reads only each line's
  * prefix (`{"v":1,"id":"…","at":"…"`, the fixed order cope writes) from the raw
  * bytes. Lines are decoded and parsed only when asked for, so picking the 20
@@ -68,14 +76,6 @@ function parseAt(data: Buffer, start: number, end: number): number {
  * id that is not above every id seen before can repeat an earlier line, and only
  * those are tracked.
  */
-/**
- * How much of the file one read brings in for lines the cache points to: the first read
- * brings the least (`cope list` wants twenty lines), and each next one twice as much,
- * up to the most (a report of years wants them all).
- */
-const FIRST_WINDOW = 64 << 10;
-const READ_WINDOW = 1 << 20;
-
 export class StoreIndex {
 	private readonly chunks: Buffer[] = [];
 	private readonly chunkBases: number[] = [];
