@@ -109,7 +109,12 @@ function readCache(paths: DataPaths, ino: number, fileSize: number): CachedIndex
 				// cope replaces the cache whole (a rename), which an open file does not see; only
 				// something else cutting it short in place could make this happen.
 				if (ids.length !== header.idBytes)
-					throw new StoreError({code: 'io', path: paths.index, detail: `${paths.index} was cut short while cope read it`});
+					throw new StoreError({
+						code: 'io',
+						path: paths.index,
+						errno: 'EIO',
+						detail: `${paths.index}: read ${ids.length} of ${header.idBytes} bytes`,
+					});
 				return ids;
 			},
 			close: () => {
