@@ -77,9 +77,9 @@ async function rawMode(screen: Screen, terminal: IPty): Promise<void> {
 }
 
 /**
- * A key sent in the very instant a screen is drawn can come before the screen listens for
- * keys (Ink adds its handlers just after drawing); a person is never that quick. Under a
- * loaded machine that instant grows, so a test waits a moment, as pty.test.ts does.
+ * A person never presses a key in the very instant a screen appears; under a loaded machine
+ * a key sent then may come before the screen listens. The tests wait a moment first, as
+ * pty.test.ts does.
  */
 async function settle(): Promise<void> {
 	await new Promise((resolve) => setTimeout(resolve, 300));
