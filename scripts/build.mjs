@@ -69,6 +69,8 @@ const result = await build({
 	// as an import that fails (Ink then says how to install them), as it would unbundled.
 	external: ['react-devtools-core'],
 	plugins: [commanderWithoutChildProcess, fsWithoutGetters],
+	// dist/cli.js keeps its exports (run), and may gain some: what the screens group below needs.
+	preserveEntrySignatures: 'allow-extension',
 	// React and Ink pick their production code from NODE_ENV.
 	transform: {target: 'node20', jsx: 'react-jsx', define: {'process.env.NODE_ENV': '"production"'}},
 	logLevel: 'warn',
@@ -80,8 +82,14 @@ const result = await build({
 		// Stack traces map back to src/ with node --enable-source-maps.
 		minify: true,
 		sourcemap: true,
-		// Everything dist/cli.js imports statically ('$initial') in one chunk; the rest as imported.
-		codeSplitting: {groups: [{name: 'start', tags: ['$initial']}]},
+		// What every start reads in one chunk ('$initial'), and the step types' screen parts in
+		// one more (each is its own import(), all read when the screens open).
+		codeSplitting: {
+			groups: [
+				{name: 'start', tags: ['$initial'], priority: 1},
+				{name: 'screens', test: /[\\/]src[\\/]steps[\\/][^\\/]+[\\/]screen[\\/]/, includeDependenciesRecursively: false},
+			],
+		},
 	},
 });
 

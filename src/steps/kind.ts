@@ -8,6 +8,7 @@ import type {StepDescription} from '../domain/exercise/describe.js';
 import type {EntryValue} from '../domain/entry.js';
 import type {Answers, Step, StepValue} from '../domain/exercise/types.js';
 import type {Ask, Asked} from '../plain/ask.js';
+import type {StepScreen, WidgetState} from '../tui/steps/screen-kind.js';
 
 export interface StepKind<S extends Step = Step> {
 	type: S['type'];
@@ -37,4 +38,6 @@ export interface StepKind<S extends Step = Step> {
 	conditions: {compare?: true; eq?: 'text' | 'number' | 'option'; includes?: 'text' | 'option'};
 	/** Plain mode: asks the step as lines of text. */
 	ask(step: S, ask: Ask): Promise<Asked>;
+	/** Its part in the screens (./<type>/screen/), read only when the screens open: plain mode and the commands never load Ink. */
+	screen(): Promise<StepScreen<S, WidgetState & {type: S['type']}>>;
 }

@@ -14,6 +14,7 @@ import {realClock} from './clock.js';
 import type {DraftFlush, ExerciseChoice, TuiDeps} from './deps.js';
 import {editInEditor} from './editor.js';
 import {ThemeContext} from './theme.js';
+import {loadStepScreens} from './steps/registry.js';
 
 export type {TuiOutcome, Ending, Start} from './app.js';
 export type {ExerciseChoice} from './deps.js';
@@ -83,6 +84,7 @@ export async function runTui(
 	opener: Opener,
 	deps: TuiDeps = contextDeps(context, opener),
 ): Promise<TuiOutcome> {
+	await loadStepScreens();
 	let outcome: TuiOutcome = {saved: [], ending: 'nothing'};
 	const lineEnd = watchLineEnd(context.stdout);
 	const flush: DraftFlush = {current: undefined};

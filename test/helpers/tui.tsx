@@ -17,6 +17,10 @@ import {HELP_ACTIONS, type HelpContent} from '../../src/safety/help-content.js';
 import {makeHome} from './cli.js';
 import {renderReady, type Rendered} from './ink.js';
 import {entryIdMaker} from '../../src/domain/entry-id.js';
+import {loadStepScreens} from '../../src/tui/steps/registry.js';
+
+// The screens read each step type's screen part before the first frame, as runTui does.
+await loadStepScreens();
 
 /** A clock that only moves when a test says so. */
 export class FakeClock implements Clock {

@@ -1,10 +1,12 @@
-import {describe, expect, it} from 'vitest';
-import {STEP_TYPES} from '../../src/domain/exercise/schema.js';
+import {beforeAll, describe, expect, it} from 'vitest';
+import {STEP_TYPES} from '../../src/domain/exercise/types.js';
 import type {Answers, Step, StepValue} from '../../src/domain/exercise/types.js';
 import type {Ask, Read} from '../../src/plain/ask.js';
 import {askStep} from '../../src/steps/plain.js';
 import {kindByType} from '../../src/steps/registry.js';
-import {screenOf} from '../../src/tui/steps/registry.js';
+import {loadStepScreens, screenOf} from '../../src/tui/steps/registry.js';
+
+beforeAll(loadStepScreens);
 
 /** An Ask with typed lines (or pauses) and a clock that moves only when a wait runs out. */
 function fakeAsk(lines: Array<string | 'stop'>, options: {current?: StepValue; answers?: Answers; typed?: boolean} = {}) {

@@ -1,8 +1,9 @@
 import {Box} from 'ink';
 import {cleanup, render} from 'ink-testing-library';
-import {afterEach, describe, expect, it} from 'vitest';
+import {afterEach, beforeAll, describe, expect, it} from 'vitest';
 import type {Step} from '../../src/domain/exercise/types.js';
 import {Notice} from '../../src/tui/frame.js';
+import {loadStepScreens} from '../../src/tui/steps/registry.js';
 import {StepView} from '../../src/tui/steps/step-view.js';
 import {initWidget} from '../../src/tui/steps/widget.js';
 import {ThemeContext, trimWrapped} from '../../src/tui/theme.js';
@@ -24,6 +25,8 @@ function linesOf(step: Step, color: boolean): string[] {
 	);
 	return plain(lastFrame()).split('\n');
 }
+
+beforeAll(loadStepScreens);
 
 describe('wrapped lines', () => {
 	it('never begin with a space: prompts, help, information and notices, with colour and without', () => {

@@ -28,4 +28,5 @@ export const emotionsKind: StepKind<EmotionsStep> = {
 	},
 	conditions: {},
 	ask: askEmotions,
+	screen: async () => (await import('./screen/index.js')).emotionsScreen,
 };

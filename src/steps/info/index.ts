@@ -17,4 +17,5 @@ export const infoKind: StepKind<InfoStep> = {
 	answerText: () => '',
 	conditions: {},
 	ask: askInfo,
+	screen: async () => (await import('./screen/index.js')).infoScreen,
 };

@@ -34,4 +34,5 @@ export const listKind: StepKind<ListStep> = {
 	taggedTexts: (value) => (Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : []),
 	conditions: {includes: 'text'},
 	ask: askList,
+	screen: async () => (await import('./screen/index.js')).listScreen,
 };

@@ -36,4 +36,5 @@ export const multiSelectKind: StepKind<MultiSelectStep> = {
 		Array.isArray(value) ? value.map((item) => step.options.find((option) => option.value === item)?.label ?? item).join(', ') : '',
 	conditions: {includes: 'option'},
 	ask: askMultiSelect,
+	screen: async () => (await import('./screen/index.js')).multiSelectScreen,
 };

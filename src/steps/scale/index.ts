@@ -31,4 +31,5 @@ export const scaleKind: StepKind<ScaleStep> = {
 	},
 	conditions: {compare: true, eq: 'number'},
 	ask: askScale,
+	screen: async () => (await import('./screen/index.js')).scaleScreen,
 };

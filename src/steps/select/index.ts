@@ -18,4 +18,5 @@ export const selectKind: StepKind<SelectStep> = {
 	answerText: (step, value) => step.options.find((option) => option.value === value)?.label ?? String(value),
 	conditions: {eq: 'option'},
 	ask: askSelect,
+	screen: async () => (await import('./screen/index.js')).selectScreen,
 };

@@ -23,4 +23,5 @@ export const textKind: StepKind<TextStep> = {
 	taggedTexts: (value) => (typeof value === 'string' ? [value] : []),
 	conditions: {eq: 'text'},
 	ask: askText,
+	screen: async () => (await import('./screen/index.js')).textScreen,
 };

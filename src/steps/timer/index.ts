@@ -27,4 +27,5 @@ export const timerKind: StepKind<TimerStep> = {
 	summaryFacts: (_step, value) => (typeof value === 'number' ? [`${formatDuration(value)} with the timer`] : []),
 	conditions: {eq: 'number'},
 	ask: askTimer,
+	screen: async () => (await import('./screen/index.js')).timerScreen,
 };
