@@ -110,11 +110,16 @@ describe('parseDaylio', () => {
 			parseDaylio(`${header}\n2021-09-28,x,x,10:00 pm,good,,,\n2021-09-27,x,x,25:00,good,,,`, {moodMap: defaults, now: NOW, newId: testId}),
 		);
 		expect(badTime.exitCode).toBe(2);
-		expect(badTime.message).toMatch(/row 2: the time "25:00"/);
+		expect(badTime.message).toBe('row 2: the time (the time column) is not a time cope can read.');
 		const badDate = failureOf(() =>
 			parseDaylio(`${header}\n2021-02-30,x,x,10:00 pm,good,,,`, {moodMap: defaults, now: NOW, newId: testId}),
 		);
-		expect(badDate.message).toMatch(/row 1: the date "2021-02-30"/);
+		expect(badDate.message).toBe('row 1: the date (the full_date column) is not a date cope can read.');
+		// Columns that slipped put words where a date goes: the message names the place, never the words.
+		const slipped = failureOf(() =>
+			parseDaylio(`${header}\nmy secret diary,x,x,10:00 pm,good,,,`, {moodMap: defaults, now: NOW, newId: testId}),
+		);
+		expect(slipped.message).not.toContain('secret');
 	});
 
 	it('refuses a file that is not a Daylio export, naming the header it expected', () => {

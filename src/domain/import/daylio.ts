@@ -105,23 +105,19 @@ function readCsv(text: string): string[][] {
 }
 
 function readRow(record: readonly string[], columns: Columns, row: number, identical: (content: string) => number): DaylioRow {
-	const dateText =
-		columns.fullDate === undefined ? `${cell(record, columns.year)} ${cell(record, columns.date)}` : cell(record, columns.fullDate);
+	// A cell is named by its column, never quoted: a file whose columns slipped can hold a note anywhere.
 	const date =
 		columns.fullDate === undefined
 			? parseDayAndMonth(cell(record, columns.year), cell(record, columns.date))
 			: parseIsoDate(cell(record, columns.fullDate));
 	if (date === undefined)
 		throw invalid(
-			`row ${row}: the date ${JSON.stringify(dateText.trim())} is not a date cope can read.`,
+			`row ${row}: the date (${columns.fullDate === undefined ? 'the year and date columns' : 'the full_date column'}) is not a date cope can read.`,
 			'Daylio writes dates like 2021-09-28 (full_date), or a year with "28 September".',
 		);
 	const time = parseClock(cell(record, columns.time));
 	if (time === undefined)
-		throw invalid(
-			`row ${row}: the time ${JSON.stringify(cell(record, columns.time))} is not a time cope can read.`,
-			'Daylio writes times like "10:00 pm" or "22:00".',
-		);
+		throw invalid(`row ${row}: the time (the time column) is not a time cope can read.`, 'Daylio writes times like "10:00 pm" or "22:00".');
 	const mood = normaliseMoodName(cell(record, columns.mood));
 	if (mood === '') throw invalid(`row ${row} has no mood.`, 'Every Daylio row has a mood name in the mood column.');
 	const activities = cell(record, columns.activities)
