@@ -95,8 +95,9 @@ export function leftoverTempFiles(paths: DataPaths): Leftover[] {
 	for (const name of listDir(paths.dir)) {
 		const ours =
 			/^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/.exec(name) ??
-			/^entries\.lock\.stale-(\d+)-[0-9a-f]+$/.exec(name) ??
-			/^entries\.lock\.(\d+)\.[0-9a-f]{8}\.new$/.exec(name);
+			// The store's lock and the goals' (src/store/lock.ts names both's temp files alike).
+			/^(?:entries|goals)\.lock\.stale-(\d+)-[0-9a-f]+$/.exec(name) ??
+			/^(?:entries|goals)\.lock\.(\d+)\.[0-9a-f]{8}\.new$/.exec(name);
 		const conf = /\.tmp-\d{10}[0-9a-f]{6}$/.test(name);
 		if (!ours && !conf) continue;
 		const path = join(paths.dir, name);

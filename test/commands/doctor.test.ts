@@ -143,6 +143,8 @@ describe('cope doctor', () => {
 		seed();
 		writeFileSync(join(home, 'entries.lock'), `${DEAD_PID} feedface`);
 		writeFileSync(join(home, `.entries.jsonl.${DEAD_PID}.deadbeef.tmp`), 'half a copy');
+		// A lock being taken for goals.json when its cope stopped.
+		writeFileSync(join(home, `goals.lock.${DEAD_PID}.0badcafe.new`), `${DEAD_PID} 0badcafe`);
 		const old = new Date(Date.now() - 3_600_000);
 		const confTemp = join(home, 'config.json.tmp-1732570000abcdef');
 		writeFileSync(confTemp, '{}');
@@ -150,7 +152,7 @@ describe('cope doctor', () => {
 		const result = runCope(['doctor'], {home});
 		expect(result.code).toBe(1);
 		expect(result.stdout).toContain(`left behind by a cope that stopped (process ${DEAD_PID})`);
-		expect(result.stdout).toContain('2 temporary files');
+		expect(result.stdout).toContain('3 temporary files');
 		expect(runCope(['doctor', '--repair'], {home}).code).toBe(0);
 		expect(existsSync(join(home, 'entries.lock'))).toBe(false);
 		expect(Object.keys(snapshotDir(home))).toEqual(['entries.jsonl']);
