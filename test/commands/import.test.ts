@@ -313,7 +313,7 @@ describe('cope import: bad input leaves the store as it was (exit 2)', () => {
 				'--from',
 				'daylio',
 			],
-			/row 1: the time "lunchtime"/,
+			/row 1: the time \(the time column\) is not a time cope can read/,
 		],
 	];
 
