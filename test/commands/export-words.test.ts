@@ -1,14 +1,13 @@
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {makeHome, runCope} from '../helpers/cli.js';
 import {planEntry, writeEntries} from '../helpers/entries.js';
-import {ACTIVITY_FILE, writeFortnight} from '../helpers/fortnight.js';
+import {installAndWriteFortnight} from '../helpers/fortnight.js';
 
 let home: string;
 let cleanup: () => void;
 beforeEach(() => {
 	({home, cleanup} = makeHome());
-	expect(runCope(['exercises', 'add', ACTIVITY_FILE], {home}).code).toBe(0);
-	writeFortnight(home);
+	installAndWriteFortnight(home);
 });
 afterEach(() => cleanup());
 

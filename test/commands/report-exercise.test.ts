@@ -3,15 +3,14 @@ import {join} from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {makeHome, runCope} from '../helpers/cli.js';
 import {sampleExercise} from '../helpers/exercise.js';
-import {ACTIVITY_FILE, FIRST_DAY, LAST_DAY, writeFortnight} from '../helpers/fortnight.js';
+import {FIRST_DAY, LAST_DAY, installAndWriteFortnight} from '../helpers/fortnight.js';
 import {librariesLoaded} from '../helpers/loaded.js';
 
 let home: string;
 let cleanup: () => void;
 beforeEach(() => {
 	({home, cleanup} = makeHome());
-	expect(runCope(['exercises', 'add', ACTIVITY_FILE], {home}).code).toBe(0);
-	writeFortnight(home);
+	installAndWriteFortnight(home);
 });
 afterEach(() => cleanup());
 

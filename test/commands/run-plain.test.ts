@@ -1,21 +1,12 @@
 import {existsSync, mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {afterEach, describe, expect, it} from 'vitest';
-import {makeHome, readStoreLines, runCope} from '../helpers/cli.js';
+import {describe, expect, it} from 'vitest';
+import {homesRemovedAfterEach, readStoreLines, runCope} from '../helpers/cli.js';
 import {planEntry, writeEntries} from '../helpers/entries.js';
 import {HEAVY_LIBRARIES, loadedSources} from '../helpers/loaded.js';
 import {spawnCopeInPty} from '../helpers/pty.js';
 
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-	for (const done of cleanups.splice(0)) done();
-});
-
-function home(): string {
-	const made = makeHome();
-	cleanups.push(made.cleanup);
-	return made.home;
-}
+const home = homesRemovedAfterEach();
 
 const ESC = '\u001B';
 

@@ -1,17 +1,8 @@
 import {existsSync} from 'node:fs';
-import {afterEach, describe, expect, it} from 'vitest';
-import {makeHome, readStoreLines, runCope} from '../helpers/cli.js';
+import {describe, expect, it} from 'vitest';
+import {homesRemovedAfterEach, readStoreLines, runCope} from '../helpers/cli.js';
 
-const cleanups: Array<() => void> = [];
-afterEach(() => {
-	for (const done of cleanups.splice(0)) done();
-});
-
-function home(): string {
-	const made = makeHome();
-	cleanups.push(made.cleanup);
-	return made.home;
-}
+const home = homesRemovedAfterEach();
 
 describe('cope run', () => {
 	it('an unknown exercise is bad input (exit 2) naming the ids there are; nothing is written', () => {

@@ -13,7 +13,7 @@ import {pathToFileURL} from 'node:url';
 import type {BrowserContext, Page} from 'playwright-core';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
 import {makeHome, ROOT, runCope} from '../helpers/cli.js';
-import {ACTIVITY_FILE, ENERGY, FIRST_DAY, LAST_DAY, MOODS, URGES, writeFortnight} from '../helpers/fortnight.js';
+import {ENERGY, FIRST_DAY, LAST_DAY, MOODS, URGES, installAndWriteFortnight} from '../helpers/fortnight.js';
 
 const CHROMIUM = process.env['COPE_CHROMIUM'] ?? '/usr/bin/chromium';
 const found = existsSync(CHROMIUM);
@@ -50,8 +50,7 @@ const mean = (values: ReadonlyArray<number | null>): number => {
 describe.skipIf(!found)('the HTML summary in chromium', () => {
 	beforeAll(async () => {
 		({home, cleanup} = makeHome());
-		expect(runCope(['exercises', 'add', ACTIVITY_FILE], {home}).code).toBe(0);
-		writeFortnight(home);
+		installAndWriteFortnight(home);
 		mkdirSync(OUTPUT, {recursive: true});
 		file = join(OUTPUT, 'summary.html');
 		rmSync(file, {force: true});

@@ -3,7 +3,7 @@ import {join} from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {format} from 'date-fns';
 import {makeHome, runCope} from '../helpers/cli.js';
-import {ACTIVITY_FILE, FIRST_DAY, LAST_DAY, writeFortnight} from '../helpers/fortnight.js';
+import {FIRST_DAY, LAST_DAY, installAndWriteFortnight} from '../helpers/fortnight.js';
 
 let home: string;
 let cleanup: () => void;
@@ -18,8 +18,7 @@ afterEach(() => cleanup());
 const PERIOD = ['--from', FIRST_DAY, '--to', LAST_DAY];
 
 function fortnight(): void {
-	expect(runCope(['exercises', 'add', ACTIVITY_FILE], {home}).code).toBe(0);
-	writeFortnight(home);
+	installAndWriteFortnight(home);
 }
 
 describe('cope summary', () => {

@@ -2,6 +2,7 @@ import {spawn, spawnSync} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
+import {afterEach} from 'vitest';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 /** The built cope; COPE_TEST_BIN runs the tests against another build (e.g. an older one, to see a test fail there). */
@@ -70,6 +71,22 @@ export function makeHome(): {home: string; cleanup: () => void} {
 	const parent = mkdtempSync(join(tmpdir(), 'cope-test-'));
 	const home = join(parent, 'home');
 	return {home, cleanup: () => rmSync(parent, {recursive: true, force: true})};
+}
+
+/**
+ * For a test file that wants a fresh data directory now and then: returns the maker, and
+ * removes every directory it made after each test.
+ */
+export function homesRemovedAfterEach(): () => string {
+	const cleanups: Array<() => void> = [];
+	afterEach(() => {
+		for (const done of cleanups.splice(0)) done();
+	});
+	return () => {
+		const made = makeHome();
+		cleanups.push(made.cleanup);
+		return made.home;
+	};
 }
 
 /** The parsed lines of a store's entries.jsonl (every line, in order). */

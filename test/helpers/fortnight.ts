@@ -12,7 +12,7 @@ import {validateExercise} from '../../src/domain/exercise/validate.js';
 import type {Answers, Exercise} from '../../src/domain/exercise/types.js';
 import {createEntry, createMoodEntry, createJournalEntry} from '../../src/domain/mood-entry.js';
 import {entryIdMaker} from '../../src/domain/entry-id.js';
-import {ROOT} from './cli.js';
+import {ROOT, runCope} from './cli.js';
 import {writeEntries} from './entries.js';
 
 export const ACTIVITY_FILE = join(ROOT, 'test', 'fixtures', 'activity-energy.json');
@@ -125,4 +125,11 @@ export function writeFortnight(home: string): Entry[] {
 	const entries = fortnightEntries(activityExercise());
 	writeEntries(home, entries);
 	return entries;
+}
+
+/** The activity exercise installed as a person would (`cope exercises add`), then the fortnight written. */
+export function installAndWriteFortnight(home: string): Entry[] {
+	const added = runCope(['exercises', 'add', ACTIVITY_FILE], {home});
+	if (added.code !== 0) throw new Error(`cope exercises add ${ACTIVITY_FILE} exited ${added.code}: ${added.stderr}`);
+	return writeFortnight(home);
 }

@@ -237,8 +237,6 @@ const timerStep = described(
 	'a timer step',
 );
 
-export {STEP_TYPES} from './types.js';
-
 export const stepSchema = described(
 	z.discriminatedUnion('type', [infoStep, textStep, scaleStep, selectStep, multiSelectStep, listStep, emotionsStep, timerStep]),
 	'a step (an object with id, type and prompt)',
