@@ -61,6 +61,8 @@ function collectOpen(index: StoreIndex, order: number[], options: ReadOptions, l
 		if (options.id && !options.id(index.idAt(line))) continue;
 		if (mentions && !index.lineIncludes(line, mentions)) continue;
 		const entry = index.entry(line);
+		// The id is checked again on the entry itself: what an edit or delete acts on is the entry asked for.
+		if (entry !== undefined && options.id && !options.id(entry.id)) continue;
 		if (entry !== undefined && (options.keep === undefined || options.keep(entry)))
 			entries.push(options.slim ? options.slim(entry) : entry);
 	}

@@ -1,4 +1,4 @@
-import {closeSync, fstatSync, openSync, readSync, statSync} from 'node:fs';
+import {closeSync, fstatSync, readSync, type Stats} from 'node:fs';
 import {openRegular} from './regular-file.js';
 import {StoreError} from './store-error.js';
 import {writeFileAtomic} from './atomic.js';
@@ -12,10 +12,13 @@ import {StoreIndex} from './scan.js';
  * large store reads only what was appended since, instead of every line.
  *
  * It is only a cache: it describes the first `size` bytes of one file (checked by
- * inode, size and those bytes' last 32), and anything that does not match is
- * ignored and rebuilt. A rewrite of the store (a new inode) makes it stale.
+ * inode, the time the file was made where the system keeps one, size and those
+ * bytes' last 32), and anything that does not match is ignored and rebuilt. A
+ * rewrite of the store (a new file) makes it stale. The store is opened once and
+ * the cache checked, read and written against that open file, so a rewrite renamed
+ * in meanwhile is never mixed with it.
  */
-const MAGIC = 'cope-index 1';
+const MAGIC = 'cope-index 2';
 /** Below this a full read is quick enough; no cache is written. */
 const WORTH_CACHING = 1 << 20;
 /** Rewrite the cache once this much has been appended since it was written. */
@@ -25,6 +28,8 @@ const CHECK_BYTES = 32;
 interface Header {
 	magic: string;
 	ino: number;
+	/** When the file was made (statx btime; 0 where the system keeps none): an inode number can be reused. */
+	born: number;
 	size: number;
 	check: string;
 	count: number;
@@ -34,16 +39,10 @@ interface Header {
 	unreadable: Array<[number, string]>;
 }
 
-function checkBytes(path: string, size: number): string {
+/** The last bytes of the store's first `size`, from the open store. */
+function checkBytes(store: number, size: number): string {
 	const length = Math.min(CHECK_BYTES, size);
-	const bytes = Buffer.alloc(length);
-	const fd = openSync(path, 'r');
-	try {
-		readSync(fd, bytes, 0, length, size - length);
-	} finally {
-		closeSync(fd);
-	}
-	return bytes.toString('hex');
+	return readAt(store, size - length, length).toString('hex');
 }
 
 /** `length` bytes of an open file from `position` (fewer at its end), in a buffer of their own. */
@@ -64,7 +63,7 @@ function readAt(fd: number, position: number, length: number): Buffer {
  * The file stays open for that until close(), so they come from the same cache even if
  * another cope replaces it meanwhile.
  */
-function readCache(paths: DataPaths, ino: number, fileSize: number): CachedIndex | undefined {
+function readCache(paths: DataPaths, store: number, stats: Stats): CachedIndex | undefined {
 	let fd: number;
 	try {
 		fd = openRegular(paths.index);
@@ -80,12 +79,13 @@ function readCache(paths: DataPaths, ino: number, fileSize: number): CachedIndex
 		const headerEnd = head.indexOf(0x0a);
 		if (headerEnd === -1) return undefined;
 		const header = JSON.parse(head.toString('utf8', 0, headerEnd)) as Header;
-		if (header.magic !== MAGIC || header.ino !== ino || header.size > fileSize || header.size <= 0) return undefined;
+		if (header.magic !== MAGIC || header.ino !== stats.ino || header.born !== stats.birthtimeMs) return undefined;
+		if (header.size > stats.size || header.size <= 0) return undefined;
 		const {count} = header;
 		const body = headerEnd + 1;
 		const expected = body + count * 24 + header.idBytes;
 		if (body % 8 !== 0 || cacheSize !== expected) return undefined;
-		if (checkBytes(paths.entries, header.size) !== header.check) return undefined;
+		if (checkBytes(store, header.size) !== header.check) return undefined;
 		const data = readAt(fd, body, count * 24);
 		if (data.length !== count * 24) return undefined;
 		// Typed arrays over the bytes read where they are aligned (a buffer of its own starts at
@@ -133,12 +133,13 @@ function readCache(paths: DataPaths, ino: number, fileSize: number): CachedIndex
 	}
 }
 
-function writeCache(paths: DataPaths, ino: number, cache: CachedIndex): void {
+function writeCache(paths: DataPaths, store: number, stats: Stats, cache: CachedIndex): void {
 	const header: Header = {
 		magic: MAGIC,
-		ino,
+		ino: stats.ino,
+		born: stats.birthtimeMs,
 		size: cache.size,
-		check: checkBytes(paths.entries, cache.size),
+		check: checkBytes(store, cache.size),
 		count: cache.count,
 		idBytes: cache.ids().length,
 		maxId: cache.maxId,
@@ -163,24 +164,29 @@ function writeCache(paths: DataPaths, ino: number, cache: CachedIndex): void {
  * cache that cannot be written (read-only folder) is simply not used.
  */
 export function openStoreIndex(paths: DataPaths): StoreIndex {
-	let stats;
+	let store: number;
 	try {
-		stats = statSync(paths.entries);
-	} catch {
-		return new StoreIndex(paths.entries);
+		store = openRegular(paths.entries);
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new StoreIndex(undefined);
+		throw error;
 	}
-	const cached = stats.size >= WORTH_CACHING ? readCache(paths, stats.ino, stats.size) : undefined;
+	let cached: CachedIndex | undefined;
 	let index: StoreIndex;
+	let stats: Stats;
 	try {
-		index = new StoreIndex(paths.entries, cached);
+		stats = fstatSync(store);
+		cached = stats.size >= WORTH_CACHING ? readCache(paths, store, stats) : undefined;
+		index = new StoreIndex(store, cached);
 	} catch (error) {
 		cached?.close();
+		closeSync(store);
 		throw error;
 	}
 	if (stats.size >= WORTH_CACHING && (cached === undefined || index.coveredSize - cached.size >= STALE_TAIL)) {
 		const fresh = index.toCache();
 		try {
-			if (fresh && fresh.size > 0) writeCache(paths, stats.ino, fresh);
+			if (fresh && fresh.size > 0) writeCache(paths, store, stats, fresh);
 		} catch {
 			// Only a cache: the next read does the full pass again.
 		}

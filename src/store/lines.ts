@@ -22,30 +22,35 @@ export function forEachBlock(path: string, from: number, visit: (block: Buffer, 
 		throw error;
 	}
 	try {
-		let position = from;
-		let offset = from;
-		let carry: Buffer | undefined;
-		for (;;) {
-			const carried = carry?.length ?? 0;
-			const block = Buffer.allocUnsafe(CHUNK + carried);
-			if (carry) carry.copy(block, 0);
-			const read = readSync(fd, block, carried, CHUNK, position);
-			if (read === 0) break;
-			position += read;
-			const data = block.subarray(0, carried + read);
-			const last = data.lastIndexOf(NEWLINE);
-			if (last === -1) {
-				carry = data;
-				continue;
-			}
-			visit(data.subarray(0, last + 1), offset, true);
-			offset += last + 1;
-			carry = last + 1 < data.length ? data.subarray(last + 1) : undefined;
-		}
-		if (carry) visit(Buffer.concat([carry, Buffer.from('\n')]), offset, false);
+		forEachBlockOf(fd, from, visit);
 	} finally {
 		closeSync(fd);
 	}
+}
+
+/** The same, for a file already open (its reader keeps the fd, so every read is of one file). */
+export function forEachBlockOf(fd: number, from: number, visit: (block: Buffer, offset: number, whole: boolean) => void): void {
+	let position = from;
+	let offset = from;
+	let carry: Buffer | undefined;
+	for (;;) {
+		const carried = carry?.length ?? 0;
+		const block = Buffer.allocUnsafe(CHUNK + carried);
+		if (carry) carry.copy(block, 0);
+		const read = readSync(fd, block, carried, CHUNK, position);
+		if (read === 0) break;
+		position += read;
+		const data = block.subarray(0, carried + read);
+		const last = data.lastIndexOf(NEWLINE);
+		if (last === -1) {
+			carry = data;
+			continue;
+		}
+		visit(data.subarray(0, last + 1), offset, true);
+		offset += last + 1;
+		carry = last + 1 < data.length ? data.subarray(last + 1) : undefined;
+	}
+	if (carry) visit(Buffer.concat([carry, Buffer.from('\n')]), offset, false);
 }
 
 /**

@@ -1,5 +1,5 @@
-import {closeSync, openSync, readSync} from 'node:fs';
-import {forEachBlock} from './lines.js';
+import {closeSync, readSync} from 'node:fs';
+import {forEachBlockOf} from './lines.js';
 import {isUtf8} from 'node:buffer';
 import type {Entry} from '../domain/entry.js';
 import {BLANK, NOT_UTF8, parseEntryLine, type UnreadableLine} from '../domain/entry-line.js';
@@ -106,28 +106,31 @@ export class StoreIndex {
 	private cachedCount = 0;
 	private cachedIds: string[] | undefined;
 	private cache: CachedIndex | undefined;
-	private fd: number | undefined;
 
 	/**
-	 * Indexes `path`. With `cached`, the lines it covers are taken from it and only
-	 * the rest of the file (what was appended since) is read.
+	 * Indexes the open store `fd` (undefined: there is no store yet), which it owns and
+	 * reads everything from: cached lines are read later from this same file, even if
+	 * another cope has renamed a new one into its place meanwhile. With `cached`, the
+	 * lines it covers are taken from it and only the rest of the file (what was
+	 * appended since) is read.
 	 */
 	constructor(
-		private readonly path: string,
+		private readonly fd: number | undefined,
 		cached?: CachedIndex,
 	) {
 		if (cached) this.adopt(cached);
 		// Blocks are kept: lines are decoded later, straight from them. A last line with
 		// no newline (torn, or hand-written) is read but never cached: the next read
 		// looks at it again.
-		forEachBlock(path, this.coveredSize, (block, offset, whole) => {
-			this.blockBase = offset;
-			this.indexBlock(block);
-			if (!whole) return;
-			this.coveredSize = offset + block.length;
-			this.coveredLines = this.lineCount;
-			this.coveredUnreadable = this.unreadable.length;
-		});
+		if (fd !== undefined)
+			forEachBlockOf(fd, this.coveredSize, (block, offset, whole) => {
+				this.blockBase = offset;
+				this.indexBlock(block);
+				if (!whole) return;
+				this.coveredSize = offset + block.length;
+				this.coveredLines = this.lineCount;
+				this.coveredUnreadable = this.unreadable.length;
+			});
 		this.unreadableAtScan = this.unreadable.length;
 	}
 
@@ -307,8 +310,7 @@ export class StoreIndex {
 		const size = window === undefined ? FIRST_WINDOW : Math.min(READ_WINDOW, window.size * 2);
 		const start = backwards ? Math.max(0, offset + length - size) : offset;
 		const bytes = Buffer.allocUnsafe(Math.max(length, size));
-		this.fd ??= openSync(this.path, 'r');
-		const read = readSync(this.fd, bytes, 0, bytes.length, start);
+		const read = readSync(this.fd as number, bytes, 0, bytes.length, start);
 		this.window = {start, size, bytes: bytes.subarray(0, read)};
 		return this.window.bytes.subarray(offset - start, offset - start + length);
 	}
@@ -337,12 +339,15 @@ export class StoreIndex {
 		return result;
 	}
 
-	/** Closes the store if a cached line was read from it, and the cache file. */
+	/** Closes the store and the cache file. */
 	close(): void {
+		if (this.closed) return;
+		this.closed = true;
 		if (this.fd !== undefined) closeSync(this.fd);
-		this.fd = undefined;
 		this.cache?.close();
 	}
+
+	private closed = false;
 
 	/** The live lines, for the cache: everything a later read needs to skip this part of the file. */
 	toCache(): CachedIndex | undefined {

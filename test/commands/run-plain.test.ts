@@ -327,7 +327,8 @@ describe('plain mode on a terminal', () => {
 		const dir = home();
 		expect(runCope(['config', 'set', 'ui.plain', 'true'], {home: dir}).code).toBe(0);
 		const session = spawnCopeInPty(['run', 'thought-record'], {home: dir});
-		await session.waitFor('Step 1 of 12');
+		// Type at the prompt, as a person would: typed ahead, the terminal's echo lands before it.
+		await session.waitFor(/skips it\.\r?\n> /);
 		session.write('On the bus\r');
 		// Ctrl+C clears what the terminal has not handed over yet: wait until the line is read.
 		await session.waitFor(/On the bus\r?\n> /);

@@ -129,6 +129,46 @@ describe('the position cache (entries.idx)', () => {
 		}
 	});
 
+	it('reads every line from the store it opened, even after another cope renamed a rewrite over it (issue #9)', () => {
+		const entries = bigStore();
+		readLatest(paths, 1); // writes the cache
+		const index = openStoreIndex(paths);
+		try {
+			// Another cope deletes an early entry: a new file, renamed in, where every later line has moved.
+			rewriteEntryLines(paths, (lines) => lines.filter((line) => line.line !== 11).map((line) => line.bytes));
+			const read = index.live().map((at) => index.entry(at)?.id);
+			// A delete asked for one entry must not get the line that moved into its place.
+			expect(read).toEqual(entries.map((e) => e.id));
+		} finally {
+			index.close();
+		}
+		expect(ids(readEntries(paths))).toEqual(entries.filter((_, i) => i !== 10).map((e) => e.id));
+	});
+
+	it('is not used for another file that has the same inode number and size, as can happen after a rewrite', () => {
+		const entries = bigStore();
+		readLatest(paths, 1);
+		const cache = readFileSync(paths.index);
+		// The same bytes in a new file: its inode differs, so the header is pointed at it by hand, as
+		// a reused inode number would point it; only the time the file was made tells the two apart.
+		const copy = `${paths.entries}.copy`;
+		writeFileSync(copy, readFileSync(paths.entries));
+		const header = JSON.parse(cache.toString('utf8', 0, cache.indexOf(0x0a))) as {ino: number; born: number};
+		const stats = statSync(copy);
+		const retargeted = JSON.stringify({...header, ino: stats.ino});
+		expect(Buffer.byteLength(retargeted)).toBeLessThanOrEqual(cache.indexOf(0x0a));
+		renameSync(copy, paths.entries);
+		writeFileSync(paths.index, Buffer.concat([Buffer.from(retargeted.padEnd(cache.indexOf(0x0a), ' ')), cache.subarray(cache.indexOf(0x0a))]));
+		if (header.born !== 0 && header.born !== stats.birthtimeMs) {
+			const index = openStoreIndex(paths);
+			index.close();
+			// Read afresh (not from the cache), the new cache is this file's.
+			const rewritten = JSON.parse(readFileSync(paths.index, 'utf8').split('\n')[0] as string) as {born: number};
+			expect(rewritten.born).toBe(stats.birthtimeMs);
+		}
+		expect(ids(readEntries(paths))).toEqual(entries.map((e) => e.id));
+	});
+
 	it('is dropped when the store is rewritten, and a stale or damaged cache is ignored', () => {
 		const entries = bigStore();
 		readLatest(paths, 20);
