@@ -158,7 +158,10 @@ describe('the position cache (entries.idx)', () => {
 		const retargeted = JSON.stringify({...header, ino: stats.ino});
 		expect(Buffer.byteLength(retargeted)).toBeLessThanOrEqual(cache.indexOf(0x0a));
 		renameSync(copy, paths.entries);
-		writeFileSync(paths.index, Buffer.concat([Buffer.from(retargeted.padEnd(cache.indexOf(0x0a), ' ')), cache.subarray(cache.indexOf(0x0a))]));
+		writeFileSync(
+			paths.index,
+			Buffer.concat([Buffer.from(retargeted.padEnd(cache.indexOf(0x0a), ' ')), cache.subarray(cache.indexOf(0x0a))]),
+		);
 		if (header.born !== 0 && header.born !== stats.birthtimeMs) {
 			const index = openStoreIndex(paths);
 			index.close();

@@ -127,7 +127,11 @@ describe('edits and deletes side by side (reproductions 2 and 3)', () => {
 		}
 		// Exactly those four are gone: a delete never takes the line that moved into its entry's place.
 		const deletedIds = new Set(ids.slice(1000, 1004));
-		expect(listAll().map((entry) => entry.id).sort()).toEqual(ids.filter((id) => !deletedIds.has(id)).sort());
+		expect(
+			listAll()
+				.map((entry) => entry.id)
+				.sort(),
+		).toEqual(ids.filter((id) => !deletedIds.has(id)).sort());
 		expect(doctorJson().healthy).toBe(true);
 	}, 90_000);
 
