@@ -80,7 +80,8 @@ const result = await build({
 		chunkFileNames: 'chunks/[name]-[hash].js',
 		// Fewer bytes for Node to read and parse on every start (Node 20 has no compile cache).
 		// Stack traces map back to src/ with node --enable-source-maps.
-		minify: true,
+		// COPE_NO_MINIFY=1 keeps the chunks readable, for a CPU profile.
+		minify: !process.env['COPE_NO_MINIFY'],
 		sourcemap: true,
 		// What every start reads in one chunk ('$initial'), and the step types' screen parts in
 		// one more (each is its own import(), all read when the screens open).

@@ -32,15 +32,10 @@ export interface ReadOptions {
 	mentions?: string;
 	/** Any further test, on the whole entry. */
 	keep?: (entry: Entry) => boolean;
-	/**
-	 * What to keep of each entry that passes, when a caller needs less than all of it: a
-	 * report of ten years keeps the figures, not 100k entries' words (less memory, less to collect).
-	 */
-	slim?: (entry: Entry) => Entry;
 }
 
 /** By line number, each line once (a damaged line may be met again when a read widens). */
-function sortedByLine(unreadable: UnreadableLine[]): UnreadableLine[] {
+export function sortedByLine(unreadable: UnreadableLine[]): UnreadableLine[] {
 	const byLine = new Map(unreadable.map((item) => [item.line, item]));
 	return [...byLine.values()].sort((a, b) => a.line - b.line);
 }
@@ -63,8 +58,7 @@ function collectOpen(index: StoreIndex, order: number[], options: ReadOptions, l
 		const entry = index.entry(line);
 		// The id is checked again on the entry itself: what an edit or delete acts on is the entry asked for.
 		if (entry !== undefined && options.id && !options.id(entry.id)) continue;
-		if (entry !== undefined && (options.keep === undefined || options.keep(entry)))
-			entries.push(options.slim ? options.slim(entry) : entry);
+		if (entry !== undefined && (options.keep === undefined || options.keep(entry))) entries.push(entry);
 	}
 	return {entries, unreadable: sortedByLine(index.unreadable), lines: index.nonBlankLines};
 }

@@ -2,6 +2,7 @@ import {closeSync, fstatSync, readSync, type Stats} from 'node:fs';
 import {openRegular} from './regular-file.js';
 import {StoreError} from './store-error.js';
 import {writeFileAtomic} from './atomic.js';
+import {type Stamp, stampFits, stampOf} from './stamp.js';
 import type {DataPaths} from './paths.js';
 import type {CachedIndex} from './scan.js';
 import {StoreIndex} from './scan.js';
@@ -11,38 +12,25 @@ import {StoreIndex} from './scan.js';
  * happened — times, offsets and ids, never any words. With it, `cope list` on a
  * large store reads only what was appended since, instead of every line.
  *
- * It is only a cache: it describes the first `size` bytes of one file (checked by
- * inode, the time the file was made where the system keeps one, size and those
- * bytes' last 32), and anything that does not match is ignored and rebuilt. A
+ * It is only a cache: it describes the first `size` bytes of one file (its Stamp,
+ * src/store/stamp.ts), and anything that does not match is ignored and rebuilt. A
  * rewrite of the store (a new file) makes it stale. The store is opened once and
  * the cache checked, read and written against that open file, so a rewrite renamed
  * in meanwhile is never mixed with it.
  */
 const MAGIC = 'cope-index 2';
 /** Below this a full read is quick enough; no cache is written. */
-const WORTH_CACHING = 1 << 20;
+export const WORTH_CACHING = 1 << 20;
 /** Rewrite the cache once this much has been appended since it was written. */
-const STALE_TAIL = 256 << 10;
-const CHECK_BYTES = 32;
+export const STALE_TAIL = 256 << 10;
 
-interface Header {
+interface Header extends Stamp {
 	magic: string;
-	ino: number;
-	/** When the file was made (statx btime; 0 where the system keeps none): an inode number can be reused. */
-	born: number;
-	size: number;
-	check: string;
 	count: number;
 	idBytes: number;
 	maxId: string;
 	lineCount: number;
 	unreadable: Array<[number, string]>;
-}
-
-/** The last bytes of the store's first `size`, from the open store. */
-function checkBytes(store: number, size: number): string {
-	const length = Math.min(CHECK_BYTES, size);
-	return readAt(store, size - length, length).toString('hex');
 }
 
 /** `length` bytes of an open file from `position` (fewer at its end), in a buffer of their own. */
@@ -79,13 +67,11 @@ function readCache(paths: DataPaths, store: number, stats: Stats): CachedIndex |
 		const headerEnd = head.indexOf(0x0a);
 		if (headerEnd === -1) return undefined;
 		const header = JSON.parse(head.toString('utf8', 0, headerEnd)) as Header;
-		if (header.magic !== MAGIC || header.ino !== stats.ino || header.born !== stats.birthtimeMs) return undefined;
-		if (header.size > stats.size || header.size <= 0) return undefined;
+		if (header.magic !== MAGIC || !stampFits(header, store, stats)) return undefined;
 		const {count} = header;
 		const body = headerEnd + 1;
 		const expected = body + count * 24 + header.idBytes;
 		if (body % 8 !== 0 || cacheSize !== expected) return undefined;
-		if (checkBytes(store, header.size) !== header.check) return undefined;
 		const data = readAt(fd, body, count * 24);
 		if (data.length !== count * 24) return undefined;
 		// Typed arrays over the bytes read where they are aligned (a buffer of its own starts at
@@ -136,10 +122,7 @@ function readCache(paths: DataPaths, store: number, stats: Stats): CachedIndex |
 function writeCache(paths: DataPaths, store: number, stats: Stats, cache: CachedIndex): void {
 	const header: Header = {
 		magic: MAGIC,
-		ino: stats.ino,
-		born: stats.birthtimeMs,
-		size: cache.size,
-		check: checkBytes(store, cache.size),
+		...stampOf(store, stats, cache.size),
 		count: cache.count,
 		idBytes: cache.ids().length,
 		maxId: cache.maxId,
@@ -177,7 +160,7 @@ export function openStoreIndex(paths: DataPaths): StoreIndex {
 	try {
 		stats = fstatSync(store);
 		cached = stats.size >= WORTH_CACHING ? readCache(paths, store, stats) : undefined;
-		index = new StoreIndex(store, cached);
+		index = new StoreIndex(store, cached, stats);
 	} catch (error) {
 		cached?.close();
 		closeSync(store);

@@ -9,6 +9,8 @@ export interface DataPaths {
 	lock: string;
 	/** A cache of where each entry is (no words); rebuilt whenever it does not match. */
 	index: string;
+	/** A cache of each day's figures (src/store/day-figures.ts); rebuilt whenever it does not match. */
+	days: string;
 	config: string;
 	state: string;
 	quarantine: string;
@@ -51,6 +53,7 @@ export function dataPaths(dir: string): DataPaths {
 		entries: join(dir, 'entries.jsonl'),
 		lock: join(dir, 'entries.lock'),
 		index: join(dir, 'entries.idx'),
+		days: join(dir, 'entries.days'),
 		config: join(dir, 'config.json'),
 		state: join(dir, 'state.json'),
 		quarantine: join(dir, 'quarantine.jsonl'),

@@ -1,5 +1,6 @@
-import {closeSync, readSync} from 'node:fs';
+import {closeSync, readSync, type Stats} from 'node:fs';
 import {forEachBlockOf} from './lines.js';
+import {type Stamp, stampFits, stampOf} from './stamp.js';
 import {isUtf8} from 'node:buffer';
 import type {Entry} from '../domain/entry.js';
 import {BLANK, NOT_UTF8, parseEntryLine, type UnreadableLine} from '../domain/entry-line.js';
@@ -117,6 +118,8 @@ export class StoreIndex {
 	constructor(
 		private readonly fd: number | undefined,
 		cached?: CachedIndex,
+		/** The open store's fstat, for the stamps of caches beside it. */
+		readonly stats?: Stats,
 	) {
 		if (cached) this.adopt(cached);
 		// Blocks are kept: lines are decoded later, straight from them. A last line with
@@ -228,6 +231,31 @@ export class StoreIndex {
 		if (this.repeated.size === 0) return true;
 		const newest = this.repeated.get(this.idAt(index));
 		return newest === undefined || newest === index;
+	}
+
+	/** The stamp of the store as read: of its whole lines, or of its first `size` bytes. */
+	stamp(size = this.coveredSize): Stamp | undefined {
+		return this.fd === undefined || this.stats === undefined || size <= 0 ? undefined : stampOf(this.fd, this.stats, size);
+	}
+
+	/** Does a cache's stamp describe the store as read? */
+	fits(stamp: Partial<Stamp> | undefined): stamp is Stamp {
+		return this.fd !== undefined && this.stats !== undefined && stampFits(stamp, this.fd, this.stats);
+	}
+
+	/**
+	 * Does a line at or after `offset` stand for an entry with a line before it (an edit or
+	 * delete appended, not rewritten, by an older cope or another tool)? Then what was
+	 * counted of the part before `offset` may count a version that is no longer live.
+	 */
+	replacesBefore(offset: number): boolean {
+		for (const index of this.repeated.values()) if (this.fileOffset(index) >= offset) return true;
+		return false;
+	}
+
+	/** Where line `index` starts in the file. */
+	offsetOf(index: number): number {
+		return this.fileOffset(index);
 	}
 
 	/** Indexes of live entries with `at` in [from, to), in file order. */
@@ -369,7 +397,8 @@ export class StoreIndex {
 		};
 	}
 
-	private atOf(index: number): number {
+	/** When line `index` happened (ms since the epoch). */
+	atOf(index: number): number {
 		return index < this.cachedCount ? ((this.cache as CachedIndex).ats[index] as number) : (this.ats[index - this.cachedCount] as number);
 	}
 

@@ -207,8 +207,10 @@ function writeReplacement(paths: DataPaths, target: string, parts: Buffer[], bef
 	// The change is made: nothing below may report it as failed.
 	try {
 		fsyncDir(dir);
-		// The position cache describes the old file; drop it rather than trust inode checks alone.
+		// The caches describe the old file; drop them rather than trust their stamps alone (the
+		// figures cache holds tags, which may be a deleted entry's).
 		rmSync(paths.index, {force: true});
+		rmSync(paths.days, {force: true});
 		removeDeadWritersTemps(dir);
 		if (dir !== paths.dir) removeDeadWritersTemps(paths.dir);
 	} catch {

@@ -1,3 +1,4 @@
+import {dayFigures, figuresToJson} from '../../src/domain/stats/day-figures.js';
 import {afterEach, describe, expect, it} from 'vitest';
 import type {Entry} from '../../src/domain/entry.js';
 import {addCheckIn, changeGoal, mergeGoals, newGoal, removeCheckIn} from '../../src/domain/goals/edit.js';
@@ -7,7 +8,6 @@ import {dueToday, gatherFacts, goalsProgress, lastWeeks, weekProgress} from '../
 import type {Goal, GoalMeasure, GoalTarget} from '../../src/domain/goals/types.js';
 import {historyPhrase, homeLine, weekMark, weekPhrase} from '../../src/domain/goals/words.js';
 import {dateToDay} from '../../src/domain/stats/days.js';
-import {withoutWords} from '../../src/domain/stats/readings.js';
 
 let serial = 0;
 /** An entry at exactly this `at` (its local day is the date part); `created` can differ (back-dated). */
@@ -44,7 +44,7 @@ describe('weeks in the person’s time zone', () => {
 
 	it('counts an entry on the local day it was written: Sunday 23:30 in Los Angeles is in the week it ends, though UTC says Monday', () => {
 		const entries = [entry('2026-11-29T23:30:00-08:00', {tags: ['walk']}), entry('2026-11-30T00:10:00-08:00', {tags: ['walk']})];
-		const facts = gatherFacts(entries, [walk]);
+		const facts = gatherFacts(dayFigures(entries), [walk]);
 		// Week of Mon 23 Nov: the Sunday walk. Week of Mon 30 Nov: the Monday one.
 		expect(weekProgress(walk, facts, '2026-11-23', '2026-12-02')).toMatchObject({done: 1, set: 3, reached: false});
 		expect(weekProgress(walk, facts, '2026-11-30', '2026-12-02')).toMatchObject({done: 1, set: 3, current: true, through: '2026-12-02'});
@@ -77,7 +77,7 @@ describe('weeks in the person’s time zone', () => {
 			entry('2026-03-30T00:30:00+01:00', {tags: ['walk']}),
 		];
 		const early = goal({kind: 'tag', tag: 'walk'}, {per: 'week', count: 3}, '2026-03-01');
-		const facts = gatherFacts(entries, [early]);
+		const facts = gatherFacts(dayFigures(entries), [early]);
 		// Tags count days: the two Sunday walks are one day.
 		expect(weekProgress(early, facts, '2026-10-19', '2026-12-01')).toMatchObject({done: 1, set: 3});
 		expect(weekProgress(early, facts, '2026-10-26', '2026-12-01')).toMatchObject({done: 1});
@@ -105,43 +105,43 @@ describe('what each kind of goal counts (hand-counted)', () => {
 
 	it('an exercise: each time it was done (3 thought records: two on Monday, one on Wednesday)', () => {
 		const g = goal({kind: 'exercise', exercise: 'thought-record'}, {per: 'week', count: 2});
-		expect(weekProgress(g, gatherFacts(entries, [g]), week, today)).toMatchObject({done: 3, set: 2, reached: true});
+		expect(weekProgress(g, gatherFacts(dayFigures(entries), [g]), week, today)).toMatchObject({done: 3, set: 2, reached: true});
 	});
 
 	it('a tag: the days with it (Monday twice is one day; Thursday) — 2 of 3', () => {
 		const g = goal({kind: 'tag', tag: 'walk'}, {per: 'week', count: 3});
-		const progress = weekProgress(g, gatherFacts(entries, [g]), week, today);
+		const progress = weekProgress(g, gatherFacts(dayFigures(entries), [g]), week, today);
 		expect(progress).toMatchObject({done: 2, set: 3, reached: false});
 		expect(weekPhrase(progress, g.versions[0]!)).toBe('2 of 3 this week');
 	});
 
 	it('a metric on days with readings: urge below 7 by the day’s average (Mon 6 yes, Tue 9 no, Thu 2 yes)', () => {
 		const perWeek = goal({kind: 'metric', metric: 'urge', op: 'below', value: 7}, {per: 'week', count: 5});
-		expect(weekProgress(perWeek, gatherFacts(entries, [perWeek]), week, today)).toMatchObject({done: 2, set: 5});
+		expect(weekProgress(perWeek, gatherFacts(dayFigures(entries), [perWeek]), week, today)).toMatchObject({done: 2, set: 5});
 		const eachDay = goal({kind: 'metric', metric: 'urge', op: 'below', value: 7}, {per: 'day', count: 1});
-		const progress = weekProgress(eachDay, gatherFacts(entries, [eachDay]), week, today);
+		const progress = weekProgress(eachDay, gatherFacts(dayFigures(entries), [eachDay]), week, today);
 		expect(progress).toMatchObject({done: 2, set: 3});
 		expect(weekPhrase(progress, eachDay.versions[0]!)).toBe('on 2 of 3 days with readings this week');
 	});
 
 	it('sleep at least 6 on each day with a reading (Sat 7 yes, Sun 5.5 no)', () => {
 		const g = goal({kind: 'metric', metric: 'sleep', op: 'at-least', value: 6}, {per: 'day', count: 1});
-		expect(weekProgress(g, gatherFacts(entries, [g]), week, today)).toMatchObject({done: 1, set: 2, reached: false});
+		expect(weekProgress(g, gatherFacts(dayFigures(entries), [g]), week, today)).toMatchObject({done: 1, set: 2, reached: false});
 	});
 
 	it('a plain check-in: the check-ins recorded on days of that week', () => {
 		let g = goal({kind: 'check-in'}, {per: 'week', count: 2});
 		g = addCheckIn(g, '2026-11-17', new Date('2026-11-17T10:00:00Z'));
 		g = addCheckIn(g, '2026-11-23', new Date('2026-11-23T10:00:00Z'));
-		expect(weekProgress(g, gatherFacts([], [g]), week, today)).toMatchObject({done: 1, set: 2});
+		expect(weekProgress(g, gatherFacts(dayFigures([]), [g]), week, today)).toMatchObject({done: 1, set: 2});
 		expect(removeCheckIn(g, '2026-11-20')).toBeUndefined();
 		const undone = removeCheckIn(g, '2026-11-17') as Goal;
-		expect(weekProgress(undone, gatherFacts([], [undone]), week, today)).toMatchObject({done: 0});
+		expect(weekProgress(undone, gatherFacts(dayFigures([]), [undone]), week, today)).toMatchObject({done: 0});
 	});
 
 	it('set weekdays (homework Mon and Thu): done any day of the week counts toward the two', () => {
 		const g = goal({kind: 'exercise', exercise: 'thought-record'}, {per: 'weekdays', days: [0, 3]}, '2026-10-05', 'therapist');
-		const facts = gatherFacts(entries, [g]);
+		const facts = gatherFacts(dayFigures(entries), [g]);
 		expect(weekProgress(g, facts, week, today)).toMatchObject({done: 3, set: 2, reached: true});
 		// Due on a set day with nothing done yet that day; not on other days.
 		expect(dueToday(g, facts, '2026-11-19')).toBe(true); // Thursday, none that day
@@ -151,7 +151,7 @@ describe('what each kind of goal counts (hand-counted)', () => {
 
 	it('so many a day: days reached so far this week, and today’s count', () => {
 		const g = goal({kind: 'exercise', exercise: 'thought-record'}, {per: 'day', count: 2});
-		const facts = gatherFacts(entries, [g]);
+		const facts = gatherFacts(dayFigures(entries), [g]);
 		// Wednesday 18: Mon had 2 (reached), Tue 0, Wed 1 so far.
 		const progress = weekProgress(g, facts, week, '2026-11-18');
 		expect(progress).toMatchObject({done: 1, set: 3, today: {done: 1, set: 2}});
@@ -163,7 +163,7 @@ describe('what each kind of goal counts (hand-counted)', () => {
 	it('an entry back-dated into a past week counts in that week (by when it happened, not when it was written)', () => {
 		const g = goal({kind: 'tag', tag: 'walk'}, {per: 'week', count: 1});
 		const late = [entry(at('2026-11-03'), {tags: ['walk'], created: '2026-11-20T09:00:00+00:00'})];
-		const facts = gatherFacts(late, [g]);
+		const facts = gatherFacts(dayFigures(late), [g]);
 		expect(weekProgress(g, facts, '2026-11-02', today)).toMatchObject({done: 1, reached: true});
 		expect(weekProgress(g, facts, '2026-11-16', today)).toMatchObject({done: 0});
 	});
@@ -179,7 +179,7 @@ describe('changes keep history: each week is judged by the goal as it was then',
 	it('a target changed on a Wednesday applies to that whole week; earlier weeks keep the old one', () => {
 		const changed = changeGoal(start, {target: {per: 'week', count: 2}}, {now: new Date('2026-11-11T10:00:00Z'), today: '2026-11-11'});
 		expect(changed.versions.map((version) => version.from)).toEqual(['2026-11-02', '2026-11-11']);
-		const facts = gatherFacts(walks, [changed]);
+		const facts = gatherFacts(dayFigures(walks), [changed]);
 		expect(weekProgress(changed, facts, '2026-11-02', '2026-11-22')).toMatchObject({done: 2, set: 3, reached: false});
 		expect(weekProgress(changed, facts, '2026-11-09', '2026-11-22')).toMatchObject({done: 2, set: 2, reached: true});
 		expect(weekProgress(changed, facts, '2026-11-16', '2026-11-22')).toMatchObject({done: 2, set: 2, reached: true});
@@ -188,7 +188,7 @@ describe('changes keep history: each week is judged by the goal as it was then',
 	it('a measure changed mid-week counts the new thing over that whole week', () => {
 		const changed = changeGoal(start, {measure: {kind: 'tag', tag: 'run'}}, {now: new Date('2026-11-18T10:00:00Z'), today: '2026-11-18'});
 		expect(changed.versions[1]?.label).toBe('run');
-		const facts = gatherFacts([...walks, ...runs], [changed]);
+		const facts = gatherFacts(dayFigures([...walks, ...runs]), [changed]);
 		expect(weekProgress(changed, facts, '2026-11-16', '2026-11-22')).toMatchObject({done: 1});
 		expect(weekProgress(changed, facts, '2026-11-09', '2026-11-22')).toMatchObject({done: 2});
 	});
@@ -205,7 +205,7 @@ describe('changes keep history: each week is judged by the goal as it was then',
 	it('paused weeks are not counted and show as paused; a week it is resumed in counts whole', () => {
 		const paused = changeGoal(start, {state: 'paused'}, {now: new Date('2026-11-11T10:00:00Z'), today: '2026-11-11'});
 		const resumed = changeGoal(paused, {state: 'active'}, {now: new Date('2026-11-26T10:00:00Z'), today: '2026-11-26'});
-		const facts = gatherFacts([...walks, entry(at('2026-11-24'), {tags: ['walk']})], [resumed]);
+		const facts = gatherFacts(dayFigures([...walks, entry(at('2026-11-24'), {tags: ['walk']})]), [resumed]);
 		const [first, second, third, fourth] = ['2026-11-02', '2026-11-09', '2026-11-16', '2026-11-23'].map((week) =>
 			weekProgress(resumed, facts, week, '2026-11-27'),
 		);
@@ -218,7 +218,7 @@ describe('changes keep history: each week is judged by the goal as it was then',
 
 	it('weeks before the goal existed are blank, and the week it was made in counts whole', () => {
 		const made = goal({kind: 'tag', tag: 'walk'}, {per: 'week', count: 2}, '2026-11-12');
-		const facts = gatherFacts(walks, [made]);
+		const facts = gatherFacts(dayFigures(walks), [made]);
 		expect(weekProgress(made, facts, '2026-11-02', '2026-11-22')).toMatchObject({state: 'before'});
 		expect(weekProgress(made, facts, '2026-11-09', '2026-11-22')).toMatchObject({state: 'active', done: 2, reached: true});
 	});
@@ -239,10 +239,7 @@ describe('the row of marks and the words about past weeks', () => {
 		'2026-11-17',
 		'2026-11-24',
 	];
-	const facts = gatherFacts(
-		days.map((day) => entry(at(day), {tags: ['walk']})),
-		[g],
-	);
+	const facts = gatherFacts(dayFigures(days.map((day) => entry(at(day), {tags: ['walk']}))), [g]);
 	const [progress] = goalsProgress([g], facts, '2026-11-26');
 
 	it('a blank for a week with nothing, never a mark of its own', () => {
@@ -255,7 +252,7 @@ describe('the row of marks and the words about past weeks', () => {
 	});
 
 	it('says nothing about past weeks when none was reached', () => {
-		const quiet = goalsProgress([g], gatherFacts([], [g]), '2026-11-26')[0]!;
+		const quiet = goalsProgress([g], gatherFacts(dayFigures([]), [g]), '2026-11-26')[0]!;
 		expect(historyPhrase(quiet.weeks)).toBeUndefined();
 		expect(quiet.weeks.map(weekMark).join('')).toBe('        ');
 		expect(weekPhrase(quiet.thisWeek, g.versions[0]!)).toBe('0 of 2 this week');
@@ -271,7 +268,7 @@ describe('done vs set over a period (for a report or a session summary)', () => 
 		);
 		const period = {from: '2026-11-10', to: '2026-11-22', today: '2026-11-25'};
 		expect(goalsReadRange(period)).toEqual({from: '2026-11-09', to: '2026-11-22'});
-		const result = goalsOverPeriod([mine, homework], entries, period);
+		const result = goalsOverPeriod([mine, homework], dayFigures(entries), period);
 		expect(result.weeks).toEqual(['2026-11-09', '2026-11-16']);
 		const plan = result.items.find((item) => item.kind === 'homework');
 		expect(plan).toMatchObject({done: 4, set: 6, weeksReached: 1, weeksActive: 2, marks: '●◐', aim: 'on Mon, Wed and Fri'});
@@ -309,13 +306,13 @@ describe('goals.json', () => {
 describe('the home line', () => {
 	it('keeps a label’s own number apart from the count', () => {
 		const urge = goal({kind: 'metric', metric: 'urge', op: 'below', value: 7}, {per: 'week', count: 3});
-		const facts = gatherFacts([entry(at('2026-11-23'), {metrics: {urge: 3}})], [urge]);
+		const facts = gatherFacts(dayFigures([entry(at('2026-11-23'), {metrics: {urge: 3}})]), [urge]);
 		expect(homeLine(goalsProgress([urge], facts, '2026-11-25', 1))).toBe('This week: urge below 7: 1 of 3');
 	});
 });
 
 describe('what goals read of an entry', () => {
-	it('counts the same from entries without their words (a read of weeks keeps only that)', () => {
+	it('counts from the figures of each day, which keep none of the words', () => {
 		const goals = [
 			goal({kind: 'tag', tag: 'walk'}, {per: 'week', count: 3}),
 			goal({kind: 'exercise', exercise: 'thought-record'}, {per: 'week', count: 2}),
@@ -326,7 +323,10 @@ describe('what goals read of an entry', () => {
 		const record = {...entry(at('2026-11-03'), {exercise: 'thought-record'}), values: {thought: 'private words', traps: ['labelling']}};
 		const sleep = {...entry(at('2026-11-04'), {exercise: 'sleep-log', metrics: {sleep: 7}}), values: {hours: 7, note: 'private words'}};
 		const entries = [mood, record, sleep];
-		expect(gatherFacts(entries.map(withoutWords), goals)).toEqual(gatherFacts(entries, goals));
-		expect(JSON.stringify(entries.map(withoutWords))).not.toContain('private words');
+		const facts = gatherFacts(dayFigures(entries), goals);
+		expect(facts.get('2026-11-02')).toMatchObject({tags: new Set(['walk']), metrics: new Map([['urge', {sum: 8, count: 1}]])});
+		expect(facts.get('2026-11-03')?.exercises).toEqual(new Map([['thought-record', 1]]));
+		expect(facts.get('2026-11-04')?.metrics).toEqual(new Map([['sleep', {sum: 7, count: 1}]]));
+		expect(JSON.stringify(figuresToJson(dayFigures(entries)))).not.toContain('private words');
 	});
 });

@@ -1,3 +1,4 @@
+import {dayFigures} from '../../src/domain/stats/day-figures.js';
 import {readdirSync, readFileSync, statSync} from 'node:fs';
 import {join} from 'node:path';
 import ts from 'typescript';
@@ -108,7 +109,7 @@ function everySentence(): string[] {
 	const said: string[] = [MARKS_LEGEND];
 	for (const density of [1, 3, 7, 40]) {
 		const list = entries(density);
-		const facts = gatherFacts(list, goals);
+		const facts = gatherFacts(dayFigures(list), goals);
 		for (const weeks of [1, 8, 12]) {
 			const progress = goalsProgress(goals, facts, TODAY, weeks);
 			said.push(
@@ -127,13 +128,13 @@ function everySentence(): string[] {
 				for (const week of item.weeks) said.push(weekPhrase(week, item.version), shortPhrase(week, item.version) ?? '');
 			}
 		}
-		const period = goalsOverPeriod(goals, list, {from: START, to: TODAY, today: TODAY});
+		const period = goalsOverPeriod(goals, dayFigures(list), {from: START, to: TODAY, today: TODAY});
 		said.push(
 			...renderGoalsSection(period, 80),
 			...period.items.map(doneOfSet),
 			...period.items.map((item) => `${item.counts} ${item.aim}`),
 		);
-		const plan = homePlan(goals, list, TODAY);
+		const plan = homePlan(goals, dayFigures(list), TODAY);
 		said.push(plan.line ?? '', ...plan.due.map((due) => due.note));
 	}
 	renderGoals([], {today: TODAY, weeks: 8}).forEach((line) => said.push(line));
@@ -210,7 +211,7 @@ describe('goals and homework never judge', () => {
 
 	it('marks are only ● ◐ – and blanks: nothing marks a week with nothing', () => {
 		const goals = goalsOfEveryKind();
-		const progress = goalsProgress(goals, gatherFacts(entries(3), goals), TODAY, 12);
+		const progress = goalsProgress(goals, gatherFacts(dayFigures(entries(3)), goals), TODAY, 12);
 		const marks = new Set(progress.flatMap((item) => item.weeks.map(weekMark)));
 		expect([...marks].every((mark) => ['●', '◐', '–', ' '].includes(mark))).toBe(true);
 	});

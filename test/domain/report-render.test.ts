@@ -7,6 +7,7 @@ import {flow} from '../../src/domain/report/layout.js';
 import {cellsOf, truncate} from '../../src/domain/text.js';
 import {renderReport} from '../../src/domain/report/render.js';
 import {reportJson} from '../../src/domain/report/json.js';
+import {dayFigures} from '../../src/domain/stats/day-figures.js';
 import {buildReport} from '../../src/domain/stats/report-data.js';
 import {addDays} from '../../src/domain/stats/days.js';
 import {makeStyle} from '../../src/term.js';
@@ -175,7 +176,7 @@ describe('the rendered report', () => {
 							: mood(addDays(from, r.day), r.level, {urge: r.urge, tags: [r.tag]}),
 					);
 					const inPeriod = entries.filter((e) => e.at.slice(0, 10) <= to);
-					const data = buildReport({entries: inPeriod, from, to, metric: 'mood', by: by as 'day', urgeAlert: 7});
+					const data = buildReport({days: dayFigures(inPeriod), from, to, metric: 'mood', by: by as 'day', urgeAlert: 7});
 					const lines = renderReport(data, {width, style: plain, today: to, storeEmpty: entries.length === 0});
 					expect(findNonFinite(reportJson(data))).toBeUndefined();
 					for (const line of lines) {
@@ -190,12 +191,15 @@ describe('the rendered report', () => {
 
 	it('keeps a tiny sample honest: no chart of one point, no "range 9–9"', () => {
 		const render = (entries: ReturnType<typeof mood>[]) =>
-			renderReport(buildReport({entries, from: '2025-11-03', to: '2025-11-09', metric: 'mood', by: 'day', urgeAlert: 7}), {
-				width: 80,
-				style: plain,
-				today: '2025-11-20',
-				storeEmpty: false,
-			});
+			renderReport(
+				buildReport({days: dayFigures(entries), from: '2025-11-03', to: '2025-11-09', metric: 'mood', by: 'day', urgeAlert: 7}),
+				{
+					width: 80,
+					style: plain,
+					today: '2025-11-20',
+					storeEmpty: false,
+				},
+			);
 		const one = render([mood('2025-11-04', 9)]);
 		expect(one).toContain('Mood  average 9.0 (n=1) · no trend yet: needs 7 days over 2 weeks');
 		expect(one).toContain('only 1 day with readings so far — patterns need more');
@@ -207,7 +211,7 @@ describe('the rendered report', () => {
 
 	it('colours with one calm hue only on request, and not the text of the figures', () => {
 		const entries = [mood('2025-11-03', 3), mood('2025-11-04', 7)];
-		const data = buildReport({entries, from: '2025-11-03', to: '2025-11-09', metric: 'mood', by: 'day', urgeAlert: 7});
+		const data = buildReport({days: dayFigures(entries), from: '2025-11-03', to: '2025-11-09', metric: 'mood', by: 'day', urgeAlert: 7});
 		const coloured = renderReport(data, {width: 80, style: makeStyle(true), today: '2025-11-09', storeEmpty: false}).join('\n');
 		// Bold, dim and cyan; never red (31/91) or any other hue.
 		const codes = new Set([...coloured.matchAll(/\u001B\[(\d+)m/g)].map((match) => match[1]));
@@ -232,7 +236,7 @@ describe('re-rated scales in the report', () => {
 			metrics: {belief: 50, 'belief-start': 70},
 		}),
 	];
-	const data = buildReport({entries, from: '2025-11-03', to: '2025-11-09', metric: 'mood', by: 'day', urgeAlert: 7});
+	const data = buildReport({days: dayFigures(entries), from: '2025-11-03', to: '2025-11-09', metric: 'mood', by: 'day', urgeAlert: 7});
 
 	it('counts urges ridden out, start → end on average, in text and --json', () => {
 		const text = renderReport(data, {width: 80, style: plain, today: '2025-11-09', storeEmpty: false}).join('\n').replaceAll('\u00A0', ' ');
@@ -248,7 +252,7 @@ describe('re-rated scales in the report', () => {
 
 	it('says nothing of either when there are none', () => {
 		const none = buildReport({
-			entries: [mood('2025-11-04', 5, {urge: 6})],
+			days: dayFigures([mood('2025-11-04', 5, {urge: 6})]),
 			from: '2025-11-03',
 			to: '2025-11-09',
 			metric: 'mood',

@@ -1,3 +1,4 @@
+import {dayFigures} from '../../src/domain/stats/day-figures.js';
 import {join} from 'node:path';
 import type {Entry} from '../../src/domain/entry.js';
 import type {Exercise} from '../../src/domain/exercise/types.js';
@@ -127,7 +128,7 @@ export async function startTui(start: Start, options: HarnessOptions = {}): Prom
 		helpAfterSave: options.helpAfterSave ?? (() => undefined),
 		exercises: () => choices,
 		glance: () => glance(readEntries(paths).entries, new Date(clock.now())),
-		plan: () => homePlan(readGoals(paths).goals, readEntries(paths).entries, dateToDay(new Date(clock.now()))),
+		plan: () => homePlan(readGoals(paths).goals, dayFigures(readEntries(paths).entries), dateToDay(new Date(clock.now()))),
 		autosaveMs: 500,
 		color: options.color ?? false,
 	};

@@ -5,7 +5,7 @@ import {renderGoals} from '../../domain/goals/render.js';
 import {currentVersion, type Goal} from '../../domain/goals/types.js';
 import {dateToDay} from '../../domain/stats/days.js';
 import {invalid} from '../../errors.js';
-import {entriesOnDays, loadGoals} from '../common/goals.js';
+import {figuresOnDays, loadGoals} from '../common/goals.js';
 import type {GoalsOptions} from './index.js';
 
 export function parseWeeks(text: string | undefined): number {
@@ -25,8 +25,8 @@ export function showGoals(context: Context, options: GoalsOptions, only?: 'you' 
 	);
 	// Only the weeks shown are read: on a large store this is a few thousand entries at most.
 	const countsEntries = goals.some((goal) => goal.versions.some((version) => version.measure.kind !== 'check-in'));
-	const entries = countsEntries ? entriesOnDays(context, firstDayOfWeeks(today, weeks), today) : [];
-	const progress = goalsProgress(goals, gatherFacts(entries, goals), today, weeks);
+	const figures = countsEntries ? figuresOnDays(context, firstDayOfWeeks(today, weeks), today) : new Map();
+	const progress = goalsProgress(goals, gatherFacts(figures, goals), today, weeks);
 	if (options.json) {
 		context.stdout.write(`${JSON.stringify({today, weeks, goals: progress.map(goalJson)}, null, 2)}\n`);
 		return;

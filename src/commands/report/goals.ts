@@ -2,7 +2,7 @@ import type {Context} from '../../context.js';
 import {goalsOverPeriod, goalsReadRange, type GoalsPeriod} from '../../domain/goals/period.js';
 import type {Day} from '../../domain/stats/days.js';
 import {CopeError} from '../../errors.js';
-import {entriesOnDays, loadGoals} from '../common/goals.js';
+import {figuresOnDays, loadGoals} from '../common/goals.js';
 
 export {goalsSectionJson, renderGoalsSection} from '../../domain/goals/report.js';
 
@@ -23,6 +23,6 @@ export function reportGoals(context: Context, from: Day, to: Day, today: Day): G
 	const period = {from, to, today};
 	const range = goalsReadRange(period);
 	// The whole weeks the period touches, without --tag: goals count everything.
-	const entries = entriesOnDays(context, range.from, range.to, {quiet: true});
-	return goalsOverPeriod(goals, entries, period);
+	const figures = figuresOnDays(context, range.from, range.to, {quiet: true});
+	return goalsOverPeriod(goals, figures, period);
 }

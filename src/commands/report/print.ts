@@ -4,12 +4,14 @@ import {type Entry, localDay} from '../../domain/entry.js';
 import {reportJson} from '../../domain/report/json.js';
 import {defaultWidth, parseGrouping, parseMetricName, parseTagFilter, parseWidth, resolvePeriod} from '../../domain/report/options.js';
 import {renderReport} from '../../domain/report/render.js';
-import {dateToDay} from '../../domain/stats/days.js';
-import {addMetricNames, BUILT_IN_METRICS, withoutWords} from '../../domain/stats/readings.js';
+import {dateToDay, type Day} from '../../domain/stats/days.js';
+import {addMetricNames, BUILT_IN_METRICS} from '../../domain/stats/readings.js';
+import {addEntry, type FiguresByDay, metricNamesOf} from '../../domain/stats/day-figures.js';
 import {metricScales} from '../../domain/exercise/vocabulary.js';
 import {metricDefinition} from '../../domain/report/metric-definition.js';
 import {buildReport, type MetricDefinition} from '../../domain/stats/report-data.js';
 import {invalid} from '../../errors.js';
+import {type FiguresRead, readDayFigures} from '../../store/day-figures.js';
 import {readEntries} from '../../store/entries.js';
 import {warnUnreadable} from '../common/read.js';
 import type {ReportOptions} from './index.js';
@@ -26,6 +28,24 @@ function metricsInStore(context: Context): Set<string> {
 	return names;
 }
 
+/** The figures of the days of the period, of the entries with `tag` only. */
+function taggedFigures(context: Context, from: Day, to: Day, tag: string): FiguresRead {
+	// `at` starts with the local day it was written on, so the period is a string compare on it. The
+	// store is first narrowed by instant, widened by the largest UTC offsets (+14:00, -12:00).
+	const days: FiguresByDay = new Map();
+	const {unreadable, lines} = readEntries(context.paths, {
+		from: Date.parse(`${from}T00:00:00+14:00`),
+		to: Date.parse(`${to}T24:00:00-12:00`),
+		// Counted as they are read; none is kept.
+		keep: (entry: Entry) => {
+			const day = localDay(entry.at);
+			if (day >= from && day <= to && entry.tags.includes(tag)) addEntry(days, entry);
+			return false;
+		},
+	});
+	return {days, unreadable, lines};
+}
+
 export async function printReport(context: Context, options: ReportOptions): Promise<void> {
 	// Every option is checked before the store is read.
 	const width = options.width === undefined ? defaultWidth(context.stdout) : parseWidth(options.width);
@@ -35,26 +55,16 @@ export async function printReport(context: Context, options: ReportOptions): Pro
 	const now = context.now();
 	const {from, to} = await resolvePeriod(options, now);
 
-	const periodNames = new Set<string>();
-	// `at` starts with the local day it was written on, so the period is a string compare on it. The
-	// store is first narrowed by instant, widened by the largest UTC offsets (+14:00, -12:00).
+	// Each day's figures: from those kept beside the store and what was added since; with a tag,
+	// from the entries that carry it.
 	const {
-		entries,
+		days,
 		unreadable,
 		lines: storedLines,
-	} = readEntries(context.paths, {
-		from: Date.parse(`${from}T00:00:00+14:00`),
-		to: Date.parse(`${to}T24:00:00-12:00`),
-		keep: (entry: Entry) => {
-			const day = localDay(entry.at);
-			if (day < from || day > to || (tag !== undefined && !entry.tags.includes(tag))) return false;
-			addMetricNames(entry, periodNames);
-			return true;
-		},
-		slim: withoutWords,
-	});
+	} = tag === undefined ? readDayFigures(context.paths, from, to) : taggedFigures(context, from, to, tag);
 	warnUnreadable(context, unreadable);
 	const storeEmpty = storedLines === 0;
+	const periodNames = metricNamesOf(days);
 
 	if (!periodNames.has(metric) && !(BUILT_IN_METRICS as readonly string[]).includes(metric)) {
 		const known = metricsInStore(context);
@@ -77,7 +87,7 @@ export async function printReport(context: Context, options: ReportOptions): Pro
 	}
 	const urgeSetting = context.settings()['alerts.urge'];
 	const data = buildReport({
-		entries,
+		days,
 		from,
 		to,
 		metric,

@@ -1,4 +1,4 @@
-import type {Entry} from '../entry.js';
+import type {FiguresByDay} from '../stats/day-figures.js';
 import type {Day} from '../stats/days.js';
 import {dueToday, gatherFacts, goalsProgress} from './progress.js';
 import {currentVersion, type Goal} from './types.js';
@@ -13,10 +13,10 @@ export interface HomePlan {
 }
 
 /** The home screen's view of goals, from this week's entries (Monday to today). */
-export function homePlan(goals: readonly Goal[], entries: Iterable<Entry>, today: Day): HomePlan {
+export function homePlan(goals: readonly Goal[], figures: FiguresByDay, today: Day): HomePlan {
 	const live = goals.filter((goal) => currentVersion(goal).state === 'active');
 	if (live.length === 0) return {due: []};
-	const facts = gatherFacts(entries, live);
+	const facts = gatherFacts(figures, live);
 	const progress = goalsProgress(live, facts, today, 1);
 	const plan: HomePlan = {due: []};
 	const line = homeLine(progress);

@@ -1,4 +1,4 @@
-import type {Entry} from '../entry.js';
+import type {FiguresByDay} from '../stats/day-figures.js';
 import {addDays, type Day, startOfWeek} from '../stats/days.js';
 import {gatherFacts, type WeekProgress, weekProgress} from './progress.js';
 import {type Goal, type GoalAuthor, type GoalMeasure, type GoalTarget, versionOn} from './types.js';
@@ -55,15 +55,15 @@ export function goalsReadRange(period: {from: Day; to: Day; today: Day}): {from:
 
 /**
  * Done vs set for each goal and homework item over the weeks from `from` to `to`
- * (both local days; `today` bounds the count). `entries` must hold at least the days
+ * (both local days; `today` bounds the count). `figures` must hold at least the days
  * goalsReadRange gives; others are ignored. Archived items are left out unless they
  * were active in the period.
  */
-export function goalsOverPeriod(goals: readonly Goal[], entries: Iterable<Entry>, period: {from: Day; to: Day; today: Day}): GoalsPeriod {
+export function goalsOverPeriod(goals: readonly Goal[], figures: FiguresByDay, period: {from: Day; to: Day; today: Day}): GoalsPeriod {
 	const range = goalsReadRange(period);
 	const weeks: Day[] = [];
 	for (let week = range.from; week <= range.to; week = addDays(week, 7)) weeks.push(week);
-	const facts = gatherFacts(entries, goals);
+	const facts = gatherFacts(figures, goals);
 	const items: PeriodItem[] = [];
 	for (const goal of goals) {
 		const rows = weeks.map((week) => weekProgress(goal, facts, week, period.today));

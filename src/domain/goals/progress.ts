@@ -1,6 +1,5 @@
-import {localDay, type Entry} from '../entry.js';
+import type {FiguresByDay} from '../stats/day-figures.js';
 import {addDays, type Day, eachDay, startOfWeek, weekdayIndex} from '../stats/days.js';
-import {metricValue} from '../stats/readings.js';
 import {type Goal, type GoalMeasure, type GoalVersion, versionOn} from './types.js';
 
 /**
@@ -36,21 +35,17 @@ export function metricsNeeded(goals: readonly Goal[]): Set<string> {
 	return names;
 }
 
-/** Gathers, per local day, what goals count: exercises done, tags, readings, check-ins. */
-export function gatherFacts(entries: Iterable<Entry>, goals: readonly Goal[]): Facts {
+/** Gathers, per local day, what goals count: exercises done, tags, readings (from the day's figures), check-ins. */
+export function gatherFacts(figures: FiguresByDay, goals: readonly Goal[]): Facts {
 	const facts: Facts = new Map();
 	const metrics = metricsNeeded(goals);
-	for (const entry of entries) {
-		const day = factsFor(facts, localDay(entry.at));
-		day.exercises.set(entry.exercise, (day.exercises.get(entry.exercise) ?? 0) + 1);
-		for (const tag of entry.tags) day.tags.add(tag);
+	for (const [date, figuresOfDay] of figures) {
+		const day = factsFor(facts, date);
+		for (const [exercise, count] of figuresOfDay.exercises) day.exercises.set(exercise, count);
+		for (const tag of figuresOfDay.tags) day.tags.add(tag);
 		for (const name of metrics) {
-			const value = metricValue(entry, name);
-			if (value === undefined) continue;
-			const sum = day.metrics.get(name) ?? {sum: 0, count: 0};
-			sum.sum += value;
-			sum.count++;
-			day.metrics.set(name, sum);
+			const readings = figuresOfDay.readings.get(name);
+			if (readings !== undefined) day.metrics.set(name, {sum: readings.sum, count: readings.count});
 		}
 	}
 	for (const goal of goals) {

@@ -8,6 +8,7 @@ import {metricName, metricScales, namedAnswers, type NamedAnswer} from '../exerc
 import type {Exercise, ScaleStep} from '../exercise/types.js';
 import {type Activity, activity} from '../stats/activity.js';
 import {type Day, daysBetween} from '../stats/days.js';
+import {dayFigures} from '../stats/day-figures.js';
 import {dailySeries, type DailyPoint, type MetricSummary, readingsByDay, summarize} from '../stats/series.js';
 import {tagPatterns, type TagPatterns} from '../stats/tags.js';
 import {THOUGHT_RECORD, thoughtRecordSummary, type ThoughtRecordSummary} from '../stats/thought-records.js';
@@ -169,8 +170,9 @@ function urgeRide(entry: Entry): UrgeRide {
 function metricFigures(entries: readonly Entry[], exercises: ReadonlyMap<string, Exercise>, from: Day, to: Day): MetricFigures[] {
 	const names = new Set<string>();
 	for (const entry of entries) for (const name of Object.keys(entry.metrics ?? {})) names.add(name);
+	const byDays = dayFigures(entries);
 	return [...names].sort().map((metric) => {
-		const byDay = readingsByDay(entries, metric);
+		const byDay = readingsByDay(byDays, metric);
 		const scales = metricScales(exercises.values(), metric);
 		const figures: MetricFigures = {
 			metric,
@@ -240,9 +242,10 @@ export function buildSession(request: SessionRequest): SessionData {
 		.filter((entry) => inScope(entry, scope))
 		.sort((a, b) => Date.parse(a.at) - Date.parse(b.at) || (a.id < b.id ? -1 : 1));
 	const days = daysBetween(from, to) + 1;
-	const moodByDay = readingsByDay(shared, 'mood');
+	const figures = dayFigures(shared);
+	const moodByDay = readingsByDay(figures, 'mood');
 	const moodDaily = dailySeries(moodByDay, from, to);
-	const urgeByDay = readingsByDay(shared, 'urge');
+	const urgeByDay = readingsByDay(figures, 'urge');
 	const urgeDaily = dailySeries(urgeByDay, from, to);
 	const thoughtRecords = shared.filter((entry) => entry.type === THOUGHT_RECORD);
 	return {
@@ -259,12 +262,12 @@ export function buildSession(request: SessionRequest): SessionData {
 				type.replaceAll('-', ' '),
 		),
 		scope,
-		activity: activity(shared, days),
+		activity: activity(figures, days),
 		mood: {summary: summarize(moodByDay), trend: weeklyTrend(moodDaily), daily: moodDaily},
 		urges: {...urgeSummary(urgeByDay, request.urgeAlert, to), daily: urgeDaily},
-		tags: tagPatterns(shared, moodDaily),
+		tags: tagPatterns(figures, moodDaily),
 		dayRows: dayRows(shared, moodDaily, urgeDaily, scope.notes),
-		thoughtRecords: {...thoughtRecordSummary(thoughtRecords), records: thoughtRecords.map(thoughtRecordView)},
+		thoughtRecords: {...thoughtRecordSummary(figures), records: thoughtRecords.map(thoughtRecordView)},
 		urgeRides: shared.filter((entry) => entry.type === 'urge-surfing').map(urgeRide),
 		journals: shared.flatMap((entry) => {
 			const words = entry.type === 'journal' ? text(entry.values['text']) : undefined;

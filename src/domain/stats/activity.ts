@@ -1,4 +1,4 @@
-import {type Entry, localDay} from '../entry.js';
+import type {FiguresByDay} from './day-figures.js';
 
 export interface TypeCount {
 	type: string;
@@ -14,13 +14,16 @@ export interface Activity {
 	byType: TypeCount[];
 }
 
-export function activity(entries: readonly Entry[], periodDays: number): Activity {
+export function activity(figures: FiguresByDay, periodDays: number): Activity {
 	const types = new Map<string, number>();
-	const days = new Set<string>();
-	for (const entry of entries) {
-		types.set(entry.type, (types.get(entry.type) ?? 0) + 1);
-		days.add(localDay(entry.at));
+	let entries = 0;
+	let daysWithEntry = 0;
+	for (const day of figures.values()) {
+		if (day.entries === 0) continue;
+		entries += day.entries;
+		daysWithEntry += 1;
+		for (const [type, count] of day.types) types.set(type, (types.get(type) ?? 0) + count);
 	}
 	const byType = [...types].map(([type, count]) => ({type, count})).sort((a, b) => b.count - a.count || (a.type < b.type ? -1 : 1));
-	return {entries: entries.length, daysWithEntry: days.size, periodDays, byType};
+	return {entries, daysWithEntry, periodDays, byType};
 }

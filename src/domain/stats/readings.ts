@@ -1,4 +1,4 @@
-import type {Entry, EntryValue} from '../entry.js';
+import type {Entry} from '../entry.js';
 
 /** Metrics every mood entry has (docs/exercise-format.md, "What the built-in exercises save"); always accepted by --metric. */
 export const BUILT_IN_METRICS = ['mood', 'urge'] as const;
@@ -39,18 +39,4 @@ export function addMetricNames(entry: Entry, names: Set<string>): void {
 	}
 	if (entry.type !== 'mood') return;
 	for (const name of BUILT_IN_METRICS) if (finite(entry.values[name]) !== undefined) names.add(name);
-}
-
-/** The values the figures read (readings of mood-log entries, a thought record's traps and ratings). */
-const FIGURE_VALUES = ['mood', 'urge', 'traps', 'emotions', 'rerate'];
-
-/**
- * What the figures of a report and of goals read of an entry: all but the words (notes,
- * answers), which can be most of a store's bytes. They come out the same for it as for the
- * whole entry, and a read of many entries keeps far less.
- */
-export function withoutWords(entry: Entry): Entry {
-	const values: Record<string, EntryValue> = {};
-	for (const name of FIGURE_VALUES) if (Object.hasOwn(entry.values, name)) values[name] = entry.values[name] as EntryValue;
-	return {...entry, values};
 }

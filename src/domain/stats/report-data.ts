@@ -1,5 +1,5 @@
-import type {Entry} from '../entry.js';
 import {activity, type Activity} from './activity.js';
+import type {FiguresByDay} from './day-figures.js';
 import {type Day, daysBetween} from './days.js';
 import {heatMap, type HeatDay, metricScale, type Scale} from './heatmap.js';
 import {
@@ -19,8 +19,8 @@ import {type Trend, weeklyTrend} from './trend.js';
 import {urgeSummary, type UrgeSummary} from './urges.js';
 
 export interface ReportRequest {
-	/** The period's entries (already cut to it, and to the tag if one was asked for). */
-	entries: readonly Entry[];
+	/** The figures of the period's days (of its entries with the tag, if one was asked for). */
+	days: FiguresByDay;
 	from: Day;
 	to: Day;
 	/** The metric to chart and compare, e.g. "mood". */
@@ -73,8 +73,8 @@ export interface ReportData {
 }
 
 export function buildReport(request: ReportRequest): ReportData {
-	const {entries, from, to, metric, by} = request;
-	const byDay = readingsByDay(entries, metric);
+	const {days: figures, from, to, metric, by} = request;
+	const byDay = readingsByDay(figures, metric);
 	const daily = dailySeries(byDay, from, to);
 	const scale = request.definition?.scale ?? metricScale(metric, daily);
 	const days = daysBetween(from, to) + 1;
@@ -85,16 +85,16 @@ export function buildReport(request: ReportRequest): ReportData {
 		metric,
 		by,
 		tag: request.tag ?? null,
-		activity: activity(entries, days),
+		activity: activity(figures, days),
 		summary: summarize(byDay),
 		trend: weeklyTrend(daily),
 		daily,
 		series: groupSeries(daily, by),
 		scale,
-		urges: urgeSummary(readingsByDay(entries, 'urge'), request.urgeAlert, to),
-		riddenOut: reratedChange(entries, 'urge'),
-		tags: withoutTag(tagPatterns(entries, daily), request.tag),
-		thoughtRecords: thoughtRecordSummary(entries),
+		urges: urgeSummary(readingsByDay(figures, 'urge'), request.urgeAlert, to),
+		riddenOut: reratedChange(figures, 'urge'),
+		tags: withoutTag(tagPatterns(figures, daily), request.tag),
+		thoughtRecords: thoughtRecordSummary(figures),
 		heatMap: heatMap(daily, scale),
 		definition: request.definition ?? null,
 	};

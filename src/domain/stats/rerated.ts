@@ -1,4 +1,4 @@
-import type {Entry} from '../entry.js';
+import type {FiguresByDay, RerateSums} from './day-figures.js';
 
 /**
  * The average change of a metric rated twice in one entry: an exercise step that
@@ -13,22 +13,19 @@ export interface ReratedChange {
 	after: number | null;
 }
 
-function finite(value: unknown): number | undefined {
-	return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+/** The averages of these sums. */
+export function rerateMeans(sums: RerateSums): ReratedChange {
+	return sums.n === 0 ? {n: 0, before: null, after: null} : {n: sums.n, before: sums.before / sums.n, after: sums.after / sums.n};
 }
 
-export function reratedChange(entries: readonly Entry[], metric: string, keep: (entry: Entry) => boolean = () => true): ReratedChange {
-	let n = 0;
-	let before = 0;
-	let after = 0;
-	for (const entry of entries) {
-		if (entry.deleted || !keep(entry)) continue;
-		const start = finite(entry.metrics?.[`${metric}-start`]);
-		const end = finite(entry.metrics?.[metric]);
-		if (start === undefined || end === undefined) continue;
-		n += 1;
-		before += start;
-		after += end;
+export function reratedChange(figures: FiguresByDay, metric: string): ReratedChange {
+	const total: RerateSums = {n: 0, before: 0, after: 0};
+	for (const day of figures.values()) {
+		const sums = day.rerated.get(metric);
+		if (sums === undefined) continue;
+		total.n += sums.n;
+		total.before += sums.before;
+		total.after += sums.after;
 	}
-	return n === 0 ? {n, before: null, after: null} : {n, before: before / n, after: after / n};
+	return rerateMeans(total);
 }

@@ -1,15 +1,7 @@
-import type {Entry} from '../entry.js';
-import {localDay} from '../entry.js';
+import type {DayReadings, FiguresByDay} from './day-figures.js';
 import {type Day, eachDay, startOfMonth, startOfWeek} from './days.js';
-import {metricValue} from './readings.js';
 
-/** The readings of one local day. */
-export interface DayReadings {
-	sum: number;
-	count: number;
-	min: number;
-	max: number;
-}
+export type {DayReadings} from './day-figures.js';
 
 /** One day of a metric's series: the mean of that day's readings, or null (a gap, not a zero). */
 export interface DailyPoint {
@@ -30,21 +22,12 @@ export interface MetricSummary {
 	max: number | null;
 }
 
-/** Groups a metric's readings by the local day they were made on. */
-export function readingsByDay(entries: Iterable<Entry>, metric: string): Map<Day, DayReadings> {
+/** A metric's readings by the local day they were made on. */
+export function readingsByDay(figures: FiguresByDay, metric: string): Map<Day, DayReadings> {
 	const byDay = new Map<Day, DayReadings>();
-	for (const entry of entries) {
-		const value = metricValue(entry, metric);
-		if (value === undefined) continue;
-		const day = localDay(entry.at);
-		const found = byDay.get(day);
-		if (found === undefined) byDay.set(day, {sum: value, count: 1, min: value, max: value});
-		else {
-			found.sum += value;
-			found.count += 1;
-			found.min = Math.min(found.min, value);
-			found.max = Math.max(found.max, value);
-		}
+	for (const [day, figuresOfDay] of figures) {
+		const readings = figuresOfDay.readings.get(metric);
+		if (readings !== undefined) byDay.set(day, readings);
 	}
 	return byDay;
 }

@@ -1,4 +1,4 @@
-import {type Entry, localDay} from '../entry.js';
+import type {FiguresByDay} from './day-figures.js';
 import type {Day} from './days.js';
 import type {DailyPoint} from './series.js';
 
@@ -32,13 +32,13 @@ export interface TagPatterns {
  * Compares days: a day "has" a tag when any entry that day (a journal too) carries
  * it; only days with a reading of the metric take part, each as its daily mean.
  */
-export function tagPatterns(entries: readonly Entry[], daily: readonly DailyPoint[], minDays = TAG_MIN_DAYS): TagPatterns {
+export function tagPatterns(figures: FiguresByDay, daily: readonly DailyPoint[], minDays = TAG_MIN_DAYS): TagPatterns {
 	const tagDays = new Map<string, Set<Day>>();
-	for (const entry of entries) {
-		for (const tag of entry.tags) {
+	for (const [day, figuresOfDay] of figures) {
+		for (const tag of figuresOfDay.tags) {
 			let days = tagDays.get(tag);
 			if (days === undefined) tagDays.set(tag, (days = new Set()));
-			days.add(localDay(entry.at));
+			days.add(day);
 		}
 	}
 	const measured = daily.filter((point): point is DailyPoint & {mean: number} => point.mean !== null);

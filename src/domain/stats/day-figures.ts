@@ -1,0 +1,282 @@
+import {type Entry, type EntryValue, localDay} from '../entry.js';
+import type {Day} from './days.js';
+import {metricValue} from './readings.js';
+
+/*
+ * What the report, the therapist summary and goals count of each local day, and
+ * nothing else: no words, only numbers, kinds, exercise ids, tags and trap names. Every figure of a report
+ * is made from these (src/domain/stats/report-data.ts), so a day's entries can be
+ * read once and folded, and a long report can start from figures kept beside the
+ * store (src/store/day-figures-cache.ts) instead of reading ten years of entries.
+ * Every part adds up: the figures of two sets of entries, added, are those of both.
+ */
+
+export const THOUGHT_RECORD = 'thought-record';
+/** The metric of the thought record's belief in the hot thought (exercises/thought-record.json). */
+export const BELIEF = 'belief';
+
+/** The readings of one metric on one day. */
+export interface DayReadings {
+	sum: number;
+	count: number;
+	min: number;
+	max: number;
+}
+
+/** Sums of a metric rated twice in one entry (`<metric>-start`, then `<metric>`). */
+export interface RerateSums {
+	n: number;
+	before: number;
+	after: number;
+}
+
+export interface ThoughtRecordSums {
+	count: number;
+	/** Thought records that named each trap. */
+	traps: Map<string, number>;
+	/** Re-rated feelings: their first and last intensity, summed, and how many. */
+	before: number;
+	after: number;
+	pairs: number;
+	/** Thought records with at least one re-rated feeling. */
+	records: number;
+	belief: RerateSums;
+}
+
+export interface DayFigures {
+	entries: number;
+	/** Entries of each type. */
+	types: Map<string, number>;
+	/** Entries of each exercise (by its id), for goals and homework. */
+	exercises: Map<string, number>;
+	/** Each metric's readings. */
+	readings: Map<string, DayReadings>;
+	/** Tags any entry of the day carried. */
+	tags: Set<string>;
+	/** Each metric rated twice in one entry, over every kind of entry. */
+	rerated: Map<string, RerateSums>;
+	thoughtRecords: ThoughtRecordSums;
+}
+
+export type FiguresByDay = Map<Day, DayFigures>;
+
+function emptyDay(): DayFigures {
+	return {
+		entries: 0,
+		types: new Map(),
+		exercises: new Map(),
+		readings: new Map(),
+		tags: new Set(),
+		rerated: new Map(),
+		thoughtRecords: {count: 0, traps: new Map(), before: 0, after: 0, pairs: 0, records: 0, belief: {n: 0, before: 0, after: 0}},
+	};
+}
+
+function dayOf(figures: FiguresByDay, day: Day): DayFigures {
+	let found = figures.get(day);
+	if (found === undefined) figures.set(day, (found = emptyDay()));
+	return found;
+}
+
+function finite(value: unknown): number | undefined {
+	return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+function levels(value: EntryValue | undefined): Record<string, unknown> | undefined {
+	return typeof value === 'object' && value !== null && !Array.isArray(value) ? value : undefined;
+}
+
+function addReading(readings: Map<string, DayReadings>, metric: string, value: number): void {
+	const found = readings.get(metric);
+	if (found === undefined) readings.set(metric, {sum: value, count: 1, min: value, max: value});
+	else {
+		found.sum += value;
+		found.count += 1;
+		if (value < found.min) found.min = value;
+		if (value > found.max) found.max = value;
+	}
+}
+
+function addRerate(sums: RerateSums, before: number, after: number): void {
+	sums.n += 1;
+	sums.before += before;
+	sums.after += after;
+}
+
+/** The metric names an entry has a number for (its `metrics`, or an older mood entry's mood and urge). */
+function metricsOf(entry: Entry): string[] {
+	const {metrics} = entry;
+	if (typeof metrics === 'object' && metrics !== null && !Array.isArray(metrics)) return Object.keys(metrics);
+	return entry.type === 'mood' ? ['mood', 'urge'] : [];
+}
+
+/** Adds one entry to the figures of its day. */
+export function addEntry(figures: FiguresByDay, entry: Entry): void {
+	const day = dayOf(figures, localDay(entry.at));
+	day.entries += 1;
+	day.types.set(entry.type, (day.types.get(entry.type) ?? 0) + 1);
+	day.exercises.set(entry.exercise, (day.exercises.get(entry.exercise) ?? 0) + 1);
+	for (const tag of entry.tags) day.tags.add(tag);
+	for (const metric of metricsOf(entry)) {
+		const value = metricValue(entry, metric);
+		if (value === undefined) continue;
+		addReading(day.readings, metric, value);
+		const start = metric.endsWith('-start') ? undefined : finite(entry.metrics?.[`${metric}-start`]);
+		if (start === undefined) continue;
+		let sums = day.rerated.get(metric);
+		if (sums === undefined) day.rerated.set(metric, (sums = {n: 0, before: 0, after: 0}));
+		addRerate(sums, start, value);
+		if (metric === BELIEF && entry.type === THOUGHT_RECORD) addRerate(day.thoughtRecords.belief, start, value);
+	}
+	if (entry.type === THOUGHT_RECORD) addThoughtRecord(day.thoughtRecords, entry);
+}
+
+function addThoughtRecord(sums: ThoughtRecordSums, entry: Entry): void {
+	sums.count += 1;
+	const named = entry.values['traps'];
+	if (Array.isArray(named))
+		for (const trap of new Set(named)) if (typeof trap === 'string' && trap !== '') sums.traps.set(trap, (sums.traps.get(trap) ?? 0) + 1);
+	const first = levels(entry.values['emotions']);
+	const rerated = levels(entry.values['rerate']);
+	if (first === undefined || rerated === undefined) return;
+	let any = false;
+	for (const [name, value] of Object.entries(rerated)) {
+		const was = Object.hasOwn(first, name) ? finite(first[name]) : undefined;
+		const now = finite(value);
+		if (was === undefined || now === undefined) continue;
+		sums.before += was;
+		sums.after += now;
+		sums.pairs += 1;
+		any = true;
+	}
+	if (any) sums.records += 1;
+}
+
+/** The figures of each day these entries were written on. */
+export function dayFigures(entries: Iterable<Entry>): FiguresByDay {
+	const figures: FiguresByDay = new Map();
+	for (const entry of entries) addEntry(figures, entry);
+	return figures;
+}
+
+function addCounts(into: Map<string, number>, from: ReadonlyMap<string, number>): void {
+	for (const [key, count] of from) into.set(key, (into.get(key) ?? 0) + count);
+}
+
+/** Adds the figures of `from` (other entries) to `into`, day by day. */
+export function addFigures(into: FiguresByDay, from: FiguresByDay): void {
+	for (const [date, other] of from) {
+		const day = dayOf(into, date);
+		day.entries += other.entries;
+		addCounts(day.types, other.types);
+		addCounts(day.exercises, other.exercises);
+		for (const tag of other.tags) day.tags.add(tag);
+		for (const [metric, readings] of other.readings) {
+			const found = day.readings.get(metric);
+			if (found === undefined) day.readings.set(metric, {...readings});
+			else {
+				found.sum += readings.sum;
+				found.count += readings.count;
+				found.min = Math.min(found.min, readings.min);
+				found.max = Math.max(found.max, readings.max);
+			}
+		}
+		for (const [metric, sums] of other.rerated) {
+			const found = day.rerated.get(metric);
+			if (found === undefined) day.rerated.set(metric, {...sums});
+			else addSums(found, sums);
+		}
+		const records = day.thoughtRecords;
+		const more = other.thoughtRecords;
+		records.count += more.count;
+		addCounts(records.traps, more.traps);
+		records.before += more.before;
+		records.after += more.after;
+		records.pairs += more.pairs;
+		records.records += more.records;
+		addSums(records.belief, more.belief);
+	}
+}
+
+function addSums(into: RerateSums, from: RerateSums): void {
+	into.n += from.n;
+	into.before += from.before;
+	into.after += from.after;
+}
+
+/** The days from `from` to `to` (both included), as they are. */
+export function daysWithin(figures: FiguresByDay, from: Day, to: Day): FiguresByDay {
+	const within: FiguresByDay = new Map();
+	for (const [day, figuresOfDay] of figures) if (day >= from && day <= to) within.set(day, figuresOfDay);
+	return within;
+}
+
+/** Every metric with a reading on these days. */
+export function metricNamesOf(figures: FiguresByDay): Set<string> {
+	const names = new Set<string>();
+	for (const day of figures.values()) for (const metric of day.readings.keys()) names.add(metric);
+	return names;
+}
+
+/** As plain JSON (Maps and Sets as lists of pairs and lists), for the cache beside the store. */
+export type FiguresJson = Array<[Day, DayJson]>;
+type DayJson = [
+	entries: number,
+	types: Array<[string, number]>,
+	exercises: Array<[string, number]>,
+	readings: Array<[string, number, number, number, number]>,
+	tags: string[],
+	rerated: Array<[string, number, number, number]>,
+	thoughtRecords: [
+		count: number,
+		traps: Array<[string, number]>,
+		before: number,
+		after: number,
+		pairs: number,
+		records: number,
+		belief: [number, number, number],
+	],
+];
+
+export function figuresToJson(figures: FiguresByDay): FiguresJson {
+	return [...figures].map(([day, f]) => {
+		const t = f.thoughtRecords;
+		return [
+			day,
+			[
+				f.entries,
+				[...f.types],
+				[...f.exercises],
+				[...f.readings].map(([metric, r]) => [metric, r.sum, r.count, r.min, r.max]),
+				[...f.tags],
+				[...f.rerated].map(([metric, s]) => [metric, s.n, s.before, s.after]),
+				[t.count, [...t.traps], t.before, t.after, t.pairs, t.records, [t.belief.n, t.belief.before, t.belief.after]],
+			],
+		];
+	});
+}
+
+export function figuresFromJson(json: FiguresJson): FiguresByDay {
+	return new Map(
+		json.map(([day, [entries, types, exercises, readings, tags, rerated, [count, traps, before, after, pairs, records, belief]]]) => [
+			day,
+			{
+				entries,
+				types: new Map(types),
+				exercises: new Map(exercises),
+				readings: new Map(readings.map(([metric, sum, n, min, max]) => [metric, {sum, count: n, min, max}])),
+				tags: new Set(tags),
+				rerated: new Map(rerated.map(([metric, n, b, a]) => [metric, {n, before: b, after: a}])),
+				thoughtRecords: {
+					count,
+					traps: new Map(traps),
+					before,
+					after,
+					pairs,
+					records,
+					belief: {n: belief[0], before: belief[1], after: belief[2]},
+				},
+			},
+		]),
+	);
+}

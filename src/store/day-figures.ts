@@ -1,0 +1,122 @@
+import {rmSync, statSync} from 'node:fs';
+import {localDay} from '../domain/entry.js';
+import type {UnreadableLine} from '../domain/entry-line.js';
+import {addEntry, daysWithin, type FiguresByDay, figuresFromJson, type FiguresJson, figuresToJson} from '../domain/stats/day-figures.js';
+import type {Day} from '../domain/stats/days.js';
+import {writeFileAtomic} from './atomic.js';
+import {sortedByLine} from './entries.js';
+import {openStoreIndex, STALE_TAIL, WORTH_CACHING} from './index-cache.js';
+import type {DataPaths} from './paths.js';
+import {readRegularFile} from './regular-file.js';
+import type {StoreIndex} from './scan.js';
+import type {Stamp} from './stamp.js';
+
+/*
+ * The figures of each day (src/domain/stats/day-figures.ts) of the store's live
+ * entries, for a report. A report of years would parse every entry of the store
+ * (30 MB for 100k entries, most of it words it does not show); instead the figures
+ * of the days already counted are kept beside the store (entries.days: numbers,
+ * types, tags and trap names, never any other words) and only entries appended
+ * since are read.
+ *
+ * It is only a cache, checked like entries.idx (a Stamp of the part of the store it
+ * counted): anything that does not match is ignored, and a rewrite of the store
+ * removes it (src/store/writer.ts). It is written when a read counts most of the
+ * store anyway, and refreshed when much has been appended since.
+ */
+const MAGIC = 'cope-days 1';
+
+interface DaysCache extends Stamp {
+	magic: string;
+	/** Lines of the part counted that could not be parsed, with when they happened. */
+	failures: Array<[line: number, reason: string, at: number]>;
+	days: FiguresJson;
+}
+
+export interface FiguresRead {
+	/** The figures of each day of the period that has entries. */
+	days: FiguresByDay;
+	/** Lines that could not be read, in the period or anywhere they cannot be placed in time. */
+	unreadable: UnreadableLine[];
+	/** Lines that held something (none: the store is empty). */
+	lines: number;
+}
+
+/** The figures of the days from `from` to `to` (both included). */
+export function readDayFigures(paths: DataPaths, from: Day, to: Day): FiguresRead {
+	const index = openStoreIndex(paths);
+	try {
+		return figuresOf(paths, index, from, to);
+	} finally {
+		index.close();
+	}
+}
+
+function figuresOf(paths: DataPaths, index: StoreIndex, from: Day, to: Day): FiguresRead {
+	// `at` starts with the local day it was written on; the store is first narrowed by
+	// instant, widened by the largest UTC offsets (+14:00, -12:00).
+	const fromMs = Date.parse(`${from}T00:00:00+14:00`);
+	const toMs = Date.parse(`${to}T24:00:00-12:00`);
+	let cache = readCache(paths, index);
+	if (cache !== undefined && index.replacesBefore(cache.size)) cache = undefined;
+	const counted = cache?.size ?? 0;
+	const days = cache === undefined ? new Map() : figuresFromJson(cache.days);
+	const failures = cache?.failures ?? [];
+	const scanned = [...index.unreadable];
+	const notCounted = (line: number): boolean => index.offsetOf(line) >= counted;
+
+	const add = (line: number, keep: (day: Day) => boolean): void => {
+		const entry = index.entry(line);
+		if (entry === undefined) {
+			const failed = index.unreadable[index.unreadable.length - 1] as UnreadableLine;
+			failures.push([failed.line, failed.reason, index.atOf(line)]);
+		} else if (keep(localDay(entry.at))) addEntry(days, entry);
+	};
+	const all = (): boolean => true;
+
+	const rest = index.live().filter(notCounted);
+	const inPeriod = index.live(fromMs, toMs).filter(notCounted);
+	// Count everything not counted yet, and keep it, when that is most of the work anyway.
+	const refresh =
+		index.coveredSize >= WORTH_CACHING &&
+		(cache === undefined ? inPeriod.length * 2 >= rest.length : index.coveredSize - counted >= STALE_TAIL);
+	if (refresh) {
+		const whole = index.coveredSize;
+		for (const line of rest) if (index.offsetOf(line) < whole) add(line, all);
+		writeCache(paths, index, days, failures);
+		// A last line with no newline yet is counted now but never kept: the next read counts it again.
+		for (const line of rest) if (index.offsetOf(line) >= whole) add(line, all);
+	} else {
+		for (const line of inPeriod) add(line, (day) => day >= from && day <= to);
+	}
+	const placed = failures.filter(([, , at]) => at >= fromMs && at < toMs).map(([line, reason]) => ({line, reason}));
+	return {days: daysWithin(days, from, to), unreadable: sortedByLine([...scanned, ...placed]), lines: index.nonBlankLines};
+}
+
+function readCache(paths: DataPaths, index: StoreIndex): DaysCache | undefined {
+	let cache: DaysCache;
+	try {
+		cache = JSON.parse(readRegularFile(paths.days).toString('utf8')) as DaysCache;
+	} catch {
+		return undefined;
+	}
+	if (cache.magic === MAGIC && index.fits(cache) && Array.isArray(cache.days) && Array.isArray(cache.failures)) return cache;
+	// Stale (the store was rewritten, and the cache may hold a deleted entry's tags) or damaged.
+	rmSync(paths.days, {force: true});
+	return undefined;
+}
+
+function writeCache(paths: DataPaths, index: StoreIndex, days: FiguresByDay, failures: DaysCache['failures']): void {
+	const stamp = index.stamp();
+	if (stamp === undefined) return;
+	const cache: DaysCache = {magic: MAGIC, ...stamp, failures, days: figuresToJson(days)};
+	try {
+		writeFileAtomic(paths.days, JSON.stringify(cache), {durable: false});
+		// A rewrite renamed in while this was written removes the caches after its rename; if
+		// that came first, this cache describes a file that has gone, and goes too.
+		const now = statSync(paths.entries);
+		if (now.ino !== stamp.ino || now.birthtimeMs !== stamp.born) rmSync(paths.days, {force: true});
+	} catch {
+		// Only a cache: the next read counts again.
+	}
+}

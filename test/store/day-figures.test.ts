@@ -1,0 +1,132 @@
+import {appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {afterEach, beforeEach, describe, expect, it} from 'vitest';
+import {type Entry, serializeEntry} from '../../src/domain/entry.js';
+import {addDays} from '../../src/domain/stats/days.js';
+import {appendEntries} from '../../src/store/append.js';
+import {readDayFigures} from '../../src/store/day-figures.js';
+import {compactLines, rewriteEntryLines} from '../../src/store/entries.js';
+import {dataPaths, type DataPaths} from '../../src/store/paths.js';
+import {entry} from '../domain/report-fixtures.js';
+
+/*
+ * The figures kept beside the store (entries.days): whatever was appended, rewritten
+ * or damaged since, a report from them counts what a count of every entry counts.
+ */
+let dir: string;
+let paths: DataPaths;
+beforeEach(() => {
+	dir = mkdtempSync(join(tmpdir(), 'cope-days-'));
+	paths = dataPaths(dir);
+});
+afterEach(() => rmSync(dir, {recursive: true, force: true}));
+
+const FIRST = '2024-01-01';
+const LAST = '2026-12-31';
+let n = 0;
+/** Entries of every kind the figures count, `perDay` a day for `days` days from `start`. */
+function entries(start: string, days: number, perDay = 3): Entry[] {
+	const made: Entry[] = [];
+	for (let day = 0; day < days; day++) {
+		for (let i = 0; i < perDay; i++) {
+			n += 1;
+			const at = `${addDays(start, day)}T${String(8 + i).padStart(2, '0')}:00:00+01:00`;
+			const words = `private words ${n} ${'x'.repeat(400)}`;
+			if (n % 7 === 0)
+				made.push(
+					entry(at, {
+						type: 'thought-record',
+						tags: ['work'],
+						values: {situation: words, traps: ['labelling'], emotions: {low: 60}, rerate: {low: 40}},
+						metrics: {'belief-start': 70, belief: 40},
+					}),
+				);
+			else if (n % 5 === 0) made.push(entry(at, {type: 'journal', tags: ['walk'], values: {text: words}}));
+			else made.push(entry(at, {values: {mood: n % 11, note: words}, metrics: {mood: n % 11, urge: n % 4}, tags: n % 2 ? ['walk'] : []}));
+		}
+	}
+	return made;
+}
+
+type Counted = Pick<ReturnType<typeof readDayFigures>, 'days' | 'unreadable'>;
+
+/** What a read counted (`lines` is only ever compared with 0: with entries.idx it leaves out replaced versions). */
+function figures(from = FIRST, to = LAST): Counted {
+	const {days, unreadable} = readDayFigures(paths, from, to);
+	return {days, unreadable};
+}
+
+/** The same read with no cache beside the store (it is put back after). */
+function counted(from = FIRST, to = LAST): Counted {
+	const kept = existsSync(paths.days) ? readFileSync(paths.days) : undefined;
+	rmSync(paths.days, {force: true});
+	const read = figures(from, to);
+	rmSync(paths.days, {force: true});
+	if (kept) writeFileSync(paths.days, kept, {mode: 0o600});
+	return read;
+}
+
+describe('the figures kept beside the store (entries.days)', () => {
+	it('are written by a read of most of a large store, hold no words, and count as every entry does', () => {
+		appendEntries(paths, entries(FIRST, 800));
+		expect(readDayFigures(paths, '2026-01-01', '2026-01-31').days.size).toBe(31);
+		expect(existsSync(paths.days)).toBe(false); // a month of a large store: not worth keeping
+		const first = figures();
+		expect(existsSync(paths.days)).toBe(true);
+		expect(readFileSync(paths.days, 'utf8')).not.toContain('private words');
+		expect(first.days.size).toBe(800);
+		expect(figures()).toEqual(first);
+		expect(figures('2024-03-01', '2024-03-31')).toEqual(counted('2024-03-01', '2024-03-31'));
+	});
+
+	it('add what was appended since, and are refreshed when that grows', () => {
+		appendEntries(paths, entries(FIRST, 800));
+		readDayFigures(paths, FIRST, LAST);
+		const kept = readFileSync(paths.days);
+		appendEntries(paths, entries('2026-03-10', 3));
+		expect(figures()).toEqual(counted());
+		expect(figures('2026-03-11', '2026-03-11')).toEqual(counted('2026-03-11', '2026-03-11'));
+		expect(readFileSync(paths.days)).toEqual(kept); // a little appended: read, not kept yet
+		appendEntries(paths, entries('2026-04-01', 300));
+		expect(figures()).toEqual(counted());
+		expect(readFileSync(paths.days)).not.toEqual(kept);
+		expect(figures()).toEqual(counted());
+	});
+
+	it('are dropped when the store is rewritten (a delete), and not used when a later line replaces a counted one', () => {
+		const made = entries(FIRST, 800);
+		appendEntries(paths, made);
+		readDayFigures(paths, FIRST, LAST);
+		const gone = made[10] as Entry;
+		appendFileSync(paths.entries, serializeEntry({...gone, values: {}, deleted: true}) + '\n');
+		// Appended by something that did not rewrite the store: the counted version is no longer live.
+		expect(figures()).toEqual(counted());
+		rewriteEntryLines(paths, compactLines);
+		expect(existsSync(paths.days)).toBe(false);
+		expect(figures()).toEqual(counted());
+	});
+
+	it('report a damaged line once, and only in a period it falls in', () => {
+		appendEntries(paths, entries(FIRST, 400));
+		appendFileSync(paths.entries, '{"v":1,"id":"01KDAMAGED0000000000000000","at":"2025-02-01T10:00:00+01:00","type":"mood", oops}\n');
+		appendEntries(paths, entries('2025-02-02', 400));
+		for (let round = 0; round < 2; round++) {
+			const whole = figures();
+			expect(whole.unreadable).toEqual([{line: 1201, reason: expect.stringContaining('JSON') as string}]);
+			expect(whole).toEqual(counted());
+			expect(readDayFigures(paths, '2024-02-01', '2024-02-29').unreadable).toEqual([]);
+		}
+	});
+
+	it('are ignored and removed when they do not fit the store', () => {
+		appendEntries(paths, entries(FIRST, 800));
+		readDayFigures(paths, FIRST, LAST);
+		const cache = JSON.parse(readFileSync(paths.days, 'utf8')) as {check: string};
+		writeFileSync(paths.days, JSON.stringify({...cache, check: '00'}));
+		expect(figures('2024-03-01', '2024-03-31')).toEqual(counted('2024-03-01', '2024-03-31'));
+		expect(existsSync(paths.days)).toBe(false);
+		writeFileSync(paths.days, 'not figures at all');
+		expect(figures()).toEqual(counted());
+	});
+});
