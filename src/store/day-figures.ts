@@ -60,10 +60,16 @@ function figuresOf(paths: DataPaths, index: StoreIndex, from: Day, to: Day): Fig
 	let cache = readCache(paths, index);
 	if (cache !== undefined && index.replacesBefore(cache.size)) cache = undefined;
 	const counted = cache?.size ?? 0;
-	const days = cache === undefined ? new Map() : figuresFromJson(cache.days);
 	const failures = cache?.failures ?? [];
 	const scanned = [...index.unreadable];
 	const notCounted = (line: number): boolean => index.offsetOf(line) >= counted;
+	const inPeriod = counted === 0 ? index.live(fromMs, toMs) : index.live(fromMs, toMs).filter(notCounted);
+	// Count everything not counted yet, and keep it, when that is most of the work anyway.
+	const refresh =
+		index.coveredSize >= WORTH_CACHING &&
+		(cache === undefined ? inPeriod.length * 2 >= index.nonBlankLines : index.coveredSize - counted >= STALE_TAIL);
+	const withinPeriod = (day: Day): boolean => day >= from && day <= to;
+	const days = cache === undefined ? new Map() : figuresFromJson(cache.days, refresh ? undefined : withinPeriod);
 
 	const add = (line: number, keep: (day: Day) => boolean): void => {
 		const entry = index.entry(line);
@@ -74,20 +80,15 @@ function figuresOf(paths: DataPaths, index: StoreIndex, from: Day, to: Day): Fig
 	};
 	const all = (): boolean => true;
 
-	const rest = index.live().filter(notCounted);
-	const inPeriod = index.live(fromMs, toMs).filter(notCounted);
-	// Count everything not counted yet, and keep it, when that is most of the work anyway.
-	const refresh =
-		index.coveredSize >= WORTH_CACHING &&
-		(cache === undefined ? inPeriod.length * 2 >= rest.length : index.coveredSize - counted >= STALE_TAIL);
 	if (refresh) {
+		const rest = counted === 0 ? index.live() : index.live().filter(notCounted);
 		const whole = index.coveredSize;
 		for (const line of rest) if (index.offsetOf(line) < whole) add(line, all);
 		writeCache(paths, index, days, failures);
 		// A last line with no newline yet is counted now but never kept: the next read counts it again.
 		for (const line of rest) if (index.offsetOf(line) >= whole) add(line, all);
 	} else {
-		for (const line of inPeriod) add(line, (day) => day >= from && day <= to);
+		for (const line of inPeriod) add(line, withinPeriod);
 	}
 	const placed = failures.filter(([, , at]) => at >= fromMs && at < toMs).map(([line, reason]) => ({line, reason}));
 	return {days: daysWithin(days, from, to), unreadable: sortedByLine([...scanned, ...placed]), lines: index.nonBlankLines};

@@ -256,9 +256,10 @@ export function figuresToJson(figures: FiguresByDay): FiguresJson {
 	});
 }
 
-export function figuresFromJson(json: FiguresJson): FiguresByDay {
+/** The figures back from JSON: of every day, or of the days `keep` keeps (making Maps of all costs). */
+export function figuresFromJson(json: FiguresJson, keep?: (day: Day) => boolean): FiguresByDay {
 	return new Map(
-		json.map(([day, [entries, types, exercises, readings, tags, rerated, [count, traps, before, after, pairs, records, belief]]]) => [
+		(keep === undefined ? json : json.filter(([day]) => keep(day))).map(([day, [entries, types, exercises, readings, tags, rerated, [count, traps, before, after, pairs, records, belief]]]) => [
 			day,
 			{
 				entries,
