@@ -46,6 +46,16 @@ function readAt(fd: number, position: number, length: number): Buffer {
 }
 
 /**
+ * An ArrayBuffer and offset for a typed array over `bytes` from `offset`: the bytes read where
+ * they are aligned (a buffer of its own starts at 0), else a copy. Copying megabytes costs
+ * milliseconds.
+ */
+function aligned(bytes: Buffer, offset: number, length: number): [ArrayBuffer, number] {
+	const start = bytes.byteOffset + offset;
+	return start % 8 === 0 ? [bytes.buffer as ArrayBuffer, start] : [bytes.buffer.slice(start, start + length) as ArrayBuffer, 0];
+}
+
+/**
  * The cache for this store, or undefined when there is none that fits it. The ids (half
  * the file) are read only if they are asked for (ids()): `cope list` seldom needs them.
  * The file stays open for that until close(), so they come from the same cache even if
@@ -72,35 +82,42 @@ function readCache(paths: DataPaths, store: number, stats: Stats): CachedIndex |
 		const body = headerEnd + 1;
 		const expected = body + count * 24 + header.idBytes;
 		if (body % 8 !== 0 || cacheSize !== expected) return undefined;
-		const data = readAt(fd, body, count * 24);
-		if (data.length !== count * 24) return undefined;
-		// Typed arrays over the bytes read where they are aligned (a buffer of its own starts at
-		// 0), else over a copy: copying megabytes costs milliseconds.
-		const aligned = data.byteOffset % 8 === 0;
-		const view = (offset: number, bytes: number): [ArrayBuffer, number] =>
-			aligned
-				? [data.buffer as ArrayBuffer, data.byteOffset + offset]
-				: [data.buffer.slice(data.byteOffset + offset, data.byteOffset + offset + bytes) as ArrayBuffer, 0];
+		const ats = readAt(fd, body, count * 8);
+		if (ats.length !== count * 8) return undefined;
+		/** A short read of what the header promised: only something cutting the cache short in place (cope replaces it whole, by a rename). */
+		const cutShort = (read: number, wanted: number): StoreError =>
+			new StoreError({code: 'io', path: paths.index, errno: 'EIO', detail: `${paths.index}: read ${read} of ${wanted} bytes`});
+		// Where each line is, its length and number: read only when a line is (`cope list` reads 20 of 100k).
+		let where: {offsets: Float64Array; lengths: Uint32Array; lines: Uint32Array} | undefined;
+		const whereOf = (): NonNullable<typeof where> => {
+			if (where) return where;
+			const bytes = readAt(fd, body + count * 8, count * 16);
+			if (bytes.length !== count * 16) throw cutShort(bytes.length, count * 16);
+			where = {
+				offsets: new Float64Array(...aligned(bytes, 0, count * 8), count),
+				lengths: new Uint32Array(...aligned(bytes, count * 8, count * 4), count),
+				lines: new Uint32Array(...aligned(bytes, count * 12, count * 4), count),
+			};
+			return where;
+		};
 		let ids: Buffer | undefined;
 		handedOver = true;
 		let closed = false;
 		return {
 			count,
-			ats: new Float64Array(...view(0, count * 8), count),
-			offsets: new Float64Array(...view(count * 8, count * 8), count),
-			lengths: new Uint32Array(...view(count * 16, count * 4), count),
-			lines: new Uint32Array(...view(count * 20, count * 4), count),
+			ats: new Float64Array(...aligned(ats, 0, count * 8), count),
+			get offsets() {
+				return whereOf().offsets;
+			},
+			get lengths() {
+				return whereOf().lengths;
+			},
+			get lines() {
+				return whereOf().lines;
+			},
 			ids: () => {
 				ids ??= readAt(fd, body + count * 24, header.idBytes);
-				// cope replaces the cache whole (a rename), which an open file does not see; only
-				// something else cutting it short in place could make this happen.
-				if (ids.length !== header.idBytes)
-					throw new StoreError({
-						code: 'io',
-						path: paths.index,
-						errno: 'EIO',
-						detail: `${paths.index}: read ${ids.length} of ${header.idBytes} bytes`,
-					});
+				if (ids.length !== header.idBytes) throw cutShort(ids.length, header.idBytes);
 				return ids;
 			},
 			close: () => {
