@@ -259,25 +259,27 @@ export function figuresToJson(figures: FiguresByDay): FiguresJson {
 /** The figures back from JSON: of every day, or of the days `keep` keeps (making Maps of all costs). */
 export function figuresFromJson(json: FiguresJson, keep?: (day: Day) => boolean): FiguresByDay {
 	return new Map(
-		(keep === undefined ? json : json.filter(([day]) => keep(day))).map(([day, [entries, types, exercises, readings, tags, rerated, [count, traps, before, after, pairs, records, belief]]]) => [
-			day,
-			{
-				entries,
-				types: new Map(types),
-				exercises: new Map(exercises),
-				readings: new Map(readings.map(([metric, sum, n, min, max]) => [metric, {sum, count: n, min, max}])),
-				tags: new Set(tags),
-				rerated: new Map(rerated.map(([metric, n, b, a]) => [metric, {n, before: b, after: a}])),
-				thoughtRecords: {
-					count,
-					traps: new Map(traps),
-					before,
-					after,
-					pairs,
-					records,
-					belief: {n: belief[0], before: belief[1], after: belief[2]},
+		(keep === undefined ? json : json.filter(([day]) => keep(day))).map(
+			([day, [entries, types, exercises, readings, tags, rerated, [count, traps, before, after, pairs, records, belief]]]) => [
+				day,
+				{
+					entries,
+					types: new Map(types),
+					exercises: new Map(exercises),
+					readings: new Map(readings.map(([metric, sum, n, min, max]) => [metric, {sum, count: n, min, max}])),
+					tags: new Set(tags),
+					rerated: new Map(rerated.map(([metric, n, b, a]) => [metric, {n, before: b, after: a}])),
+					thoughtRecords: {
+						count,
+						traps: new Map(traps),
+						before,
+						after,
+						pairs,
+						records,
+						belief: {n: belief[0], before: belief[1], after: belief[2]},
+					},
 				},
-			},
-		]),
+			],
+		),
 	);
 }
