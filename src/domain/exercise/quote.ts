@@ -9,7 +9,7 @@
  */
 import type {EntryValue} from '../entry.js';
 import {inert} from '../text.js';
-import {duration} from './describe.js';
+import {duration} from '../../steps/timer/duration.js';
 import type {Exercise, Step} from './types.js';
 
 const REFERENCE = /\{\{|\}\}|\{([a-z0-9-]+)\}/g;

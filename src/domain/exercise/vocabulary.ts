@@ -5,7 +5,7 @@
  * read answers through here. Pure: the callers make text inert where it meets a terminal.
  */
 import type {EntryValue} from '../entry.js';
-import {duration} from './describe.js';
+import {duration} from '../../steps/timer/duration.js';
 import {fillPrompt} from './quote.js';
 import type {Exercise, ScaleStep, Step} from './types.js';
 
