@@ -14,6 +14,7 @@
 //
 // bin/cope.js turns on Node's compile cache (Node 22+) before it imports dist/cli.js.
 import {build} from 'rolldown';
+import * as childProcess from 'node:child_process';
 import fs from 'node:fs';
 import {join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -40,24 +41,41 @@ const commanderWithoutChildProcess = {
 /**
  * An ES import of node:fs makes Node build the module's whole namespace, and reading its
  * getters for that (`fs.promises`, the stream classes) loads fs/promises, readline and the
- * streams: ~3 ms at every start on Node 24, for code cope never runs. So cope's own imports
- * of node:fs get the same functions from `process.getBuiltinModule` (Node 20.16+), which hands
- * over the module as CommonJS has it, getters unread. An import of anything else from
- * node:fs (a getter such as `promises`) fails the build, rather than costing the time.
+ * streams: ~3 ms at every start on Node 24, for code cope never runs. So every ES import of
+ * node:fs (cope's and its libraries') gets the same functions from `process.getBuiltinModule`
+ * (Node 20.16+), which hands over the module as CommonJS has it, getters unread. An import of
+ * anything else from node:fs (a getter such as `promises`) fails the build, rather than
+ * costing the time.
+ *
+ * node:child_process costs ~3 ms to load on Node 24, and the screens only need it to start an
+ * editor (cope's) or to ask `tput` for the size of a terminal that is not one (Ink's
+ * terminal-size): its functions are looked up when first called.
  * @type {import('rolldown').Plugin}
  */
-const fsWithoutGetters = {
-	name: 'fs-without-getters',
+const builtinsWhenUsed = {
+	name: 'builtins-when-used',
 	resolveId(source, importer) {
-		if (source === 'node:fs' && importer !== undefined && /[\\/]src[\\/]/.test(importer)) return '\0node:fs';
+		const name = /^(?:node:)?(fs|child_process)$/.exec(source)?.[1];
+		if (name !== undefined && importer !== undefined) return `\0node:${name}`;
 		return undefined;
 	},
 	load(id) {
-		if (id !== '\0node:fs') return undefined;
-		const names = Object.entries(Object.getOwnPropertyDescriptors(fs))
-			.filter(([name, property]) => name === 'constants' || typeof property.value === 'function')
-			.map(([name]) => name);
-		return `const fs = process.getBuiltinModule('node:fs');\nexport const {${names.join(', ')}} = fs;\n`;
+		if (id === '\0node:fs') {
+			const names = Object.entries(Object.getOwnPropertyDescriptors(fs))
+				.filter(([name, property]) => name === 'constants' || typeof property.value === 'function')
+				.map(([name]) => name);
+			return `const fs = process.getBuiltinModule('node:fs');\nexport default fs;\nexport const {${names.join(', ')}} = fs;\n`;
+		}
+		if (id === '\0node:child_process') {
+			const names = Object.entries(childProcess)
+				.filter(([name, value]) => typeof value === 'function' && /^[a-z]/.test(name))
+				.map(([name]) => name);
+			const lines = names.map(
+				(name) => `export const ${name} = (...args) => process.getBuiltinModule('node:child_process').${name}(...args);`,
+			);
+			return lines.join('\n') + '\n';
+		}
+		return undefined;
 	},
 };
 
@@ -68,7 +86,7 @@ const result = await build({
 	// Ink imports React devtools only when DEV=true, and cope does not ship them: left
 	// as an import that fails (Ink then says how to install them), as it would unbundled.
 	external: ['react-devtools-core'],
-	plugins: [commanderWithoutChildProcess, fsWithoutGetters],
+	plugins: [commanderWithoutChildProcess, builtinsWhenUsed],
 	// dist/cli.js keeps its exports (run), and may gain some: what the screens group below needs.
 	preserveEntrySignatures: 'allow-extension',
 	// React and Ink pick their production code from NODE_ENV.

@@ -1,9 +1,10 @@
-import {mkdirSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
-import {makeHome, runCope} from '../helpers/cli.js';
+import {makeHome, ROOT, runCope} from '../helpers/cli.js';
 import {sampleExercise} from '../helpers/exercise.js';
 import {builtFiles, builtinsLoaded, heavyIn, HEAVY_LIBRARIES, librariesLoaded, staticallyLoaded} from '../helpers/loaded.js';
+import {spawnCopeInPty} from '../helpers/pty.js';
 
 let home: string;
 let cleanup: () => void;
@@ -135,5 +136,22 @@ describe('the check sees a heavy library when a command does load it', () => {
 		const file = join(home, '..', 'moods.csv');
 		writeFileSync(file, 'full_date,date,weekday,time,mood,activities,note_title,note\n2026-11-01,November 1,Sunday,9:00,good,,,\n');
 		expect(librariesLoaded(['import', file, '--from', 'daylio', '--dry-run'], home)).toContain('csv-parse');
+	});
+});
+
+describe('the screens load the Node modules they use when they use them', () => {
+	it('cope run opens its first screen without node:child_process or fs/promises (scripts/build.mjs)', async () => {
+		const out = join(home, 'builtins.txt');
+		const hook = join(ROOT, 'test', 'helpers', 'record-builtins.mjs');
+		const session = spawnCopeInPty(['run', 'mood-log'], {home, env: {NODE_OPTIONS: `--import ${hook}`, COPE_BUILTINS_FILE: out}});
+		await session.waitFor(/step 1 of 4/);
+		session.write('\u0003');
+		await session.exited;
+		const builtins = readFileSync(out, 'utf8').split('\n');
+		// The recording works: the screens' own modules are there.
+		expect(builtins).toContain('tty');
+		expect(builtins.filter((name) => name.includes('child_process'))).toEqual([]);
+		// Node 20 reads ES modules with fs/promises itself; from Node 22 only cope or a library could load it.
+		if (Number(process.versions.node.split('.')[0]) >= 22) expect(builtins).not.toContain('internal/fs/promises');
 	});
 });
