@@ -1,6 +1,6 @@
 import {readdirSync, readFileSync, statSync, type Stats} from 'node:fs';
 import {createHash} from 'node:crypto';
-import {join} from 'node:path';
+import {dirname, join, resolve} from 'node:path';
 import {normaliseCountry, resolveSettings} from '../domain/settings.js';
 import {type EntriesTally, tallyEntries} from '../domain/doctor/entries-tally.js';
 import {EDIT_FILE_PREFIX} from './edit-file.js';
@@ -10,6 +10,7 @@ import {readRegularFile} from './regular-file.js';
 import {lockIsStale, parseHolder} from './lock.js';
 import type {DataPaths} from './paths.js';
 import {StoreError} from './store-error.js';
+import {entriesTarget} from './writer.js';
 
 /*
  * What `cope doctor` looks at, as facts: the words for them are the command's
@@ -89,10 +90,25 @@ export interface Leftover {
 	mtime: number;
 }
 
-/** Temp files of atomic writes (ours and conf's) and moved-aside locks: copies, never the only copy of anything. */
+/**
+ * Temp files of atomic writes (ours and conf's) and moved-aside locks: copies, never the only
+ * copy of anything. A rewrite of a symlinked entries.jsonl writes its temp file beside the
+ * file the link points to (src/store/writer.ts): that folder is looked in too, for those only.
+ */
 export function leftoverTempFiles(paths: DataPaths): Leftover[] {
+	const found = leftoversIn(paths.dir, () => true);
+	const targetDir = dirname(entriesTarget(paths));
+	if (resolve(targetDir) !== resolve(paths.dir)) found.push(...leftoversIn(targetDir, (name) => STORE_TEMP.test(name)));
+	return found;
+}
+
+/** The temp copy of a rewrite of entries.jsonl (src/store/writer.ts names them so). */
+const STORE_TEMP = /^\.entries\.jsonl\.\d+\.[0-9a-f]{8}\.tmp$/;
+
+function leftoversIn(dir: string, wanted: (name: string) => boolean): Leftover[] {
 	const found: Leftover[] = [];
-	for (const name of listDir(paths.dir)) {
+	for (const name of listDir(dir)) {
+		if (!wanted(name)) continue;
 		const ours =
 			/^\..+\.(\d+)\.[0-9a-f]{8}\.tmp$/.exec(name) ??
 			// The store's lock and the goals' (src/store/lock.ts names both's temp files alike).
@@ -100,7 +116,7 @@ export function leftoverTempFiles(paths: DataPaths): Leftover[] {
 			/^(?:entries|goals)\.lock\.(\d+)\.[0-9a-f]{8}\.new$/.exec(name);
 		const conf = /\.tmp-\d{10}[0-9a-f]{6}$/.test(name);
 		if (!ours && !conf) continue;
-		const path = join(paths.dir, name);
+		const path = join(dir, name);
 		const stats = statOrUndefined(path);
 		if (!stats?.isFile()) continue;
 		const pid = ours ? Number(ours[1]) : undefined;

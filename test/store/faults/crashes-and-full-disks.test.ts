@@ -207,6 +207,29 @@ describe('a symlinked entries.jsonl (reproduction 6)', () => {
 	});
 });
 
+describe('a symlinked entries.jsonl, a rewrite killed part-way', () => {
+	it('leaves its temp copy beside the file the link points to, where doctor finds it and --repair removes it', async () => {
+		const ids = generateStore(home, 20_000);
+		const real = join(home, '..', 'real');
+		mkdirSync(real);
+		renameSync(join(home, 'entries.jsonl'), join(real, 'entries.jsonl'));
+		symlinkSync(join(real, 'entries.jsonl'), join(home, 'entries.jsonl'));
+		let left: string | undefined;
+		for (let attempt = 0; attempt < 5 && left === undefined; attempt++) {
+			const run = startCope(['delete', (ids[300 + attempt] as string).slice(-10), '--yes'], home);
+			const pid = run.child.pid as number;
+			const caught = signalWhen(pid, () => tempOf(real, pid) !== undefined, 'SIGKILL');
+			await run.done;
+			if (caught) left = tempOf(real, pid);
+		}
+		expect(left).toBeDefined();
+		const found = doctor(home).checks.find((check) => check.check === 'temp-files');
+		expect(found?.status).toBe('problem');
+		expect(doctor(home, '--repair').healthy).toBe(true);
+		expect(readdirSync(real).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+	}, 90_000);
+});
+
 describe('an export never writes over the data (reproduction 7)', () => {
 	it('refuses a target inside the data folder, --force or not, directly or through a symlinked folder', () => {
 		generateStore(home, 20);
