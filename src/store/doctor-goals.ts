@@ -1,5 +1,6 @@
 import {unlinkSync} from 'node:fs';
-import {appendQuarantine, type QuarantineReasons, quarantineRecord, type Repaired} from './doctor-repair.js';
+import type {QuarantineReasons, Repaired} from './doctor-repair.js';
+import {appendQuarantine, quarantineRecord} from './quarantine.js';
 import {readGoalsFile, writeGoals} from './goals.js';
 import {withLock} from './lock.js';
 import type {DataPaths} from './paths.js';

@@ -1,10 +1,8 @@
-import {chmodSync, closeSync, fsyncSync, openSync, renameSync, statSync, unlinkSync} from 'node:fs';
-import {isUtf8} from 'node:buffer';
+import {chmodSync, renameSync, statSync, unlinkSync} from 'node:fs';
 import {basename} from 'node:path';
 import {isFromNewerCope} from '../domain/doctor/entries-tally.js';
-import {toLocalIso} from '../domain/time.js';
 import {getPath, SETTINGS} from '../domain/settings.js';
-import {fsyncDir, writeAll, writeFileAtomic} from './atomic.js';
+import {writeFileAtomic} from './atomic.js';
 import {compactLines, parseEntryLine, type RawLine, rewriteEntryLines} from './entries.js';
 import {
 	type ConfigUnreadable,
@@ -17,41 +15,10 @@ import {
 	tallyStore,
 } from './doctor-checks.js';
 import {repairGoals} from './doctor-goals.js';
+import {appendQuarantine, appendQuarantineHoldingLock, type QuarantineRecord, quarantineRecord} from './quarantine.js';
 import {type DataPaths, DIR_MODE, FILE_MODE} from './paths.js';
 import {readRegularFile} from './regular-file.js';
 import {type StoreProblem, storeError} from './store-error.js';
-
-/** A thing moved aside: where it was, why, and its bytes (as text when they are UTF-8, else base64). */
-export interface QuarantineRecord {
-	quarantined: string;
-	from: string;
-	line?: number;
-	reason: string;
-	text?: string;
-	base64?: string;
-}
-
-export function quarantineRecord(bytes: Buffer, from: string, reason: string, now: Date, line?: number): QuarantineRecord {
-	const record: QuarantineRecord =
-		line === undefined ? {quarantined: toLocalIso(now), from, reason} : {quarantined: toLocalIso(now), from, line, reason};
-	// Bytes that are not UTF-8 are kept exactly, as base64, so the quarantine file stays readable text.
-	if (isUtf8(bytes)) record.text = bytes.toString('utf8');
-	else record.base64 = bytes.toString('base64');
-	return record;
-}
-
-/** Appends records to quarantine.jsonl (0600) and fsyncs: when this returns, they are on disk. */
-export function appendQuarantine(paths: DataPaths, records: readonly QuarantineRecord[]): void {
-	if (records.length === 0) return;
-	const fd = openSync(paths.quarantine, 'a', FILE_MODE);
-	try {
-		writeAll(fd, Buffer.from(records.map((record) => JSON.stringify(record)).join('\n') + '\n', 'utf8'));
-		fsyncSync(fd);
-	} finally {
-		closeSync(fd);
-	}
-	fsyncDir(paths.dir);
-}
 
 /** Moves unreadable lines to quarantine, then rewrites entries.jsonl atomically without them (and without superseded versions). */
 function repairEntries(paths: DataPaths, now: Date, done: Repaired[]): void {
@@ -78,7 +45,7 @@ function repairEntries(paths: DataPaths, now: Date, done: Repaired[]): void {
 			else readable.push(line);
 		}
 		// The quarantine is on disk before the store is rewritten: a crash in between leaves a copy in both, never in neither.
-		appendQuarantine(paths, records);
+		appendQuarantineHoldingLock(paths, records);
 		moved = records.length;
 		tidied = versions - ids.size;
 		return compactLines(readable);

@@ -145,7 +145,8 @@ export function rewriteStore<T extends Rewrite>(paths: DataPaths, rewrite: (read
 	return withLock(paths.lock, () => rewriteHoldingLock(paths, rewrite));
 }
 
-function rewriteHoldingLock<T extends Rewrite>(paths: DataPaths, rewrite: (read: StoreRead) => T): T {
+/** The same, for a caller that already holds the lock. */
+export function rewriteHoldingLock<T extends Rewrite>(paths: DataPaths, rewrite: (read: StoreRead) => T): T {
 	const target = entriesTarget(paths);
 	let fd: number | undefined;
 	try {

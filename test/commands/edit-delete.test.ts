@@ -1,4 +1,4 @@
-import {chmodSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {chmodSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import {dirname, join} from 'node:path';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {makeHome, readStoreLines, runCope} from '../helpers/cli.js';
@@ -190,6 +190,28 @@ describe('cope delete', () => {
 		expect(versionsOf(id)).toEqual([expect.objectContaining({id, deleted: true, values: {}, tags: []})]);
 		expect(runCope(['list'], {home}).stdout).not.toContain(id.slice(-6));
 		expect(runCope(['show', id], {home}).code).toBe(2);
+	});
+
+	it("takes the entry's words out of the quarantine too, and leaves the rest of it as it was", () => {
+		const lines = storeText(home).split('\n');
+		const damaged = (line: string): string => line.slice(0, line.length - 20);
+		// A cut-off copy of each entry, and an unfinished edit of the one to delete, moved aside by doctor.
+		writeFileSync(
+			join(home, 'entries.jsonl'),
+			[...lines.slice(0, 2), damaged(lines[1] as string), damaged(lines[0] as string), ''].join('\n'),
+		);
+		writeFileSync(join(home, `.edit-${id.slice(-6)}-999999-abcd1234.txt`), 'words from an edit that stopped\n', {mode: 0o600});
+		expect(runCope(['doctor', '--repair'], {home}).code).toBe(0);
+		const quarantine = join(home, 'quarantine.jsonl');
+		expect(readFileSync(quarantine, 'utf8')).toContain('the secret sentence');
+		expect(readFileSync(quarantine, 'utf8')).toContain('words from an edit that stopped');
+		expect(runCope(['delete', id.slice(-6), '--yes'], {home}).code).toBe(0);
+		const left = readFileSync(quarantine, 'utf8');
+		expect(left).not.toContain('the secret sentence');
+		expect(left).not.toContain('words from an edit that stopped');
+		expect(left.trim().split('\n')).toHaveLength(1);
+		expect(left).toContain('a good morning');
+		expect(statSync(quarantine).mode & 0o777).toBe(0o600);
 	});
 
 	it('without a terminal and without --yes, refuses (exit 2), the store unchanged', () => {
