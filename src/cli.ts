@@ -1,6 +1,7 @@
 import {Command, CommanderError} from 'commander';
 import {version} from '../package.json';
-import {createContext, type Context, type GlobalOptions} from './context.js';
+import {createContext, type Context, type ContextIo, type GlobalOptions} from './context.js';
+import {processIo} from './process-io.js';
 import {invalid, reportError} from './errors.js';
 import {StoreError} from './store/store-error.js';
 import {explainStoreError} from './words/store-errors.js';
@@ -101,7 +102,7 @@ function commandIn(argv: readonly string[] | undefined): string | undefined {
 
 /** Builds the program. `io` and `env` are injectable for tests. */
 export async function createProgram(
-	io: Pick<Context, 'stdin' | 'stdout' | 'stderr'> = process,
+	io: ContextIo = processIo(),
 	env: NodeJS.ProcessEnv = process.env,
 	argv?: readonly string[],
 ): Promise<Command> {
@@ -192,11 +193,7 @@ export async function createProgram(
 }
 
 /** Runs cope with `argv` (without node and script) and returns the exit code. */
-export async function main(
-	argv: string[],
-	io: Pick<Context, 'stdin' | 'stdout' | 'stderr'> = process,
-	env: NodeJS.ProcessEnv = process.env,
-): Promise<number> {
+export async function main(argv: string[], io: ContextIo = processIo(), env: NodeJS.ProcessEnv = process.env): Promise<number> {
 	const program = await createProgram(io, env, argv);
 	try {
 		checkHelpTopic(program, argv);
@@ -215,14 +212,6 @@ export async function main(
 
 /** The executable's entry: bin/cope.js calls this. */
 export async function run(): Promise<void> {
-	// A reader that stops early (`cope list | head`) closes the pipe: that is its choice, not a
-	// crash, and there is nothing left to say. Anything else that stops output is one line.
-	for (const stream of [process.stdout, process.stderr]) {
-		stream.on('error', (error: NodeJS.ErrnoException) => {
-			if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-			if (stream === process.stdout) process.stderr.write(`cope: could not write the output: ${error.message}\n`);
-			process.exit(1);
-		});
-	}
-	process.exitCode = await main(process.argv.slice(2));
+	// The streams are made when first used, each with its error handler (src/process-io.ts).
+	process.exitCode = await main(process.argv.slice(2), processIo());
 }

@@ -2,6 +2,7 @@ import {entryIdMaker, type IdMaker} from './domain/entry-id.js';
 import type {Settings} from './domain/settings.js';
 import {dataPaths, type DataPaths, resolveDataDir} from './store/paths.js';
 import {readSettings} from './store/settings.js';
+import {processIo} from './process-io.js';
 import {colorWanted, makeStyle, type Style} from './term.js';
 import {settingsProblemText} from './words/settings.js';
 
@@ -12,6 +13,10 @@ export interface Context {
 	stdout: NodeJS.WriteStream;
 	stderr: NodeJS.WriteStream;
 	env: NodeJS.ProcessEnv;
+	/** Writes to stdout (without making its stream, for the process's own: src/process-io.ts). */
+	out(text: string): void;
+	/** Is stdout a terminal? (Asked without making its stream, for a pipe or a file.) */
+	outIsTTY(): boolean;
 	/** Styling for stdout. */
 	style: Style;
 	now(): Date;
@@ -25,34 +30,52 @@ export interface Context {
 	settings(): Settings;
 }
 
+/** The streams a context writes to and reads from; `out` and `stdoutIsTTY` where they can be had without making stdout's stream. */
+export interface ContextIo {
+	stdin: NodeJS.ReadStream;
+	stdout: NodeJS.WriteStream;
+	stderr: NodeJS.WriteStream;
+	out?: (text: string) => void;
+	stdoutIsTTY?: () => boolean;
+}
+
 export interface GlobalOptions {
 	home?: string;
 	color?: boolean;
 }
 
-export function createContext(
-	options: GlobalOptions,
-	io: Pick<Context, 'stdin' | 'stdout' | 'stderr'> = process,
-	env: NodeJS.ProcessEnv = process.env,
-): Context {
+export function createContext(options: GlobalOptions, io: ContextIo = processIo(), env: NodeJS.ProcessEnv = process.env): Context {
 	const paths = dataPaths(resolveDataDir(options.home, env));
 	let settings: Settings | undefined;
 	let interactive: boolean | undefined;
+	let style: Style | undefined;
+	const stdoutIsTTY = (): boolean => (io.stdoutIsTTY ? io.stdoutIsTTY() : io.stdout.isTTY === true);
 	const context: Context = {
 		paths,
-		// Node makes process.stdin on first use, and making it costs milliseconds (streams for a
-		// pipe or a file): only the commands that read it, or ask about it, pay.
+		// Node makes each stream on first use, and making one costs milliseconds (streams for a
+		// pipe or a file, tty and net for a terminal): only the commands that use it pay.
 		get stdin() {
 			return io.stdin;
 		},
-		stdout: io.stdout,
-		stderr: io.stderr,
+		get stdout() {
+			return io.stdout;
+		},
+		get stderr() {
+			return io.stderr;
+		},
+		out: (text) => {
+			if (io.out) io.out(text);
+			else io.stdout.write(text);
+		},
+		outIsTTY: stdoutIsTTY,
 		env,
-		style: makeStyle(colorWanted(io.stdout, options.color, env)),
+		get style() {
+			return (style ??= makeStyle(colorWanted(stdoutIsTTY(), options.color, env)));
+		},
 		now: () => new Date(),
 		newId: entryIdMaker(Math.random),
 		get interactive() {
-			return (interactive ??= io.stdin.isTTY === true && io.stdout.isTTY === true);
+			return (interactive ??= io.stdin.isTTY === true && stdoutIsTTY());
 		},
 		warn: (message) => {
 			io.stderr.write(`cope: ${message}\n`);

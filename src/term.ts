@@ -17,13 +17,13 @@ export function makeStyle(color: boolean): Style {
 	return {color, bold: wrap(1, 22), dim: wrap(2, 22), accent: wrap(36, 39)};
 }
 
-export function colorWanted(stream: NodeJS.WriteStream, flag: boolean | undefined, env: NodeJS.ProcessEnv = process.env): boolean {
+export function colorWanted(isTTY: boolean, flag: boolean | undefined, env: NodeJS.ProcessEnv = process.env): boolean {
 	if (flag === false) return false;
 	if (env['NO_COLOR'] !== undefined && env['NO_COLOR'] !== '') return false;
 	if (env['FORCE_COLOR'] === '0') return false;
 	// A terminal that says it is dumb (emacs shells, some screen-reader setups) shows escape codes as junk.
 	if (env['TERM'] === 'dumb') return false;
-	return stream.isTTY === true;
+	return isTTY;
 }
 
 /** Terminal width for plain output: the TTY's, else 80. */

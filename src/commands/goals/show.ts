@@ -28,8 +28,8 @@ export function showGoals(context: Context, options: GoalsOptions, only?: 'you' 
 	const figures = countsEntries ? figuresOnDays(context, firstDayOfWeeks(today, weeks), today) : new Map();
 	const progress = goalsProgress(goals, gatherFacts(figures, goals), today, weeks);
 	if (options.json) {
-		context.stdout.write(`${JSON.stringify({today, weeks, goals: progress.map(goalJson)}, null, 2)}\n`);
+		context.out(`${JSON.stringify({today, weeks, goals: progress.map(goalJson)}, null, 2)}\n`);
 		return;
 	}
-	context.stdout.write(`${renderGoals(progress, {today, weeks, ...(only === undefined ? {} : {only})}).join('\n')}\n`);
+	context.out(`${renderGoals(progress, {today, weeks, ...(only === undefined ? {} : {only})}).join('\n')}\n`);
 }

@@ -61,6 +61,6 @@ export async function writeJournal(context: Context, words: string[], options: {
 		throw invalid(`the entry is ${text.length} characters; one entry holds up to ${JOURNAL_MAX}.`, 'Split it into several entries.');
 	const entry = createJournalEntry({text, tags, at, now, id: context.newId(now)});
 	saying('save', () => appendEntry(context.paths, entry));
-	context.stdout.write('Saved.\n');
+	context.out('Saved.\n');
 	await afterEntrySaved(context, entry);
 }

@@ -76,19 +76,17 @@ export async function listEntries(context: Context, options: ListOptions): Promi
 	});
 	if (options.json) {
 		const json = JSON.stringify(entries, null, 2) + '\n';
-		context.stdout.write(context.stdout.isTTY ? terminalSafeJson(json) : json);
+		context.out(context.outIsTTY() ? terminalSafeJson(json) : json);
 		return;
 	}
 	if (entries.length === 0) {
 		const filtered = type ?? tag ?? options.since ?? grep;
-		context.stdout.write(
-			filtered === undefined ? 'No entries yet. Start with: cope log 6 "a few words"  or just: cope\n' : 'No entries match.\n',
-		);
+		context.out(filtered === undefined ? 'No entries yet. Start with: cope log 6 "a few words"  or just: cope\n' : 'No entries match.\n');
 		return;
 	}
-	const width = context.stdout.isTTY ? outputWidth(context.stdout) : Number.POSITIVE_INFINITY;
+	const width = context.outIsTTY() ? outputWidth(context.stdout) : Number.POSITIVE_INFINITY;
 	const exercises = await exerciseWords(context, entries);
-	for (const entry of entries) context.stdout.write(formatRow(context, entry, width, exercises) + '\n');
+	context.out(entries.map((entry) => formatRow(context, entry, width, exercises) + '\n').join(''));
 }
 
 /** Built-in exercises whose entries the generic line sums up well (a mood, a journal, a thought record's situation). */

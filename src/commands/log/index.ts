@@ -65,6 +65,6 @@ export async function logMood(context: Context, moodText: string | undefined, no
 	}
 	const entry = createMoodEntry({mood, urge, emotions, note, tags, at, now, id: context.newId(now)});
 	saying('save', () => appendEntry(context.paths, entry));
-	context.stdout.write('Saved.\n');
+	context.out('Saved.\n');
 	await afterEntrySaved(context, entry);
 }

@@ -48,7 +48,7 @@ function taggedFigures(context: Context, from: Day, to: Day, tag: string): Figur
 
 export async function printReport(context: Context, options: ReportOptions): Promise<void> {
 	// Every option is checked before the store is read.
-	const width = options.width === undefined ? defaultWidth(context.stdout) : parseWidth(options.width);
+	const width = options.width === undefined ? defaultWidth(context.outIsTTY() ? context.stdout : {}) : parseWidth(options.width);
 	const by = options.by === undefined ? 'day' : parseGrouping(options.by);
 	const tag = options.tag === undefined ? undefined : parseTagFilter(options.tag);
 	let metric = options.metric === undefined ? 'mood' : parseMetricName(options.metric);
@@ -101,11 +101,11 @@ export async function printReport(context: Context, options: ReportOptions): Pro
 	const goals = goalsPart?.reportGoals(context, from, to, dateToDay(now));
 	if (options.json) {
 		const goalsJson = goalsPart === undefined || goals === undefined ? null : goalsPart.goalsSectionJson(goals);
-		context.stdout.write(`${JSON.stringify({...reportJson(data), goals: goalsJson}, null, 2)}\n`);
+		context.out(`${JSON.stringify({...reportJson(data), goals: goalsJson}, null, 2)}\n`);
 		return;
 	}
 	const lines = renderReport(data, {width, style: context.style, today: dateToDay(now), storeEmpty});
 	const goalLines = goalsPart === undefined || goals === undefined ? [] : goalsPart.renderGoalsSection(goals, width);
 	if (goalLines.length > 0) lines.push('', ...goalLines);
-	context.stdout.write(`${lines.join('\n')}\n`);
+	context.out(`${lines.join('\n')}\n`);
 }
