@@ -72,8 +72,9 @@ describe('the quickest commands skip Node modules they do not need', () => {
 	// Each costs milliseconds at start: crypto (entry ids need no secrets: src/domain/entry-id.ts),
 	// child_process (commander's executable subcommands: scripts/build.mjs leaves it out), and
 	// process.stdin (streams for a pipe or a file), made only by commands that read it (an ES
-	// module import of node:process makes it too: src/store/paths.ts).
-	const SLOW = ['crypto', 'child_process', '(process.stdin)'];
+	// module import of node:process makes it too: src/store/paths.ts), and the streams behind
+	// process.stdout and process.stderr, made only when a command uses them (src/process-io.ts).
+	const SLOW = ['crypto', 'child_process', '(process.stdin)', 'stream'];
 	it.each([
 		['log', ['log', '5', 'a note']],
 		['journal', ['journal', 'some words']],
