@@ -48,7 +48,8 @@ export function listDir(dir: string): string[] {
 
 /** The files whose permissions matter: everything cope writes that holds words or settings. */
 export function privateFiles(paths: DataPaths): Array<{path: string; dir: boolean}> {
-	const files = [paths.entries, paths.config, paths.state, paths.quarantine, paths.goals].map((path) => ({path, dir: false}));
+	// entries.days holds tags: words too.
+	const files = [paths.entries, paths.days, paths.config, paths.state, paths.quarantine, paths.goals].map((path) => ({path, dir: false}));
 	const drafts = statOrUndefined(paths.drafts);
 	if (drafts?.isDirectory()) {
 		files.push({path: paths.drafts, dir: true});
