@@ -24,7 +24,7 @@ import type {Stamp} from './stamp.js';
  * removes it (src/store/writer.ts). It is written when a read counts most of the
  * store anyway, and refreshed when much has been appended since.
  */
-const MAGIC = 'cope-days 1';
+const MAGIC = 'cope-days 2';
 
 interface DaysCache extends Stamp {
 	magic: string;
@@ -62,14 +62,22 @@ function figuresOf(paths: DataPaths, index: StoreIndex, from: Day, to: Day): Fig
 	const counted = cache?.size ?? 0;
 	const failures = cache?.failures ?? [];
 	const scanned = [...index.unreadable];
-	const notCounted = (line: number): boolean => index.offsetOf(line) >= counted;
-	const inPeriod = counted === 0 ? index.live(fromMs, toMs) : index.live(fromMs, toMs).filter(notCounted);
+	const inPeriod = index.liveAfter(counted, fromMs, toMs);
 	// Count everything not counted yet, and keep it, when that is most of the work anyway.
 	const refresh =
 		index.coveredSize >= WORTH_CACHING &&
 		(cache === undefined ? inPeriod.length * 2 >= index.nonBlankLines : index.coveredSize - counted >= STALE_TAIL);
 	const withinPeriod = (day: Day): boolean => day >= from && day <= to;
-	const days = cache === undefined ? new Map() : figuresFromJson(cache.days, refresh ? undefined : withinPeriod);
+	let days: FiguresByDay = new Map();
+	if (cache !== undefined) {
+		try {
+			days = figuresFromJson(cache.days, refresh ? undefined : withinPeriod);
+		} catch {
+			// JSON, stamped right, yet not figures (edited by hand?): counted again without it.
+			rmSync(paths.days, {force: true});
+			return figuresOf(paths, index, from, to);
+		}
+	}
 
 	const add = (line: number, keep: (day: Day) => boolean): void => {
 		const entry = index.entry(line);
@@ -81,12 +89,12 @@ function figuresOf(paths: DataPaths, index: StoreIndex, from: Day, to: Day): Fig
 	const all = (): boolean => true;
 
 	if (refresh) {
-		const rest = counted === 0 ? index.live() : index.live().filter(notCounted);
-		const whole = index.coveredSize;
-		for (const line of rest) if (index.offsetOf(line) < whole) add(line, all);
-		writeCache(paths, index, days, failures);
+		const rest = index.liveAfter(counted);
 		// A last line with no newline yet is counted now but never kept: the next read counts it again.
-		for (const line of rest) if (index.offsetOf(line) >= whole) add(line, all);
+		const unfinished = index.liveAfter(index.coveredSize).length;
+		for (const line of rest.slice(0, rest.length - unfinished)) add(line, all);
+		writeCache(paths, index, days, failures);
+		for (const line of rest.slice(rest.length - unfinished)) add(line, all);
 	} else {
 		for (const line of inPeriod) add(line, withinPeriod);
 	}
@@ -101,10 +109,14 @@ function readCache(paths: DataPaths, index: StoreIndex): DaysCache | undefined {
 	} catch {
 		return undefined;
 	}
-	if (cache.magic === MAGIC && index.fits(cache) && Array.isArray(cache.days) && Array.isArray(cache.failures)) return cache;
+	if (cache.magic === MAGIC && index.fits(cache) && Array.isArray(cache.failures) && cache.failures.every(isFailure)) return cache;
 	// Stale (the store was rewritten, and the cache may hold a deleted entry's tags) or damaged.
 	rmSync(paths.days, {force: true});
 	return undefined;
+}
+
+function isFailure(value: unknown): boolean {
+	return Array.isArray(value) && typeof value[0] === 'number' && typeof value[1] === 'string' && typeof value[2] === 'number';
 }
 
 function writeCache(paths: DataPaths, index: StoreIndex, days: FiguresByDay, failures: DaysCache['failures']): void {

@@ -253,25 +253,33 @@ export class StoreIndex {
 		return false;
 	}
 
-	/** Where line `index` starts in the file. */
-	offsetOf(index: number): number {
-		return this.fileOffset(index);
-	}
-
 	/** Indexes of live entries with `at` in [from, to), in file order. */
-	live(from = -Infinity, to = Infinity): number[] {
+	live(from = -Infinity, to = Infinity, startAt = 0): number[] {
 		const result: number[] = [];
 		const cachedAts = this.cache?.ats;
-		for (let index = 0; index < this.cachedCount; index++) {
+		for (let index = startAt; index < this.cachedCount; index++) {
 			const at = (cachedAts as Float64Array)[index] as number;
 			if (at >= from && at < to && this.isLive(index)) result.push(index);
 		}
-		for (let tail = 0; tail < this.ats.length; tail++) {
+		for (let tail = Math.max(0, startAt - this.cachedCount); tail < this.ats.length; tail++) {
 			const at = this.ats[tail] as number;
 			const index = this.cachedCount + tail;
 			if (at >= from && at < to && this.isLive(index)) result.push(index);
 		}
 		return result;
+	}
+
+	/** The same, of the lines that start at or after `offset` in the file (what was appended after it). */
+	liveAfter(offset: number, from = -Infinity, to = Infinity): number[] {
+		// Lines are indexed in file order: the first one at or after `offset`, by halving.
+		let low = 0;
+		let high = this.cachedCount + this.ats.length;
+		while (low < high) {
+			const middle = (low + high) >>> 1;
+			if (this.fileOffset(middle) < offset) low = middle + 1;
+			else high = middle;
+		}
+		return this.live(from, to, low);
 	}
 
 	/** The same, newest `at` first (ties: the one written later first). */

@@ -1,7 +1,8 @@
-import {format} from 'date-fns';
 import type {Day} from '../stats/days.js';
-import {dayToDate} from '../stats/days.js';
 import {inert} from '../text.js';
+
+/** English month names, short, as the report writes them ("Oct"). */
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** A mean: one decimal, always ("6.0"), so numbers line up and read alike. */
 export function mean(value: number): string {
@@ -17,13 +18,15 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 	return `${count} ${count === 1 ? one : many}`;
 }
 
-/** "27 Oct", or "27 Oct 2025" when asked for the year. */
+/** "27 Oct", or "27 Oct 2025" when asked for the year. (Read straight from the day's digits: a ten-year heat map names 520 weeks.) */
 export function shortDay(day: Day, withYear = false): string {
-	return format(dayToDate(day), withYear ? 'd MMM yyyy' : 'd MMM');
+	return `${Number(day.slice(8, 10))} ${monthName(day, withYear)}`;
 }
 
+/** "Oct", or "Oct 2025" when asked for the year. */
 export function monthName(day: Day, withYear = false): string {
-	return format(dayToDate(day), withYear ? 'MMM yyyy' : 'MMM');
+	const month = MONTHS[Number(day.slice(5, 7)) - 1] as string;
+	return withYear ? `${month} ${day.slice(0, 4)}` : month;
 }
 
 /** A metric's name as a heading ("Mood", "Sleep"), safe for a terminal. */

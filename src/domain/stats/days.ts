@@ -34,7 +34,8 @@ export function daysBetween(from: Day, to: Day): number {
 /** Every day from `from` to `to`, both included. */
 export function eachDay(from: Day, to: Day): Day[] {
 	const days: Day[] = [];
-	for (let day = from; day <= to; day = addDays(day, 1)) days.push(day);
+	const last = toUtc(to);
+	for (let ms = toUtc(from); ms <= last; ms += MS_PER_DAY) days.push(fromUtc(ms));
 	return days;
 }
 
