@@ -272,27 +272,37 @@ export function figuresToJson(figures: FiguresByDay): FiguresJson {
 export function figuresFromJson(json: FiguresJson, keep?: (day: Day) => boolean): FiguresByDay {
 	const {names} = json;
 	const figures: FiguresByDay = new Map();
-	for (const [day, ...values] of json.days) {
-		if (keep !== undefined && !keep(day)) continue;
-		let at = 0;
-		const number = (): number => {
-			const value = values[at++];
-			if (typeof value !== 'number' || !Number.isFinite(value)) throw new TypeError('not day figures');
-			return value;
-		};
-		const name = (): string => {
-			const found = names[number()];
-			if (typeof found !== 'string') throw new TypeError('not day figures');
-			return found;
-		};
-		const runOf = <T>(read: () => T): T[] => Array.from({length: number()}, read);
-		const counts = (): Map<string, number> => new Map(runOf(() => [name(), number()] as const));
+	// One reader for every day (a day's numbers, and where it is in them): no closures a day.
+	let values: unknown[] = [];
+	let at = 0;
+	const number = (): number => {
+		const value = values[at++];
+		if (typeof value !== 'number' || !Number.isFinite(value)) throw new TypeError('not day figures');
+		return value;
+	};
+	const name = (): string => {
+		const found = names[number()];
+		if (typeof found !== 'string') throw new TypeError('not day figures');
+		return found;
+	};
+	const counts = (): Map<string, number> => {
+		const map = new Map<string, number>();
+		for (let left = number(); left > 0; left--) map.set(name(), number());
+		return map;
+	};
+	for (const day of json.days) {
+		if (keep !== undefined && !keep(day[0])) continue;
+		values = day;
+		at = 1;
 		const entries = number();
 		const types = counts();
 		const exercises = counts();
-		const readings = new Map(runOf(() => [name(), {sum: number(), count: number(), min: number(), max: number()}] as const));
-		const tags = new Set(runOf(name));
-		const rerated = new Map(runOf(() => [name(), {n: number(), before: number(), after: number()}] as const));
+		const readings = new Map<string, DayReadings>();
+		for (let left = number(); left > 0; left--) readings.set(name(), {sum: number(), count: number(), min: number(), max: number()});
+		const tags = new Set<string>();
+		for (let left = number(); left > 0; left--) tags.add(name());
+		const rerated = new Map<string, RerateSums>();
+		for (let left = number(); left > 0; left--) rerated.set(name(), {n: number(), before: number(), after: number()});
 		const thoughtRecords: ThoughtRecordSums = {
 			count: number(),
 			traps: counts(),
@@ -303,7 +313,7 @@ export function figuresFromJson(json: FiguresJson, keep?: (day: Day) => boolean)
 			belief: {n: number(), before: number(), after: number()},
 		};
 		if (at !== values.length) throw new TypeError('not day figures');
-		figures.set(day, {entries, types, exercises, readings, tags, rerated, thoughtRecords});
+		figures.set(day[0], {entries, types, exercises, readings, tags, rerated, thoughtRecords});
 	}
 	return figures;
 }
