@@ -102,7 +102,7 @@ function commandIn(argv: readonly string[] | undefined): string | undefined {
 
 /** Builds the program. `io` and `env` are injectable for tests. */
 export async function createProgram(
-	io: ContextIo = processIo(),
+	io: ContextIo = processIo,
 	env: NodeJS.ProcessEnv = process.env,
 	argv?: readonly string[],
 ): Promise<Command> {
@@ -193,7 +193,7 @@ export async function createProgram(
 }
 
 /** Runs cope with `argv` (without node and script) and returns the exit code. */
-export async function main(argv: string[], io: ContextIo = processIo(), env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function main(argv: string[], io: ContextIo = processIo, env: NodeJS.ProcessEnv = process.env): Promise<number> {
 	const program = await createProgram(io, env, argv);
 	try {
 		checkHelpTopic(program, argv);
@@ -213,5 +213,5 @@ export async function main(argv: string[], io: ContextIo = processIo(), env: Nod
 /** The executable's entry: bin/cope.js calls this. */
 export async function run(): Promise<void> {
 	// The streams are made when first used, each with its error handler (src/process-io.ts).
-	process.exitCode = await main(process.argv.slice(2), processIo());
+	process.exitCode = await main(process.argv.slice(2), processIo);
 }

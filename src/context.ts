@@ -44,7 +44,7 @@ export interface GlobalOptions {
 	color?: boolean;
 }
 
-export function createContext(options: GlobalOptions, io: ContextIo = processIo(), env: NodeJS.ProcessEnv = process.env): Context {
+export function createContext(options: GlobalOptions, io: ContextIo = processIo, env: NodeJS.ProcessEnv = process.env): Context {
 	const paths = dataPaths(resolveDataDir(options.home, env));
 	let settings: Settings | undefined;
 	let interactive: boolean | undefined;

@@ -2,13 +2,15 @@ import {fstatSync, writeSync} from 'node:fs';
 import type {ContextIo} from './context.js';
 
 /**
- * The process's own standard streams, each made only when a command first uses it, with
- * the error handler every one gets. Making one costs milliseconds at every start (Node's
+ * The process's own standard streams, each made only when first used, with the error
+ * handler every one gets (one object for the process: a stream gets one handler). Making one costs milliseconds at every start (Node's
  * stream classes; for a terminal, its tty and net modules too), and `cope log` needs none:
  * `out` writes straight to standard output's file descriptor while its stream has not been
  * made, and `stdoutIsTTY` answers "no" for a pipe or a file without making it.
  */
-export function processIo(): ContextIo {
+export const processIo: ContextIo = makeProcessIo();
+
+function makeProcessIo(): ContextIo {
 	let stdout: NodeJS.WriteStream | undefined;
 	let stderr: NodeJS.WriteStream | undefined;
 	const io: ContextIo = {

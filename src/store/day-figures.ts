@@ -52,12 +52,12 @@ export function readDayFigures(paths: DataPaths, from: Day, to: Day): FiguresRea
 	}
 }
 
-function figuresOf(paths: DataPaths, index: StoreIndex, from: Day, to: Day): FiguresRead {
+function figuresOf(paths: DataPaths, index: StoreIndex, from: Day, to: Day, useCache = true): FiguresRead {
 	// `at` starts with the local day it was written on; the store is first narrowed by
 	// instant, widened by the largest UTC offsets (+14:00, -12:00).
 	const fromMs = Date.parse(`${from}T00:00:00+14:00`);
 	const toMs = Date.parse(`${to}T24:00:00-12:00`);
-	let cache = readCache(paths, index);
+	let cache = useCache ? readCache(paths, index) : undefined;
 	if (cache !== undefined && index.replacesBefore(cache.size)) cache = undefined;
 	const counted = cache?.size ?? 0;
 	const failures = cache?.failures ?? [];
@@ -75,7 +75,7 @@ function figuresOf(paths: DataPaths, index: StoreIndex, from: Day, to: Day): Fig
 		} catch {
 			// JSON, stamped right, yet not figures (edited by hand?): counted again without it.
 			rmSync(paths.days, {force: true});
-			return figuresOf(paths, index, from, to);
+			return figuresOf(paths, index, from, to, false);
 		}
 	}
 
@@ -103,13 +103,21 @@ function figuresOf(paths: DataPaths, index: StoreIndex, from: Day, to: Day): Fig
 }
 
 function readCache(paths: DataPaths, index: StoreIndex): DaysCache | undefined {
-	let cache: DaysCache;
+	let cache: DaysCache | null;
 	try {
-		cache = JSON.parse(readRegularFile(paths.days).toString('utf8')) as DaysCache;
+		cache = JSON.parse(readRegularFile(paths.days).toString('utf8')) as DaysCache | null;
 	} catch {
 		return undefined;
 	}
-	if (cache.magic === MAGIC && index.fits(cache) && Array.isArray(cache.failures) && cache.failures.every(isFailure)) return cache;
+	if (
+		typeof cache === 'object' &&
+		cache !== null &&
+		cache.magic === MAGIC &&
+		index.fits(cache) &&
+		Array.isArray(cache.failures) &&
+		cache.failures.every(isFailure)
+	)
+		return cache;
 	// Stale (the store was rewritten, and the cache may hold a deleted entry's tags) or damaged.
 	rmSync(paths.days, {force: true});
 	return undefined;

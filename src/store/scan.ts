@@ -271,8 +271,9 @@ export class StoreIndex {
 
 	/** The same, of the lines that start at or after `offset` in the file (what was appended after it). */
 	liveAfter(offset: number, from = -Infinity, to = Infinity): number[] {
-		// Lines are indexed in file order: the first one at or after `offset`, by halving.
-		let low = 0;
+		// Lines are indexed in file order: the first one at or after `offset`, by halving. The
+		// lines the position cache holds all start before the end of what it covers.
+		let low = this.cache !== undefined && offset >= this.cache.size ? this.cachedCount : 0;
 		let high = this.cachedCount + this.ats.length;
 		while (low < high) {
 			const middle = (low + high) >>> 1;

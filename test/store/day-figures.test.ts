@@ -128,6 +128,8 @@ describe('the figures kept beside the store (entries.days)', () => {
 		expect(existsSync(paths.days)).toBe(false);
 		writeFileSync(paths.days, 'not figures at all');
 		expect(figures()).toEqual(counted());
+		writeFileSync(paths.days, 'null');
+		expect(figures()).toEqual(counted());
 		// Stamped right, yet not figures (edited by hand, say): counted again, and written anew.
 		const fresh = JSON.parse(readFileSync(paths.days, 'utf8')) as {days: unknown};
 		writeFileSync(paths.days, JSON.stringify({...fresh, days: {names: [], days: [['2024-01-01', 1, 99]]}}));

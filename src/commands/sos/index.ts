@@ -14,6 +14,7 @@ import {
 } from '../../safety/help-content.js';
 import type {SafetyPlan} from '../../safety/plan.js';
 import {formatEmptyPlan, formatPlan, planDate} from '../../safety/plan-text.js';
+import {processIo} from '../../process-io.js';
 import {makeStyle, type Style} from '../../term.js';
 import {readPlanVersions} from '../plan/index.js';
 
@@ -42,7 +43,7 @@ export function registerSos(program: Command, getContext: () => Context): void {
 				await sos(getContext);
 			} catch {
 				// Nothing above should throw; if something does, help still shows and sos still exits 0.
-				process.stdout.write(`${LAST_RESORT.join('\n')}\n`);
+				processIo.stdout.write(`${LAST_RESORT.join('\n')}\n`);
 			}
 		});
 }
@@ -53,7 +54,7 @@ function contextOrFallback(getContext: () => Context): {context?: Context; out: 
 		const context = getContext();
 		return {context, out: context.stdout, env: context.env, style: context.style};
 	} catch {
-		return {out: process.stdout, env: process.env, style: makeStyle(false)};
+		return {out: processIo.stdout, env: process.env, style: makeStyle(false)};
 	}
 }
 
