@@ -7,8 +7,6 @@ import {renderReport} from '../../domain/report/render.js';
 import {dateToDay, type Day} from '../../domain/stats/days.js';
 import {addMetricNames, BUILT_IN_METRICS} from '../../domain/stats/readings.js';
 import {addEntry, type FiguresByDay, metricNamesOf} from '../../domain/stats/day-figures.js';
-import {metricScales} from '../../domain/exercise/vocabulary.js';
-import {metricDefinition} from '../../domain/report/metric-definition.js';
 import {buildReport, type MetricDefinition} from '../../domain/stats/report-data.js';
 import {invalid} from '../../errors.js';
 import {type FiguresRead, readDayFigures} from '../../store/day-figures.js';
@@ -83,6 +81,8 @@ export async function printReport(context: Context, options: ReportOptions): Pro
 	let definition: MetricDefinition | undefined;
 	if (!(BUILT_IN_METRICS as readonly string[]).includes(metric)) {
 		const {readExerciseDefinitions} = await import('../../store/exercise-definitions.js');
+		const {metricScales} = await import('../../domain/exercise/vocabulary.js');
+		const {metricDefinition} = await import('../../domain/report/metric-definition.js');
 		definition = metricDefinition(metric, metricScales(readExerciseDefinitions(context.paths).values(), metric));
 	}
 	const urgeSetting = context.settings()['alerts.urge'];
