@@ -20,3 +20,17 @@ export function wallClock(at: string): Date {
 	const [, y, mo, d, h, mi, s] = match;
 	return new Date(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s ?? 0));
 }
+
+/** English month names, short, as cope writes dates ("Oct"). */
+export const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+/**
+ * A local Date as a list shows it: "Sun 6 Dec 21:40", or "6 Dec 2025 21:40" with the year.
+ * (Written out here: date-fns' format, and its locale, are more than `cope list` needs to read.)
+ */
+export function dateTimeLabel(date: Date, withYear: boolean): string {
+	const time = `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
+	const day = `${date.getDate()} ${MONTHS[date.getMonth()] as string}`;
+	return withYear ? `${day} ${date.getFullYear()} ${time}` : `${WEEKDAYS[date.getDay()] as string} ${day} ${time}`;
+}

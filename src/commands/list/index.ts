@@ -1,12 +1,10 @@
 import type {Command} from 'commander';
-import {format} from 'date-fns';
 import type {Context} from '../../context.js';
 import type {Entry} from '../../domain/entry.js';
 import {exerciseEntryLine} from '../../domain/exercise/vocabulary.js';
-import {parseSince} from '../../domain/period.js';
 import {entryContains, summarizeEntry, typeLabel} from '../../domain/summary.js';
 import {cellsOf, inert, normaliseTag, terminalSafeJson, truncate} from '../../domain/text.js';
-import {wallClock} from '../../domain/time.js';
+import {dateTimeLabel, wallClock} from '../../domain/time.js';
 import {invalid} from '../../errors.js';
 import type {ExerciseWords} from '../../store/exercise-definitions.js';
 import {outputWidth} from '../../term.js';
@@ -65,7 +63,11 @@ export async function listEntries(context: Context, options: ListOptions): Promi
 			'Types are words such as mood, journal or thought-record.',
 		);
 	}
-	const from = options.since === undefined ? undefined : (await parseSince(options.since, context.now())).getTime();
+	// date-fns' month arithmetic is read only for --since.
+	const from =
+		options.since === undefined
+			? undefined
+			: (await (await import('../../domain/period.js')).parseSince(options.since, context.now())).getTime();
 	const grep = options.grep;
 	const entries = loadLatest(context, count, {
 		from,
@@ -120,7 +122,7 @@ export function entryLine(entry: Entry, exercises: ReadonlyMap<string, ExerciseW
 function formatRow(context: Context, entry: Entry, width: number, exercises: ReadonlyMap<string, ExerciseWords>): string {
 	const {style} = context;
 	const date = wallClock(entry.at);
-	const when = format(date, date.getFullYear() === context.now().getFullYear() ? 'EEE d MMM HH:mm' : 'd MMM yyyy HH:mm').padEnd(16);
+	const when = dateTimeLabel(date, date.getFullYear() !== context.now().getFullYear()).padEnd(16);
 	const label = `${typeLabel(entry.type)} `.padEnd(15);
 	const id = shortId(entry.id);
 	const tags = entry.tags.map((t) => `#${t}`).join(' ');

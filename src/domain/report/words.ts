@@ -1,8 +1,6 @@
 import type {Day} from '../stats/days.js';
 import {inert} from '../text.js';
-
-/** English month names, short, as the report writes them ("Oct"). */
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+import {MONTHS} from '../time.js';
 
 /** A mean: one decimal, always ("6.0"), so numbers line up and read alike. */
 export function mean(value: number): string {
