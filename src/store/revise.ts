@@ -41,7 +41,7 @@ export function replaceEntry(paths: DataPaths, base: Entry, next: Entry): void {
 		try {
 			forgetInQuarantine(paths, base.id, (name) => isEditFileOf(name, base.id));
 		} catch {
-			// doctor finds what is left (the quarantine is rewritten whole, or not at all).
+			// Only tidying, and the delete stands: the quarantine is rewritten whole or not at all.
 		}
 	});
 	if (next.deleted === true) removeDeadEditFiles(paths, base.id);
