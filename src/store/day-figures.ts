@@ -2,7 +2,7 @@ import {rmSync, statSync} from 'node:fs';
 import {localDay} from '../domain/entry.js';
 import type {UnreadableLine} from '../domain/entry-line.js';
 import {addEntry, daysWithin, type FiguresByDay, figuresFromJson, type FiguresJson, figuresToJson} from '../domain/stats/day-figures.js';
-import type {Day} from '../domain/stats/days.js';
+import {type Day, instantsOfDays} from '../domain/stats/days.js';
 import {writeFileAtomic} from './atomic.js';
 import {sortedByLine} from './entries.js';
 import {openStoreIndex, STALE_TAIL, WORTH_CACHING} from './index-cache.js';
@@ -53,10 +53,8 @@ export function readDayFigures(paths: DataPaths, from: Day, to: Day): FiguresRea
 }
 
 function figuresOf(paths: DataPaths, index: StoreIndex, from: Day, to: Day, useCache = true): FiguresRead {
-	// `at` starts with the local day it was written on; the store is first narrowed by
-	// instant, widened by the largest UTC offsets (+14:00, -12:00).
-	const fromMs = Date.parse(`${from}T00:00:00+14:00`);
-	const toMs = Date.parse(`${to}T24:00:00-12:00`);
+	// `at` starts with the local day it was written on; the store is first narrowed by instant.
+	const {from: fromMs, to: toMs} = instantsOfDays(from, to);
 	let cache = useCache ? readCache(paths, index) : undefined;
 	if (cache !== undefined && index.replacesBefore(cache.size)) cache = undefined;
 	const counted = cache?.size ?? 0;

@@ -1,5 +1,5 @@
-import {closeSync, fstatSync, readSync, type Stats} from 'node:fs';
-import {openRegular} from './regular-file.js';
+import {closeSync, fstatSync, type Stats} from 'node:fs';
+import {openRegular, readAt} from './regular-file.js';
 import {StoreError} from './store-error.js';
 import {writeFileAtomic} from './atomic.js';
 import {type Stamp, stampFits, stampOf} from './stamp.js';
@@ -31,18 +31,6 @@ interface Header extends Stamp {
 	maxId: string;
 	lineCount: number;
 	unreadable: Array<[number, string]>;
-}
-
-/** `length` bytes of an open file from `position` (fewer at its end), in a buffer of their own. */
-function readAt(fd: number, position: number, length: number): Buffer {
-	const bytes = Buffer.allocUnsafe(length);
-	let done = 0;
-	while (done < length) {
-		const read = readSync(fd, bytes, done, length - done, position + done);
-		if (read === 0) break;
-		done += read;
-	}
-	return bytes.subarray(0, done);
 }
 
 /**

@@ -40,6 +40,18 @@ export function readToEnd(fd: number, position = 0): Buffer {
 	return buffer.subarray(0, length);
 }
 
+/** `length` bytes of an open file from `position` (fewer at its end), in a buffer of their own. */
+export function readAt(fd: number, position: number, length: number): Buffer {
+	const bytes = Buffer.allocUnsafe(length);
+	let done = 0;
+	while (done < length) {
+		const read = readSync(fd, bytes, done, length - done, position + done);
+		if (read === 0) break;
+		done += read;
+	}
+	return bytes.subarray(0, done);
+}
+
 /** readFileSync for a regular file only: a FIFO or device at `path` is refused, never waited on. */
 export function readRegularFile(path: string): Buffer {
 	const fd = openRegular(path);

@@ -233,8 +233,9 @@ export class StoreIndex {
 		return newest === undefined || newest === index;
 	}
 
-	/** The stamp of the store as read: of its whole lines, or of its first `size` bytes. */
-	stamp(size = this.coveredSize): Stamp | undefined {
+	/** The stamp of the store as read: of its whole lines. */
+	stamp(): Stamp | undefined {
+		const size = this.coveredSize;
 		return this.fd === undefined || this.stats === undefined || size <= 0 ? undefined : stampOf(this.fd, this.stats, size);
 	}
 

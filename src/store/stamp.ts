@@ -1,4 +1,5 @@
-import {readSync, type Stats} from 'node:fs';
+import type {Stats} from 'node:fs';
+import {readAt} from './regular-file.js';
 
 /**
  * What a cache beside the store says it describes: the first `size` bytes of one
@@ -19,14 +20,7 @@ const CHECK_BYTES = 32;
 /** The last bytes of the store's first `size`, read from the open store. */
 function checkBytes(store: number, size: number): string {
 	const length = Math.min(CHECK_BYTES, size);
-	const bytes = Buffer.alloc(length);
-	let done = 0;
-	while (done < length) {
-		const read = readSync(store, bytes, done, length - done, size - length + done);
-		if (read === 0) break;
-		done += read;
-	}
-	return bytes.subarray(0, done).toString('hex');
+	return readAt(store, size - length, length).toString('hex');
 }
 
 /** The stamp of the open store `store` (`stats` its fstat) up to `size`. */

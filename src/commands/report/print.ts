@@ -4,7 +4,7 @@ import {type Entry, localDay} from '../../domain/entry.js';
 import {reportJson} from '../../domain/report/json.js';
 import {defaultWidth, parseGrouping, parseMetricName, parseTagFilter, parseWidth, resolvePeriod} from '../../domain/report/options.js';
 import {renderReport} from '../../domain/report/render.js';
-import {dateToDay, type Day} from '../../domain/stats/days.js';
+import {dateToDay, type Day, instantsOfDays} from '../../domain/stats/days.js';
 import {addMetricNames, BUILT_IN_METRICS} from '../../domain/stats/readings.js';
 import {addEntry, type FiguresByDay, metricNamesOf} from '../../domain/stats/day-figures.js';
 import {buildReport, type MetricDefinition} from '../../domain/stats/report-data.js';
@@ -28,12 +28,11 @@ function metricsInStore(context: Context): Set<string> {
 
 /** The figures of the days of the period, of the entries with `tag` only. */
 function taggedFigures(context: Context, from: Day, to: Day, tag: string): FiguresRead {
-	// `at` starts with the local day it was written on, so the period is a string compare on it. The
-	// store is first narrowed by instant, widened by the largest UTC offsets (+14:00, -12:00).
+	// `at` starts with the local day it was written on, so the period is a string compare on it,
+	// once the store is narrowed by instant.
 	const days: FiguresByDay = new Map();
 	const {unreadable, lines} = readEntries(context.paths, {
-		from: Date.parse(`${from}T00:00:00+14:00`),
-		to: Date.parse(`${to}T24:00:00-12:00`),
+		...instantsOfDays(from, to),
 		// Counted as they are read; none is kept.
 		keep: (entry: Entry) => {
 			const day = localDay(entry.at);

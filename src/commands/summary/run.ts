@@ -16,7 +16,7 @@ import {writeExportFile} from '../../store/export-file.js';
 import {askYesNo} from '../common/confirm.js';
 import {warnUnreadable} from '../common/read.js';
 import {goalsSummarySections} from '../../domain/goals/report.js';
-import {dateToDay, type Day} from '../../domain/stats/days.js';
+import {dateToDay, type Day, instantsOfDays} from '../../domain/stats/days.js';
 import {reportGoals} from '../report/goals.js';
 import type {SummaryOptions} from './index.js';
 import {desktopOpener, openFile} from './open.js';
@@ -92,8 +92,7 @@ export async function writeSummary(context: Context, options: SummaryOptions, ex
 	const {from, to} = await resolvePeriod(noPeriod ? {since: DEFAULT_SPAN} : options, now);
 
 	const {entries, unreadable} = readEntries(context.paths, {
-		from: Date.parse(`${from}T00:00:00+14:00`),
-		to: Date.parse(`${to}T24:00:00-12:00`),
+		...instantsOfDays(from, to),
 		keep: (entry: Entry) => {
 			const day = localDay(entry.at);
 			return day >= from && day <= to;

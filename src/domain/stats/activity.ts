@@ -1,4 +1,4 @@
-import type {FiguresByDay} from './day-figures.js';
+import {addCounts, type FiguresByDay} from './day-figures.js';
 
 export interface TypeCount {
 	type: string;
@@ -22,7 +22,7 @@ export function activity(figures: FiguresByDay, periodDays: number): Activity {
 		if (day.entries === 0) continue;
 		entries += day.entries;
 		daysWithEntry += 1;
-		for (const [type, count] of day.types) types.set(type, (types.get(type) ?? 0) + count);
+		addCounts(types, day.types);
 	}
 	const byType = [...types].map(([type, count]) => ({type, count})).sort((a, b) => b.count - a.count || (a.type < b.type ? -1 : 1));
 	return {entries, daysWithEntry, periodDays, byType};

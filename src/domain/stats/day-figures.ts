@@ -4,10 +4,11 @@ import {metricValue} from './readings.js';
 
 /*
  * What the report, the therapist summary and goals count of each local day, and
- * nothing else: no words, only numbers, kinds, exercise ids, tags and trap names. Every figure of a report
- * is made from these (src/domain/stats/report-data.ts), so a day's entries can be
- * read once and folded, and a long report can start from figures kept beside the
- * store (src/store/day-figures-cache.ts) instead of reading ten years of entries.
+ * nothing else: no words, only numbers, kinds, exercise ids, tags and trap names.
+ * Every figure of a report is made from these (src/domain/stats/report-data.ts), so
+ * a day's entries can be read once and folded, and a long report can start from
+ * figures kept beside the store (src/store/day-figures.ts) instead of reading ten
+ * years of entries.
  * Every part adds up: the figures of two sets of entries, added, are those of both.
  */
 
@@ -60,6 +61,10 @@ export interface DayFigures {
 
 export type FiguresByDay = Map<Day, DayFigures>;
 
+export function emptyThoughtRecordSums(): ThoughtRecordSums {
+	return {count: 0, traps: new Map(), before: 0, after: 0, pairs: 0, records: 0, belief: {n: 0, before: 0, after: 0}};
+}
+
 function emptyDay(): DayFigures {
 	return {
 		entries: 0,
@@ -68,8 +73,35 @@ function emptyDay(): DayFigures {
 		readings: new Map(),
 		tags: new Set(),
 		rerated: new Map(),
-		thoughtRecords: {count: 0, traps: new Map(), before: 0, after: 0, pairs: 0, records: 0, belief: {n: 0, before: 0, after: 0}},
+		thoughtRecords: emptyThoughtRecordSums(),
 	};
+}
+
+/** Adds `count` to `key`'s count. */
+function addCount(counts: Map<string, number>, key: string, count = 1): void {
+	counts.set(key, (counts.get(key) ?? 0) + count);
+}
+
+/** Adds one set of counts to another. */
+export function addCounts(into: Map<string, number>, from: ReadonlyMap<string, number>): void {
+	for (const [key, count] of from) addCount(into, key, count);
+}
+
+export function addSums(into: RerateSums, from: RerateSums): void {
+	into.n += from.n;
+	into.before += from.before;
+	into.after += from.after;
+}
+
+/** Adds the thought records of other entries to these. */
+export function addThoughtRecordSums(into: ThoughtRecordSums, from: ThoughtRecordSums): void {
+	into.count += from.count;
+	addCounts(into.traps, from.traps);
+	into.before += from.before;
+	into.after += from.after;
+	into.pairs += from.pairs;
+	into.records += from.records;
+	addSums(into.belief, from.belief);
 }
 
 function dayOf(figures: FiguresByDay, day: Day): DayFigures {
@@ -98,9 +130,7 @@ function addReading(readings: Map<string, DayReadings>, metric: string, value: n
 }
 
 function addRerate(sums: RerateSums, before: number, after: number): void {
-	sums.n += 1;
-	sums.before += before;
-	sums.after += after;
+	addSums(sums, {n: 1, before, after});
 }
 
 /** The metric names an entry has a number for (its `metrics`, or an older mood entry's mood and urge). */
@@ -114,8 +144,8 @@ function metricsOf(entry: Entry): string[] {
 export function addEntry(figures: FiguresByDay, entry: Entry): void {
 	const day = dayOf(figures, localDay(entry.at));
 	day.entries += 1;
-	day.types.set(entry.type, (day.types.get(entry.type) ?? 0) + 1);
-	day.exercises.set(entry.exercise, (day.exercises.get(entry.exercise) ?? 0) + 1);
+	addCount(day.types, entry.type);
+	addCount(day.exercises, entry.exercise);
 	for (const tag of entry.tags) day.tags.add(tag);
 	for (const metric of metricsOf(entry)) {
 		const value = metricValue(entry, metric);
@@ -134,8 +164,7 @@ export function addEntry(figures: FiguresByDay, entry: Entry): void {
 function addThoughtRecord(sums: ThoughtRecordSums, entry: Entry): void {
 	sums.count += 1;
 	const named = entry.values['traps'];
-	if (Array.isArray(named))
-		for (const trap of new Set(named)) if (typeof trap === 'string' && trap !== '') sums.traps.set(trap, (sums.traps.get(trap) ?? 0) + 1);
+	if (Array.isArray(named)) for (const trap of new Set(named)) if (typeof trap === 'string' && trap !== '') addCount(sums.traps, trap);
 	const first = levels(entry.values['emotions']);
 	const rerated = levels(entry.values['rerate']);
 	if (first === undefined || rerated === undefined) return;
@@ -157,10 +186,6 @@ export function dayFigures(entries: Iterable<Entry>): FiguresByDay {
 	const figures: FiguresByDay = new Map();
 	for (const entry of entries) addEntry(figures, entry);
 	return figures;
-}
-
-function addCounts(into: Map<string, number>, from: ReadonlyMap<string, number>): void {
-	for (const [key, count] of from) into.set(key, (into.get(key) ?? 0) + count);
 }
 
 /** Adds the figures of `from` (other entries) to `into`, day by day. */
@@ -186,22 +211,8 @@ export function addFigures(into: FiguresByDay, from: FiguresByDay): void {
 			if (found === undefined) day.rerated.set(metric, {...sums});
 			else addSums(found, sums);
 		}
-		const records = day.thoughtRecords;
-		const more = other.thoughtRecords;
-		records.count += more.count;
-		addCounts(records.traps, more.traps);
-		records.before += more.before;
-		records.after += more.after;
-		records.pairs += more.pairs;
-		records.records += more.records;
-		addSums(records.belief, more.belief);
+		addThoughtRecordSums(day.thoughtRecords, other.thoughtRecords);
 	}
-}
-
-function addSums(into: RerateSums, from: RerateSums): void {
-	into.n += from.n;
-	into.before += from.before;
-	into.after += from.after;
 }
 
 /** The days from `from` to `to` (both included), as they are. */

@@ -65,3 +65,12 @@ export function dateToDay(date: Date): Day {
 	const pad = (n: number): string => String(n).padStart(2, '0');
 	return `${String(date.getFullYear()).padStart(4, '0')}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
+
+/**
+ * Every instant that can fall on the local days `from` to `to`, whatever UTC offset it was
+ * written with (+14:00 to -12:00), as [from, to) in ms: for narrowing the store by time before
+ * each entry's own day (`localDay`) is compared.
+ */
+export function instantsOfDays(from: Day, to: Day): {from: number; to: number} {
+	return {from: Date.parse(`${from}T00:00:00+14:00`), to: Date.parse(`${to}T24:00:00-12:00`)};
+}

@@ -1,4 +1,4 @@
-import type {FiguresByDay, RerateSums} from './day-figures.js';
+import {addSums, type FiguresByDay, type RerateSums} from './day-figures.js';
 
 /**
  * The average change of a metric rated twice in one entry: an exercise step that
@@ -22,10 +22,7 @@ export function reratedChange(figures: FiguresByDay, metric: string): ReratedCha
 	const total: RerateSums = {n: 0, before: 0, after: 0};
 	for (const day of figures.values()) {
 		const sums = day.rerated.get(metric);
-		if (sums === undefined) continue;
-		total.n += sums.n;
-		total.before += sums.before;
-		total.after += sums.after;
+		if (sums !== undefined) addSums(total, sums);
 	}
 	return rerateMeans(total);
 }

@@ -1,4 +1,4 @@
-import type {FiguresByDay, RerateSums} from './day-figures.js';
+import {addThoughtRecordSums, emptyThoughtRecordSums, type FiguresByDay} from './day-figures.js';
 import {type ReratedChange, rerateMeans} from './rerated.js';
 
 export {BELIEF, THOUGHT_RECORD} from './day-figures.js';
@@ -31,31 +31,14 @@ export interface ThoughtRecordSummary {
 
 /** Thinking traps and the change in feelings across the thought records. */
 export function thoughtRecordSummary(figures: FiguresByDay): ThoughtRecordSummary {
-	const traps = new Map<string, number>();
-	let count = 0;
-	let before = 0;
-	let after = 0;
-	let pairs = 0;
-	let records = 0;
-	const belief: RerateSums = {n: 0, before: 0, after: 0};
-	for (const day of figures.values()) {
-		const sums = day.thoughtRecords;
-		if (sums.count === 0) continue;
-		count += sums.count;
-		for (const [trap, n] of sums.traps) traps.set(trap, (traps.get(trap) ?? 0) + n);
-		before += sums.before;
-		after += sums.after;
-		pairs += sums.pairs;
-		records += sums.records;
-		belief.n += sums.belief.n;
-		belief.before += sums.belief.before;
-		belief.after += sums.belief.after;
-	}
+	const total = emptyThoughtRecordSums();
+	for (const day of figures.values()) addThoughtRecordSums(total, day.thoughtRecords);
+	const {count, before, after, pairs, records} = total;
 	return {
 		count,
-		traps: [...traps].map(([trap, n]) => ({trap, count: n})).sort((a, b) => b.count - a.count || (a.trap < b.trap ? -1 : 1)),
+		traps: [...total.traps].map(([trap, n]) => ({trap, count: n})).sort((a, b) => b.count - a.count || (a.trap < b.trap ? -1 : 1)),
 		intensity:
 			pairs === 0 ? {before: null, after: null, n: 0, records: 0} : {before: before / pairs, after: after / pairs, n: pairs, records},
-		belief: rerateMeans(belief),
+		belief: rerateMeans(total.belief),
 	};
 }
