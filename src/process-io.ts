@@ -1,4 +1,4 @@
-import {fstatSync, writeSync} from 'node:fs';
+import {fstatSync, statSync, writeSync} from 'node:fs';
 import type {ContextIo} from './context.js';
 
 /**
@@ -6,7 +6,7 @@ import type {ContextIo} from './context.js';
  * handler every one gets (one object for the process: a stream gets one handler). Making one costs milliseconds at every start (Node's
  * stream classes; for a terminal, its tty and net modules too), and `cope log` needs none:
  * `out` writes straight to standard output's file descriptor while its stream has not been
- * made, and `stdoutIsTTY` answers "no" for a pipe or a file without making it.
+ * made, and `stdoutIsTTY` answers "no" for a pipe, a file or /dev/null without making it.
  */
 export const processIo: ContextIo = makeProcessIo();
 
@@ -41,8 +41,10 @@ function makeProcessIo(): ContextIo {
 		stdoutIsTTY() {
 			if (stdout === undefined) {
 				try {
-					// Only a character device can be a terminal.
-					if (!fstatSync(1).isCharacterDevice()) return false;
+					// Only a character device can be a terminal, and /dev/null (output a script or a
+					// benchmark throws away) is one that is not.
+					const stats = fstatSync(1);
+					if (!stats.isCharacterDevice() || stats.rdev === statSync('/dev/null').rdev) return false;
 				} catch {
 					return false;
 				}

@@ -87,6 +87,15 @@ describe('the quickest commands skip Node modules they do not need', () => {
 		expect(builtins.filter((name) => SLOW.includes(name))).toEqual([]);
 	});
 
+	it('writing to /dev/null (output thrown away) makes no stream either: it is no terminal', () => {
+		for (const args of [['log', '5', 'a note'], ['list'], ['report']]) {
+			const {code, builtins} = builtinsLoaded(args, home, '', 'ignore');
+			expect(code).toBe(0);
+			expect(builtins).toContain('module');
+			expect(builtins.filter((name) => SLOW.includes(name))).toEqual([]);
+		}
+	});
+
 	it("cope has no fetch: it never uses the network (and Ink's yoga-layout does not load undici for it)", () => {
 		const {code, builtins} = builtinsLoaded(['where'], home);
 		expect(code).toBe(0);

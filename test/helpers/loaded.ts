@@ -90,7 +90,13 @@ export function librariesLoaded(args: string[], home: string): string[] {
  * by a preload that hooks nothing else (a loader hook would load streams of its own), and
  * "(process.stdin)" when it made process.stdin.
  */
-export function builtinsLoaded(args: string[], home: string, input = ''): {code: number | null; builtins: string[]} {
+export function builtinsLoaded(
+	args: string[],
+	home: string,
+	input = '',
+	/** 'ignore': standard output is /dev/null, as a script that throws it away has it. */
+	stdout: 'pipe' | 'ignore' = 'pipe',
+): {code: number | null; builtins: string[]} {
 	const scratch = mkdtempSync(join(tmpdir(), 'cope-builtins-'));
 	try {
 		const out = join(scratch, 'builtins.txt');
@@ -102,7 +108,7 @@ export function builtinsLoaded(args: string[], home: string, input = ''): {code:
 			const result = spawnSync(process.execPath, ['--import', hook, BIN, ...args], {
 				env: {...testEnv(home), COPE_BUILTINS_FILE: out},
 				encoding: 'utf8',
-				stdio: [stdin, 'pipe', 'pipe'],
+				stdio: [stdin, stdout, 'pipe'],
 				timeout: 30_000,
 			});
 			return {
