@@ -337,8 +337,8 @@ export class StoreIndex {
 			return (this.chunks[this.chunkOf[tail] as number] as Buffer).subarray(this.starts[tail], this.ends[tail]);
 		}
 		const cache = this.cache as CachedIndex;
-		const offset = cache.offsets[index] as number;
-		const length = cache.lengths[index] as number;
+		const offset = cache.offsetOf(index);
+		const length = cache.lengthOf(index);
 		const window = this.window;
 		if (window !== undefined && offset >= window.start && offset + length <= window.start + window.bytes.length)
 			return window.bytes.subarray(offset - window.start, offset - window.start + length);
@@ -388,7 +388,7 @@ export class StoreIndex {
 	private closed = false;
 
 	/** The live lines, for the cache: everything a later read needs to skip this part of the file. */
-	toCache(): CachedIndex | undefined {
+	toCache(): CacheContents | undefined {
 		const live = this.live().filter((index) => this.lineNumber(index) <= this.coveredLines);
 		const ids = live.map((index) => this.idAt(index));
 		if (ids.some((id) => id.includes('\n'))) return undefined;
@@ -398,8 +398,7 @@ export class StoreIndex {
 			offsets: Float64Array.from(live, (index) => this.fileOffset(index)),
 			lengths: Uint32Array.from(live, (index) => this.lineBytesLength(index)),
 			lines: Uint32Array.from(live, (index) => this.lineNumber(index)),
-			ids: () => Buffer.from(ids.join('\n'), 'utf8'),
-			close: () => undefined,
+			ids: Buffer.from(ids.join('\n'), 'utf8'),
 			maxId: this.maxId.toString('utf8'),
 			lineCount: this.coveredLines,
 			size: this.coveredSize,
@@ -413,37 +412,45 @@ export class StoreIndex {
 	}
 
 	private lineNumber(index: number): number {
-		return index < this.cachedCount
-			? ((this.cache as CachedIndex).lines[index] as number)
-			: (this.lines[index - this.cachedCount] as number);
+		return index < this.cachedCount ? (this.cache as CachedIndex).lineOf(index) : (this.lines[index - this.cachedCount] as number);
 	}
 
 	private lineBytesLength(index: number): number {
-		if (index < this.cachedCount) return (this.cache as CachedIndex).lengths[index] as number;
+		if (index < this.cachedCount) return (this.cache as CachedIndex).lengthOf(index);
 		const tail = index - this.cachedCount;
 		return (this.ends[tail] as number) - (this.starts[tail] as number);
 	}
 
 	private fileOffset(index: number): number {
-		if (index < this.cachedCount) return (this.cache as CachedIndex).offsets[index] as number;
+		if (index < this.cachedCount) return (this.cache as CachedIndex).offsetOf(index);
 		const tail = index - this.cachedCount;
 		return (this.chunkBases[this.chunkOf[tail] as number] as number) + (this.starts[tail] as number);
 	}
 }
 
-/** What the cache file holds: the live lines of the first `size` bytes of the store. */
-export interface CachedIndex {
+/** What the cache file holds: the live lines of the first `size` bytes of the store, in file order. */
+export interface CacheContents {
 	count: number;
+	/** When each line happened (ms since the epoch). */
 	ats: Float64Array;
+	/** Where each line starts in the store, its length in bytes, and its line number. */
 	offsets: Float64Array;
 	lengths: Uint32Array;
 	lines: Uint32Array;
-	/** The ids, joined by newlines (read from the cache file when first asked for). */
-	ids: () => Buffer;
-	/** Lets go of the cache file (its ids can no longer be read). */
-	close: () => void;
+	/** The ids, joined by newlines. */
+	ids: Buffer;
 	maxId: string;
 	lineCount: number;
 	size: number;
 	unreadable: UnreadableLine[];
+}
+
+/** The cache as read: the times at once, the rest from the cache file when asked for (src/store/index-cache.ts). */
+export interface CachedIndex extends Omit<CacheContents, 'offsets' | 'lengths' | 'lines' | 'ids'> {
+	offsetOf: (index: number) => number;
+	lengthOf: (index: number) => number;
+	lineOf: (index: number) => number;
+	ids: () => Buffer;
+	/** Lets go of the cache file (what was not read of it can no longer be). */
+	close: () => void;
 }
