@@ -1,6 +1,5 @@
 import {spawnSync} from 'node:child_process';
 import {chooseEditor} from '../term.js';
-import {withEditFile} from '../store/edit-file.js';
 import type {DataPaths} from '../store/paths.js';
 
 /**
@@ -13,6 +12,9 @@ import type {DataPaths} from '../store/paths.js';
 export async function editInEditor(paths: DataPaths, env: NodeJS.ProcessEnv, stdin: NodeJS.ReadStream, text: string): Promise<string> {
 	const editor = chooseEditor(env);
 	if (editor === undefined) throw new Error('No editor found: set EDITOR (for example export EDITOR=nano).');
+	// Read when first used: the edit file's random name needs node:crypto, which costs a
+	// screen's start milliseconds to load.
+	const {withEditFile} = await import('../store/edit-file.js');
 	return withEditFile(paths, 'field', text, async (path, read) => {
 		const raw = stdin.isTTY === true && stdin.isRaw;
 		try {

@@ -150,7 +150,7 @@ describe('the check sees a heavy library when a command does load it', () => {
 });
 
 describe('the screens load the Node modules they use when they use them', () => {
-	it('cope run opens its first screen without node:child_process or fs/promises (scripts/build.mjs)', async () => {
+	it('cope run opens its first screen without node:child_process, node:crypto or fs/promises (scripts/build.mjs)', async () => {
 		const out = join(home, 'builtins.txt');
 		const hook = join(ROOT, 'test', 'helpers', 'record-builtins.mjs');
 		const session = spawnCopeInPty(['run', 'mood-log'], {home, env: {NODE_OPTIONS: `--import ${hook}`, COPE_BUILTINS_FILE: out}});
@@ -161,6 +161,8 @@ describe('the screens load the Node modules they use when they use them', () => 
 		// The recording works: the screens' own modules are there.
 		expect(builtins).toContain('tty');
 		expect(builtins.filter((name) => name.includes('child_process'))).toEqual([]);
+		// The editor's file (ctrl+e) is named with node:crypto: read when it is opened (src/tui/editor.ts).
+		expect(builtins).not.toContain('crypto');
 		// Node 20 reads ES modules with fs/promises itself; from Node 22 only cope or a library could load it.
 		if (Number(process.versions.node.split('.')[0]) >= 22) expect(builtins).not.toContain('internal/fs/promises');
 	});
