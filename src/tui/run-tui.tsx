@@ -30,8 +30,8 @@ export interface Opener {
 	helpAfterSave: TuiDeps['helpAfterSave'];
 	/** What help now shows, with the person's plan (read by the command's side). */
 	helpContent: TuiDeps['helpContent'];
-	/** This week's goals and the homework due today, for the home screen. */
-	homePlanNow: TuiDeps['plan'];
+	/** This week's goals and the homework due today, for the home screen (undefined: not shown). */
+	homePlanNow: TuiDeps['plan'] | undefined;
 }
 
 /** The real outside world for the TUI: this data directory, this terminal. */

@@ -3,7 +3,6 @@ import type {Start, TuiOutcome} from '../../tui/run-tui.js';
 import {afterEntrySaved} from '../common/after-save.js';
 import {helpAfterEntryOnScreen} from '../common/hard-entry-help.js';
 import {helpContentFor} from '../common/help-content.js';
-import {homePlanNow} from '../common/goals.js';
 import {requireTerminal} from '../common/interactive.js';
 import {runnableExercise, runnableExercises, type RunnableExercise} from './catalog.js';
 
@@ -32,12 +31,16 @@ export async function runExerciseScreen(context: Context, exerciseId: string, op
 
 /** Draws the screens from `start`, handing them what they need from the commands' side. */
 export async function openScreens(context: Context, start: Start, catalog: RunnableExercise[]): Promise<TuiOutcome> {
-	const {runTui} = await import('../../tui/run-tui.js');
+	// The goals line is the home screen's: an exercise opened by name never reads goals.
+	const [{runTui}, goals] = await Promise.all([
+		import('../../tui/run-tui.js'),
+		start.kind === 'home' ? import('../common/goals.js') : undefined,
+	]);
 	return runTui(context, start, {
 		exercises: catalog,
 		helpAfterSave: (entry) => helpAfterEntryOnScreen(context, entry),
 		helpContent: () => helpContentFor(context),
-		homePlanNow: () => homePlanNow(context),
+		homePlanNow: goals && (() => goals.homePlanNow(context)),
 	});
 }
 
