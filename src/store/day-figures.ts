@@ -2,7 +2,7 @@ import {rmSync, statSync} from 'node:fs';
 import {localDay} from '../domain/entry.js';
 import type {UnreadableLine} from '../domain/entry-line.js';
 import {addEntry, daysWithin, type FiguresByDay, figuresFromJson, type FiguresJson, figuresToJson} from '../domain/stats/day-figures.js';
-import {type Day, instantsOfDays} from '../domain/stats/days.js';
+import {addDays, type Day, instantsOfDays, instantsOnlyOnDays, isDay} from '../domain/stats/days.js';
 import {writeFileAtomic} from './atomic.js';
 import {sortedByLine} from './entries.js';
 import {openStoreIndex, STALE_TAIL, WORTH_CACHING} from './index-cache.js';
@@ -13,20 +13,32 @@ import type {Stamp} from './stamp.js';
 
 /*
  * The figures of each day (src/domain/stats/day-figures.ts) of the store's live
- * entries, for a report. A report of years would parse every entry of the store
- * (30 MB for 100k entries, most of it words it does not show); instead the figures
- * of the days already counted are kept beside the store (entries.days: numbers,
- * types, tags and trap names, never any other words) and only entries appended
- * since are read.
+ * entries, for a report, goals and the therapist summary. A report of years would parse
+ * every entry of the store (30 MB for 100k entries, most of it words it does not show),
+ * and `cope goals` eight weeks' worth; instead the figures of the days already counted
+ * are kept beside the store (entries.days: numbers, types, tags and trap names, never any
+ * other words), and a read parses only the entries appended since and those on days
+ * the file does not hold.
  *
- * It is only a cache, checked like entries.idx (a Stamp of the part of the store it
- * counted): anything that does not match is ignored, and a rewrite of the store
- * removes it (src/store/writer.ts). It is written when a read counts most of the
- * store anyway, and refreshed when much has been appended since.
+ * It holds one stretch of days (or all of them), as the store stood up to `size`
+ * bytes. It is only a cache, checked like entries.idx (a Stamp of the part of the store
+ * it counted): anything that does not match is ignored, and a rewrite of the store
+ * removes it (src/store/writer.ts). It is written when a read of a large store parses
+ * many entries anyway, or much has been appended since, and then holds the days that read
+ * counted joined to the days it held before.
  */
-const MAGIC = 'cope-days 2';
+const MAGIC = 'cope-days 3';
+/** A read of a large store that parses this many entries keeps what it counted. */
+const WORTH_KEEPING = 1000;
 
-interface DaysCache extends Stamp {
+/** A stretch of days, first to last; null: without end that way. */
+interface Span {
+	first: Day | null;
+	last: Day | null;
+}
+const ALL_DAYS: Span = {first: null, last: null};
+
+interface DaysCache extends Stamp, Span {
 	magic: string;
 	/** Lines of the part counted that could not be parsed, with when they happened. */
 	failures: Array<[line: number, reason: string, at: number]>;
@@ -52,51 +64,104 @@ export function readDayFigures(paths: DataPaths, from: Day, to: Day): FiguresRea
 	}
 }
 
+const holds = (span: Span, day: Day): boolean => (span.first === null || day >= span.first) && (span.last === null || day <= span.last);
+
+/** Two stretches that overlap or touch, as one; undefined when days lie between them. */
+function joined(a: Span, b: Span): Span | undefined {
+	const before = (x: Span, y: Span): boolean => x.last !== null && y.first !== null && addDays(x.last, 1) < y.first;
+	if (before(a, b) || before(b, a)) return undefined;
+	const least = a.first === null || b.first === null ? null : a.first < b.first ? a.first : b.first;
+	const most = a.last === null || b.last === null ? null : a.last > b.last ? a.last : b.last;
+	return {first: least, last: most};
+}
+
+/** Every instant that can fall on the span's days (instantsOfDays). */
+function instantsOf(span: Span): {from: number; to: number} {
+	return {
+		from: span.first === null ? -Infinity : instantsOfDays(span.first, span.first).from,
+		to: span.last === null ? Infinity : instantsOfDays(span.last, span.last).to,
+	};
+}
+
+/** The instants that fall on the span's days whatever their offset (instantsOnlyOnDays). */
+function instantsOnlyOn(span: Span): {from: number; to: number} {
+	return {
+		from: span.first === null ? -Infinity : instantsOnlyOnDays(span.first, span.first).from,
+		to: span.last === null ? Infinity : instantsOnlyOnDays(span.last, span.last).to,
+	};
+}
+
 function figuresOf(paths: DataPaths, index: StoreIndex, from: Day, to: Day, useCache = true): FiguresRead {
-	// `at` starts with the local day it was written on; the store is first narrowed by instant.
-	const {from: fromMs, to: toMs} = instantsOfDays(from, to);
+	const period: Span = {first: from, last: to};
+	const scanned = [...index.unreadable];
 	let cache = useCache ? readCache(paths, index) : undefined;
 	if (cache !== undefined && index.replacesBefore(cache.size)) cache = undefined;
-	const counted = cache?.size ?? 0;
-	const failures = cache?.failures ?? [];
-	const scanned = [...index.unreadable];
-	const inPeriod = index.liveAfter(counted, fromMs, toMs);
-	// Count everything not counted yet, and keep it, when that is most of the work anyway.
-	const refresh =
+	// The days a read may count and keep: the period joined to the days the file holds, or,
+	// with no file, every day when the period is most of the store anyway.
+	let span = cache === undefined ? period : joined(cache, period);
+	if (span === undefined) {
+		// Days between them that were never counted: the file is no help to this read.
+		cache = undefined;
+		span = period;
+	}
+	const split = index.firstLineFrom(cache?.size ?? 0);
+	/** Lines with entries on these days not counted yet: appended since, or before it on days the file does not hold. */
+	const uncounted = (days: Span): number[] => {
+		const {from: fromMs, to: toMs} = instantsOf(days);
+		const after = index.live(fromMs, toMs, split);
+		if (cache === undefined) return after;
+		const inFile = instantsOnlyOn(cache);
+		const before = index.live(fromMs, toMs, 0, split).filter((line) => {
+			const at = index.atOf(line);
+			return !(at >= inFile.from && at < inFile.to);
+		});
+		return [...before, ...after];
+	};
+	if (cache === undefined && uncounted(period).length * 2 >= index.nonBlankLines) span = ALL_DAYS;
+	const wide = uncounted(span);
+	const keep =
 		index.coveredSize >= WORTH_CACHING &&
-		(cache === undefined ? inPeriod.length * 2 >= index.nonBlankLines : index.coveredSize - counted >= STALE_TAIL);
-	const withinPeriod = (day: Day): boolean => day >= from && day <= to;
+		(wide.length >= WORTH_KEEPING || (cache !== undefined && index.coveredSize - (cache.size as number) >= STALE_TAIL));
+	const counting = keep ? span : period;
+	const inPeriod = instantsOf(period);
+	const lines = keep ? wide : wide.filter((line) => index.atOf(line) >= inPeriod.from && index.atOf(line) < inPeriod.to);
+
 	let days: FiguresByDay = new Map();
 	if (cache !== undefined) {
 		try {
-			days = figuresFromJson(cache.days, refresh ? undefined : withinPeriod);
+			days = figuresFromJson(cache.days, keep ? undefined : (day) => holds(period, day));
 		} catch {
 			// JSON, stamped right, yet not figures (edited by hand?): counted again without it.
 			rmSync(paths.days, {force: true});
 			return figuresOf(paths, index, from, to, false);
 		}
 	}
-
-	const add = (line: number, keep: (day: Day) => boolean): void => {
+	const failures = new Map<number, DaysCache['failures'][number]>();
+	for (const failure of cache?.failures ?? []) failures.set(failure[0], failure);
+	const add = (line: number): void => {
 		const entry = index.entry(line);
 		if (entry === undefined) {
 			const failed = index.unreadable[index.unreadable.length - 1] as UnreadableLine;
-			failures.push([failed.line, failed.reason, index.atOf(line)]);
-		} else if (keep(localDay(entry.at))) addEntry(days, entry);
+			failures.set(failed.line, [failed.line, failed.reason, index.atOf(line)]);
+			return;
+		}
+		const day = localDay(entry.at);
+		// Before the split, a day the file holds was counted in it.
+		if (holds(counting, day) && (line >= split || cache === undefined || !holds(cache, day))) addEntry(days, entry);
 	};
-	const all = (): boolean => true;
 
-	if (refresh) {
-		const rest = index.liveAfter(counted);
+	if (keep) {
 		// A last line with no newline yet is counted now but never kept: the next read counts it again.
-		const unfinished = index.liveAfter(index.coveredSize).length;
-		for (const line of rest.slice(0, rest.length - unfinished)) add(line, all);
-		writeCache(paths, index, days, failures);
-		for (const line of rest.slice(rest.length - unfinished)) add(line, all);
+		const unfinished = new Set(index.live(-Infinity, Infinity, index.firstLineFrom(index.coveredSize)));
+		for (const line of lines) if (!unfinished.has(line)) add(line);
+		writeCache(paths, index, span, days, [...failures.values()]);
+		for (const line of lines) if (unfinished.has(line)) add(line);
 	} else {
-		for (const line of inPeriod) add(line, withinPeriod);
+		for (const line of lines) add(line);
 	}
-	const placed = failures.filter(([, , at]) => at >= fromMs && at < toMs).map(([line, reason]) => ({line, reason}));
+	const placed = [...failures.values()]
+		.filter(([, , at]) => at >= inPeriod.from && at < inPeriod.to)
+		.map(([line, reason]) => ({line, reason}));
 	return {days: daysWithin(days, from, to), unreadable: sortedByLine([...scanned, ...placed]), lines: index.nonBlankLines};
 }
 
@@ -112,6 +177,8 @@ function readCache(paths: DataPaths, index: StoreIndex): DaysCache | undefined {
 		cache !== null &&
 		cache.magic === MAGIC &&
 		index.fits(cache) &&
+		isSpanEnd(cache.first) &&
+		isSpanEnd(cache.last) &&
 		Array.isArray(cache.failures) &&
 		cache.failures.every(isFailure)
 	)
@@ -121,14 +188,18 @@ function readCache(paths: DataPaths, index: StoreIndex): DaysCache | undefined {
 	return undefined;
 }
 
+function isSpanEnd(value: unknown): boolean {
+	return value === null || (typeof value === 'string' && isDay(value));
+}
+
 function isFailure(value: unknown): boolean {
 	return Array.isArray(value) && typeof value[0] === 'number' && typeof value[1] === 'string' && typeof value[2] === 'number';
 }
 
-function writeCache(paths: DataPaths, index: StoreIndex, days: FiguresByDay, failures: DaysCache['failures']): void {
+function writeCache(paths: DataPaths, index: StoreIndex, span: Span, days: FiguresByDay, failures: DaysCache['failures']): void {
 	const stamp = index.stamp();
 	if (stamp === undefined) return;
-	const cache: DaysCache = {magic: MAGIC, ...stamp, failures, days: figuresToJson(days)};
+	const cache: DaysCache = {magic: MAGIC, ...stamp, first: span.first, last: span.last, failures, days: figuresToJson(days)};
 	try {
 		writeFileAtomic(paths.days, JSON.stringify(cache), {durable: false});
 		// A rewrite renamed in while this was written removes the caches after its rename; if

@@ -254,15 +254,16 @@ export class StoreIndex {
 		return false;
 	}
 
-	/** Indexes of live entries with `at` in [from, to), in file order. */
-	live(from = -Infinity, to = Infinity, startAt = 0): number[] {
+	/** Indexes of live entries with `at` in [from, to), in file order, of the lines indexed [startAt, endAt). */
+	live(from = -Infinity, to = Infinity, startAt = 0, endAt = Infinity): number[] {
 		const result: number[] = [];
 		const cachedAts = this.cache?.ats;
-		for (let index = startAt; index < this.cachedCount; index++) {
+		for (let index = startAt; index < Math.min(this.cachedCount, endAt); index++) {
 			const at = (cachedAts as Float64Array)[index] as number;
 			if (at >= from && at < to && this.isLive(index)) result.push(index);
 		}
-		for (let tail = Math.max(0, startAt - this.cachedCount); tail < this.ats.length; tail++) {
+		const tailEnd = Math.min(this.ats.length, endAt - this.cachedCount);
+		for (let tail = Math.max(0, startAt - this.cachedCount); tail < tailEnd; tail++) {
 			const at = this.ats[tail] as number;
 			const index = this.cachedCount + tail;
 			if (at >= from && at < to && this.isLive(index)) result.push(index);
@@ -270,10 +271,10 @@ export class StoreIndex {
 		return result;
 	}
 
-	/** The same, of the lines that start at or after `offset` in the file (what was appended after it). */
-	liveAfter(offset: number, from = -Infinity, to = Infinity): number[] {
-		// Lines are indexed in file order: the first one at or after `offset`, by halving. The
-		// lines the position cache holds all start before the end of what it covers.
+	/** The index of the first line that starts at or after `offset` in the file (what was appended after it). */
+	firstLineFrom(offset: number): number {
+		// Lines are indexed in file order: found by halving. The lines the position cache
+		// holds all start before the end of what it covers.
 		let low = this.cache !== undefined && offset >= this.cache.size ? this.cachedCount : 0;
 		let high = this.cachedCount + this.ats.length;
 		while (low < high) {
@@ -281,7 +282,7 @@ export class StoreIndex {
 			if (this.fileOffset(middle) < offset) low = middle + 1;
 			else high = middle;
 		}
-		return this.live(from, to, low);
+		return low;
 	}
 
 	/** The same, newest `at` first (ties: the one written later first). */

@@ -1,6 +1,7 @@
-import {appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {appendFileSync, closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import fc from 'fast-check';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {type Entry, serializeEntry} from '../../src/domain/entry.js';
 import {addDays} from '../../src/domain/stats/days.js';
@@ -31,7 +32,10 @@ function entries(start: string, days: number, perDay = 3): Entry[] {
 	for (let day = 0; day < days; day++) {
 		for (let i = 0; i < perDay; i++) {
 			n += 1;
-			const at = `${addDays(start, day)}T${String(8 + i).padStart(2, '0')}:00:00+01:00`;
+			// Mostly mornings at +01:00; every fourth at the ends of a day at the widest offsets,
+			// where an instant falls on different days in different places.
+			const edge = n % 4 === 3 ? (n % 8 === 3 ? 'T00:30:00+14:00' : 'T23:30:00-12:00') : undefined;
+			const at = `${addDays(start, day)}${edge ?? `T${String(8 + i).padStart(2, '0')}:00:00+01:00`}`;
 			const words = `private words ${n} ${'x'.repeat(400)}`;
 			if (n % 7 === 0)
 				made.push(
@@ -136,4 +140,63 @@ describe('the figures kept beside the store (entries.days)', () => {
 		expect(figures()).toEqual(counted());
 		expect(figures('2024-01-01', '2024-01-01')).toEqual(counted('2024-01-01', '2024-01-01'));
 	});
+
+	it('keep the days a read of many entries counted (goals: eight weeks), and take later reads of those days from the file', () => {
+		appendEntries(paths, entries(FIRST, 800));
+		// 350 days: over a thousand entries, under half the store.
+		const last = addDays('2024-06-01', 349);
+		const first = figures('2024-06-01', last);
+		const kept = JSON.parse(readFileSync(paths.days, 'utf8')) as {first: string; last: string};
+		expect([kept.first, kept.last]).toEqual(['2024-06-01', last]);
+		expect(readFileSync(paths.days, 'utf8')).not.toContain('private words');
+		expect(first).toEqual(counted('2024-06-01', last));
+		expect(figures('2024-09-01', '2024-09-30')).toEqual(counted('2024-09-01', '2024-09-30'));
+		// Proof the file is read: one entry's mood changed in place (same length, size and end,
+		// as no cope would ever do) is not seen on the days the file holds, and is seen elsewhere.
+		const text = readFileSync(paths.entries, 'utf8');
+		const line = text.split('\n').find((l) => l.includes('"at":"2024-09-10T') && /"mood":[1-8],/.test(l)) as string;
+		const fd = openSync(paths.entries, 'r+');
+		writeSync(
+			fd,
+			line.replaceAll(/"mood":([1-8]),/g, (_, n: string) => `"mood":${Number(n) + 1},`),
+			Buffer.byteLength(text.slice(0, text.indexOf(line))),
+		);
+		closeSync(fd);
+		expect(figures('2024-09-01', '2024-09-30')).not.toEqual(counted('2024-09-01', '2024-09-30'));
+	});
+
+	it('count what a full count counts, whatever was read, appended, back-dated or damaged before', () => {
+		const day = (offset: number): string => addDays(FIRST, offset);
+		const read = fc.record({
+			kind: fc.constant('read' as const),
+			start: fc.integer({min: 0, max: 1000}),
+			days: fc.integer({min: 1, max: 900}),
+		});
+		const append = fc.record({
+			kind: fc.constant('append' as const),
+			start: fc.integer({min: 0, max: 1000}),
+			days: fc.integer({min: 1, max: 200}),
+		});
+		const damage = fc.record({kind: fc.constant('damage' as const), start: fc.integer({min: 0, max: 1000}), days: fc.constant(1)});
+		fc.assert(
+			fc.property(fc.array(fc.oneof(read, read, append, damage), {minLength: 2, maxLength: 7}), (steps) => {
+				rmSync(dir, {recursive: true, force: true});
+				appendEntries(paths, entries(FIRST, 800));
+				for (const [i, step] of steps.entries()) {
+					if (step.kind === 'append') appendEntries(paths, entries(day(step.start), step.days));
+					else if (step.kind === 'damage')
+						appendFileSync(
+							paths.entries,
+							`{"v":1,"id":"01KDAMAGED00000000000000${String(i).padStart(2, '0')}","at":"${day(step.start)}T10:00:00+01:00", oops}\n`,
+						);
+					else
+						expect(figures(day(step.start), day(step.start + step.days - 1))).toEqual(
+							counted(day(step.start), day(step.start + step.days - 1)),
+						);
+				}
+				expect(figures()).toEqual(counted());
+			}),
+			{numRuns: 12},
+		);
+	}, 60_000);
 });

@@ -74,3 +74,12 @@ export function dateToDay(date: Date): Day {
 export function instantsOfDays(from: Day, to: Day): {from: number; to: number} {
 	return {from: Date.parse(`${from}T00:00:00+14:00`), to: Date.parse(`${to}T24:00:00-12:00`)};
 }
+
+/**
+ * The instants that fall on the local days `from` to `to` whatever UTC offset they were
+ * written with (+14:00 to -12:00), as [from, to) in ms: an entry at one of them is on one of
+ * those days without its own day being read. Empty (from >= to) when there are none.
+ */
+export function instantsOnlyOnDays(from: Day, to: Day): {from: number; to: number} {
+	return {from: Date.parse(`${from}T00:00:00-12:00`), to: Date.parse(`${to}T24:00:00+14:00`)};
+}
