@@ -22,47 +22,127 @@ export function inert(text: string, options: {singleLine?: boolean} = {}): strin
 const ZERO_WIDTH = /[\p{Default_Ignorable_Code_Point}\p{Nonspacing_Mark}\p{Enclosing_Mark}\p{Format}\p{Control}]/u;
 const WIDE_EMOJI = /\p{Emoji_Presentation}/u;
 /**
- * Dashes, quotes and other punctuation, arrows, box drawing and blocks (a report's charts
- * and frames): one cell each, told without ZERO_WIDTH, whose first use costs milliseconds.
+ * Latin letters and signs, dashes, quotes and other punctuation, arrows, box drawing, blocks
+ * and shapes (a report's charts and frames, the screens' marks): one cell each, told without
+ * ZERO_WIDTH, whose first use costs milliseconds. (U+00AD, the soft hyphen, takes none.)
  */
 const ONE_CELL: ReadonlyArray<readonly [number, number]> = [
+	[0xa0, 0xad],
+	[0xae, 0x300],
 	[0x2010, 0x2028],
 	[0x2030, 0x2060],
 	[0x2190, 0x2200],
-	[0x2500, 0x25a0],
+	[0x2500, 0x25fd],
 ];
 
 /**
  * Terminal cells one code point takes: 2 for wide ones (日, 한, most emoji), 0 for
- * combining marks and other invisible ones, 1 for the rest. (A joined emoji sequence
- * counts each of its parts, so it is over-measured: it may wrap early, never overflow.)
+ * combining marks and other invisible ones, 1 for the rest. `ambiguousWide`: East Asian
+ * "ambiguous" characters take two (as some CJK terminals draw them).
  */
-export function cellWidth(char: string): number {
+export function cellWidth(char: string, ambiguousWide = false): number {
 	const code = char.codePointAt(0) ?? 0;
 	if (code >= 0x20 && code < 0x7f) return 1;
-	if (ONE_CELL.some(([from, to]) => code >= from && code < to)) return 1;
+	if (!ambiguousWide && ONE_CELL.some(([from, to]) => code >= from && code < to)) return 1;
 	if (ZERO_WIDTH.test(char)) return 0;
-	if (code < 0x300) return 1;
+	if (code < 0x300 && !ambiguousWide) return 1;
 	if (WIDE_EMOJI.test(char)) return 2;
-	return eastAsianWidth(code);
+	return eastAsianWidth(code, {ambiguousAsWide: ambiguousWide});
 }
 
-/** Terminal cells a (single-line) text takes. */
-export function cellsOf(text: string): number {
+/**
+ * Code points that join with their neighbours into one character on screen (a grapheme
+ * cluster): the zero-width joiner, variation selector 16 (emoji presentation), the keycap
+ * mark, flag letters, skin tones, tag characters (subdivision flags) and Hangul jamo.
+ */
+const JOINING = /[\u200D\uFE0F\u20E3\u1100-\u11FF\uA960-\uA97F\uD7B0-\uD7FF]|\uD83C[\uDDE6-\uDDFF\uDFFB-\uDFFF]|\uDB40[\uDC20-\uDC7F]/;
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+const FLAG_LETTER = /^\uD83C[\uDDE6-\uDDFF]/;
+let graphemes: Intl.Segmenter | undefined;
+
+/** Cells of one grapheme cluster that holds a joining code point. */
+function clusterWidth(cluster: string): number {
+	const visible = [...cluster].filter((char) => cellWidth(char) > 0);
+	const base = visible[0];
+	if (base === undefined) return 0;
+	// Emoji sequences are drawn as one emoji, two cells: joined pictographs, a pictograph with
+	// VS16 or a skin tone or tags, a flag's two letters (one alone is drawn as a letter), a keycap.
+	if (PICTOGRAPH.test(base) || (FLAG_LETTER.test(base) && visible.length === 2) || /^[\d#*]\uFE0F?\u20E3$/.test(cluster)) return 2;
+	if (FLAG_LETTER.test(base)) return 1;
+	return (isJamo(base) ? jamoWidth(visible) : undefined) ?? cellWidth(base);
+}
+
+const isLeadingJamo = (code: number): boolean => (code >= 0x1100 && code <= 0x115f) || (code >= 0xa960 && code <= 0xa97c);
+const isVowelJamo = (code: number): boolean => (code >= 0x1160 && code <= 0x11a7) || (code >= 0xd7b0 && code <= 0xd7c6);
+const isTrailingJamo = (code: number): boolean => (code >= 0x11a8 && code <= 0x11ff) || (code >= 0xd7cb && code <= 0xd7fb);
+function isJamo(char: string): boolean {
+	const code = char.codePointAt(0) ?? 0;
+	return isLeadingJamo(code) || isVowelJamo(code) || isTrailingJamo(code);
+}
+
+/** Hangul written as jamo: each leading and vowel jamo (and trailing one) is one syllable, two cells; others add their own. */
+function jamoWidth(visible: string[]): number | undefined {
+	const codes = visible.map((char) => char.codePointAt(0) ?? 0);
 	let cells = 0;
-	for (const char of text) cells += cellWidth(char);
+	for (let i = 0; i < codes.length; i++) {
+		const code = codes[i] as number;
+		if (!isJamo(visible[i] as string)) {
+			// Jamo, then something else: that adds its own cells.
+			if (cells === 0) return undefined;
+			for (const char of visible.slice(i)) cells += cellWidth(char);
+			return cells;
+		}
+		if (isLeadingJamo(code) && isVowelJamo(codes[i + 1] ?? 0)) {
+			cells += 2;
+			i += isTrailingJamo(codes[i + 2] ?? 0) ? 2 : 1;
+			continue;
+		}
+		cells += cellWidth(visible[i] as string);
+	}
 	return cells;
 }
 
-/** Shortens to `max` terminal cells, ending in an ellipsis where it cuts. */
+/**
+ * The text's characters as a terminal draws them, each with its cells: one code point each,
+ * or whole grapheme clusters when the text has joining code points (found by Intl.Segmenter,
+ * made only then: making the first costs ~10 ms).
+ */
+function* cellUnits(text: string, ambiguousWide = false): Generator<[string, number]> {
+	if (!JOINING.test(text)) {
+		for (const char of text) yield [char, cellWidth(char, ambiguousWide)];
+		return;
+	}
+	graphemes ??= new Intl.Segmenter();
+	for (const {segment} of graphemes.segment(text)) {
+		if (JOINING.test(segment)) {
+			yield [segment, clusterWidth(segment)];
+			continue;
+		}
+		let cells = 0;
+		for (const char of segment) cells += cellWidth(char, ambiguousWide);
+		yield [segment, cells];
+	}
+}
+
+/**
+ * Terminal cells a (single-line) text takes: the one measure of cope's layout and of the
+ * screens', Ink's included (scripts/build.mjs hands it to Ink as string-width).
+ */
+export function cellsOf(text: string, options: {ambiguousWide?: boolean} = {}): number {
+	if (/^[\u0020-\u007E]*$/.test(text)) return text.length;
+	let cells = 0;
+	for (const [, width] of cellUnits(text, options.ambiguousWide)) cells += width;
+	return cells;
+}
+
+/** Shortens to `max` terminal cells, ending in an ellipsis where it cuts (never inside a character). */
 export function truncate(text: string, max: number): string {
 	if (cellsOf(text) <= max) return text;
 	let kept = '';
 	let cells = 0;
-	for (const char of text) {
-		const width = cellWidth(char);
+	for (const [unit, width] of cellUnits(text)) {
 		if (cells + width > max - 1) break;
-		kept += char;
+		kept += unit;
 		cells += width;
 	}
 	return kept + '…';

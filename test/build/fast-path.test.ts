@@ -30,6 +30,12 @@ describe('the build', () => {
 		expect(heavyIn(all)).toEqual(Object.keys(HEAVY_LIBRARIES));
 	});
 
+	it("gives Ink and the libraries it draws with cope's own measure of terminal cells, not the string-width package", () => {
+		const sources = Object.values(builtFiles()).flatMap((file) => file.sources);
+		expect(sources.filter((source) => source.includes('node_modules/string-width'))).toEqual([]);
+		expect(sources).toContain('src/tui/string-width.ts');
+	});
+
 	it("has one copy of React, shared by Ink and cope's own screens", () => {
 		const holding = Object.entries(builtFiles()).filter(([, file]) =>
 			file.sources.some((source) => /node_modules\/react\/cjs\/react\./.test(source)),

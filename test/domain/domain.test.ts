@@ -1,6 +1,8 @@
 import {describe, expect, it} from 'vitest';
 import {createJournalEntry, createMoodEntry, parseEmotion, parseLevel, parseTags} from '../../src/domain/mood-entry.js';
 import {eastAsianWidth} from 'get-east-asian-width';
+import fc from 'fast-check';
+import stringWidth from 'string-width';
 import {cellsOf, cellWidth, inert, normaliseTag, padCells, tagsInText, truncate} from '../../src/domain/text.js';
 import {toLocalIso, wallClock} from '../../src/domain/time.js';
 import {parseWhen} from '../../src/domain/when.js';
@@ -88,14 +90,72 @@ describe('terminal cells', () => {
 		const measured = (char: string): number =>
 			zeroWidth.test(char) ? 0 : wideEmoji.test(char) ? 2 : eastAsianWidth(char.codePointAt(0) ?? 0);
 		for (const [from, to] of [
+			[0xa0, 0x300],
 			[0x2010, 0x2028],
 			[0x2030, 0x2060],
 			[0x2190, 0x2200],
-			[0x2500, 0x25a0],
+			[0x2500, 0x2600],
 		] as const) {
 			for (let code = from; code < to; code++)
 				expect(cellWidth(String.fromCodePoint(code)), code.toString(16)).toBe(measured(String.fromCodePoint(code)));
 		}
+	});
+
+	it('measures as string-width does (what Ink measured with before it was handed cellsOf): code points, emoji sequences, flags, keycaps, jamo', () => {
+		// Every code point alone; a lone flag letter is the one difference (string-width: 1, as
+		// terminals draw it; cellsOf too, as a cluster: a code point alone is not measured so).
+		for (let code = 0; code < 0x110000; code += code < 0x30000 ? 1 : 0x101) {
+			if (code >= 0xd800 && code <= 0xdfff) continue;
+			const char = String.fromCodePoint(code);
+			expect(cellsOf(char), code.toString(16)).toBe(stringWidth(char));
+		}
+		// Whole characters, joined in any order. Not among them, where string-width's answer is
+		// one cell and a terminal draws two or more (cellsOf counts two): a skin tone after an
+		// emoji that takes none, and two flag letters that name no country.
+		const pieces = [
+			'a',
+			'é',
+			'e\u0301',
+			'日',
+			'한',
+			'·',
+			'●',
+			'─',
+			'…',
+			' ',
+			'\t',
+			'\u00AD',
+			'😀',
+			'👍',
+			'👍🏽',
+			'☺',
+			'☺\uFE0F',
+			'a\uFE0F',
+			'1\uFE0F',
+			'1\u20E3',
+			'#\uFE0F\u20E3',
+			'🇫🇷',
+			'🇩🇪',
+			'👨\u200D👩\u200D👧',
+			'a\u200D👍',
+			'🏴\uDB40\uDC67\uDB40\uDC62\uDB40\uDC73\uDB40\uDC63\uDB40\uDC74\uDB40\uDC7F',
+			'\u1100\u1161',
+			'\u1100\u1161\u11A8',
+			'\u1100',
+			'क्\u200Dष',
+			'का',
+			'❤\uFE0F',
+			'©\uFE0F',
+			'👁\u200D🗨',
+		];
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom(...pieces), {maxLength: 8}), (parts) => {
+				const text = parts.join('');
+				expect(cellsOf(text)).toBe(stringWidth(text));
+				expect(cellsOf(truncate(text, 5))).toBeLessThanOrEqual(Math.max(5, cellsOf(text)));
+			}),
+			{numRuns: 2000},
+		);
 	});
 
 	it('truncates and pads by cells, so wide text lines up with the rest', () => {
