@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // @ts-check
-// npm run bench [-- --runs N] [-- --json] [-- --check] [-- --node 24]
+// npm run bench [-- --runs N] [-- --json] [-- --check] [-- --node 24] [-- --only TUI]
 //
 // The speed targets of docs/architecture.md ("Speed"): each operation's median wall time
 // and peak RSS on generated stores, under Node 24 and Node 20 in one run, each as a ratio
@@ -25,6 +25,8 @@ const majors = args.includes('--node') ? [Number(args[args.indexOf('--node') + 1
 const WARMUP = 2;
 const asJson = args.includes('--json');
 const check = args.includes('--check');
+/** --only <text>: the operations whose name holds it (any case), e.g. --only goals. */
+const only = args.includes('--only') ? String(args[args.indexOf('--only') + 1]).toLowerCase() : undefined;
 
 // ---- deterministic store ----------------------------------------------------------
 /** @param {number} seed */
@@ -185,18 +187,23 @@ async function firstFrame(node, home) {
 		const started = process.hrtime.bigint();
 		const pty = spawn(node, [bin, 'run', 'mood-log'], {cols: 100, rows: 30, env});
 		let seen = '';
+		/** @type {number | undefined} */
+		let ms;
 		const timer = setTimeout(() => {
 			pty.kill();
 			reject(new Error(`no first frame: ${seen.slice(-200)}`));
 		}, 15_000);
 		pty.onData((data) => {
 			seen += data;
-			if (/step 1 of/i.test(seen)) {
-				const ms = Number(process.hrtime.bigint() - started) / 1e6;
+			if (ms === undefined && /step 1 of/i.test(seen)) {
+				ms = Number(process.hrtime.bigint() - started) / 1e6;
 				clearTimeout(timer);
 				pty.kill();
-				resolvePromise(ms);
 			}
+		});
+		// Done once cope has gone: the next run (a baseline's) must not share the machine with it.
+		pty.onExit(() => {
+			if (ms !== undefined) resolvePromise(ms);
 		});
 	});
 }
@@ -246,7 +253,7 @@ async function measure(node, major, log) {
 	const baseline = [];
 	/** @type {Result[]} */
 	const results = [];
-	for (const op of OPERATIONS) {
+	for (const op of OPERATIONS.filter((candidate) => only === undefined || candidate.name.toLowerCase().includes(only))) {
 		const home = store(op.store);
 		for (const argv of op.setup ?? []) run(process.execPath, [bin, ...argv], home, false);
 		log(`  node ${major}: ${op.name} on ${op.store / 1000}k entries ...`);
