@@ -1,5 +1,5 @@
-import {addDays, format, startOfDay, subDays} from 'date-fns';
-import {byNewest, localDay, type Entry} from './entry.js';
+import {addDays, type Day} from './stats/days.js';
+import type {FiguresByDay} from './stats/day-figures.js';
 
 /** "Today at a glance" for the home screen. */
 export interface Glance {
@@ -13,42 +13,24 @@ export interface Glance {
 
 export const GLANCE_DAYS = 14;
 
-/** A mood from an entry: the metric when present (any exercise), else a mood value. */
-export function moodOf(entry: Entry): number | undefined {
-	const metric = entry.metrics?.['mood'];
-	if (typeof metric === 'number') return metric;
-	const value = entry.values['mood'];
-	return typeof value === 'number' ? value : undefined;
+/** The first local day the glance covers, for `today`: entries before it are not needed. */
+export function glanceStart(today: Day, days = GLANCE_DAYS): Day {
+	return addDays(today, -(days - 1));
 }
 
-/** The first local day (yyyy-MM-dd) the glance covers: entries before it are not needed. */
-export function glanceStart(now: Date, days = GLANCE_DAYS): string {
-	return format(subDays(startOfDay(now), days - 1), 'yyyy-MM-dd');
-}
-
-export function glance(entries: readonly Entry[], now: Date, days = GLANCE_DAYS): Glance {
-	const today = format(now, 'yyyy-MM-dd');
-	const first = subDays(startOfDay(now), days - 1);
-	const sums = new Map<string, {total: number; count: number}>();
-	let entriesToday = 0;
-	for (const entry of entries) {
-		const day = localDay(entry.at);
-		if (day === today) entriesToday++;
-		const mood = moodOf(entry);
-		if (mood === undefined) continue;
-		const sum = sums.get(day) ?? {total: 0, count: 0};
-		sum.total += mood;
-		sum.count++;
-		sums.set(day, sum);
-	}
+/**
+ * The glance from the figures of its days (src/domain/stats/day-figures.ts): each day's mood
+ * is its readings' average, as the report's, and `lastMood` the newest mood reading among them.
+ */
+export function glance(figures: FiguresByDay, lastMood: Glance['lastMood'], today: Day, days = GLANCE_DAYS): Glance {
+	const first = glanceStart(today, days);
 	const moodByDay: Array<number | undefined> = [];
 	for (let offset = 0; offset < days; offset++) {
-		const sum = sums.get(format(addDays(first, offset), 'yyyy-MM-dd'));
-		moodByDay.push(sum ? sum.total / sum.count : undefined);
+		const mood = figures.get(addDays(first, offset))?.readings.get('mood');
+		moodByDay.push(mood && mood.count > 0 ? mood.sum / mood.count : undefined);
 	}
-	const result: Glance = {moodByDay, entriesToday, today};
-	const latest = [...entries].sort(byNewest).find((entry) => moodOf(entry) !== undefined);
-	if (latest) result.lastMood = {mood: moodOf(latest) as number, day: localDay(latest.at)};
+	const result: Glance = {moodByDay, entriesToday: figures.get(today)?.entries ?? 0, today};
+	if (lastMood !== undefined && lastMood.day >= first) result.lastMood = lastMood;
 	return result;
 }
 

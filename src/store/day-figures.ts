@@ -29,7 +29,7 @@ import type {Stamp} from './stamp.js';
  */
 const MAGIC = 'cope-days 3';
 /** A read of a large store that parses this many entries keeps what it counted. */
-const WORTH_KEEPING = 1000;
+const WORTH_KEEPING = 200;
 
 /** A stretch of days, first to last; null: without end that way. */
 interface Span {
@@ -111,9 +111,13 @@ function figuresOf(paths: DataPaths, index: StoreIndex, from: Day, to: Day, useC
 		const after = index.live(fromMs, toMs, split);
 		if (cache === undefined) return after;
 		const inFile = instantsOnlyOn(cache);
+		const held = cache;
 		const before = index.live(fromMs, toMs, 0, split).filter((line) => {
 			const at = index.atOf(line);
-			return !(at >= inFile.from && at < inFile.to);
+			if (at >= inFile.from && at < inFile.to) return false;
+			// Near the ends of the file's days, the day a line was written on decides: its `at` says.
+			const day = index.localDayOf(line);
+			return day === undefined || (holds(days, day) && !holds(held, day));
 		});
 		return [...before, ...after];
 	};

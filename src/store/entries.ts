@@ -1,5 +1,6 @@
 import {isUtf8} from 'node:buffer';
-import type {Entry} from '../domain/entry.js';
+import {type Entry, localDay} from '../domain/entry.js';
+import {type Day, instantsOfDays} from '../domain/stats/days.js';
 import {serializeLines} from './append.js';
 import {forEachLine} from './lines.js';
 import {parseEntryLine, type UnreadableLine} from '../domain/entry-line.js';
@@ -72,6 +73,23 @@ export function readEntries(paths: DataPaths, options: ReadOptions | ((entry: En
 	const read = typeof options === 'function' ? {keep: options} : options;
 	const index = openStoreIndex(paths);
 	return collect(index, index.live(read.from, read.to), read);
+}
+
+/**
+ * The live entries written on the local days `from` to `to` (both included; none: every day
+ * from `from` on) that pass `keep`. The store is narrowed by instant before any line is
+ * parsed: a day's entries are a day's lines (and a few either side), whatever the store holds.
+ */
+export function readDays(paths: DataPaths, from: Day, to?: Day, keep?: (entry: Entry) => boolean): EntryRead {
+	const instants = instantsOfDays(from, to ?? from);
+	return readEntries(paths, {
+		from: instants.from,
+		...(to === undefined ? {} : {to: instants.to}),
+		keep: (entry) => {
+			const day = localDay(entry.at);
+			return day >= from && (to === undefined || day <= to) && (keep === undefined || keep(entry));
+		},
+	});
 }
 
 /**

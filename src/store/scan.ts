@@ -357,6 +357,20 @@ export class StoreIndex {
 	/** The last stretch of the file read for cached lines (lineBytes). */
 	private window: {start: number; size: number; bytes: Buffer} | undefined;
 
+	/**
+	 * The local day line `index` was written on, read from cope's own prefix without parsing the
+	 * line (its `at` starts with it); undefined for a line not in that form (then parse it).
+	 */
+	localDayOf(index: number): string | undefined {
+		if (this.parsed.has(index)) return undefined;
+		const bytes = this.lineBytes(index);
+		if (!startsWith(bytes, HEAD, 0)) return undefined;
+		const idEnd = bytes.indexOf(QUOTE, HEAD.length);
+		if (idEnd === -1 || !startsWith(bytes, AT_KEY, idEnd)) return undefined;
+		const day = bytes.toString('latin1', idEnd + AT_KEY.length, idEnd + AT_KEY.length + 10);
+		return /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : undefined;
+	}
+
 	/** Does line `index` contain these bytes? Searched within the line only, before any parsing. */
 	lineIncludes(index: number, bytes: Buffer): boolean {
 		return this.lineBytes(index).includes(bytes);

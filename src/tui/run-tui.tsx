@@ -1,12 +1,13 @@
 import {render} from 'ink';
 import type {Context} from '../context.js';
-import {glance, glanceStart} from '../domain/glance.js';
 import {localDay} from '../domain/entry.js';
 import {toLocalIso} from '../domain/time.js';
 import {alertLevels, isHardEntry} from '../safety/alert.js';
 import {deleteDraft, readDraft, writeDraft} from '../store/drafts.js';
 import {appendEntry} from '../store/append.js';
-import {readEntries} from '../store/entries.js';
+import {readLatest} from '../store/entries.js';
+import {readGlance} from '../store/glance.js';
+import {instantsOfDays} from '../domain/stats/days.js';
 import {saying} from '../words/store-errors.js';
 import {App, type Start, type TuiOutcome} from './app.js';
 import {type BracketedPaste, startBracketedPaste, withoutBracketedPaste} from './bracketed-paste.js';
@@ -51,8 +52,10 @@ export function contextDeps(context: Context, {exercises, helpAfterSave, helpCon
 			try {
 				const now = context.now();
 				const today = localDay(toLocalIso(now));
-				const {entries} = readEntries(context.paths, (entry) => localDay(entry.at) === today);
-				const last = entries.filter((entry) => !entry.deleted).sort((a, b) => Date.parse(b.at) - Date.parse(a.at))[0];
+				const [last] = readLatest(context.paths, 1, {
+					...instantsOfDays(today, today),
+					keep: (entry) => localDay(entry.at) === today,
+				}).entries;
 				return last !== undefined && isHardEntry(last, alertLevels(context.settings()));
 			} catch {
 				return false;
@@ -60,13 +63,7 @@ export function contextDeps(context: Context, {exercises, helpAfterSave, helpCon
 		},
 		helpAfterSave,
 		exercises: () => exercises,
-		glance: () => {
-			const now = context.now();
-			const first = glanceStart(now);
-			// Read quietly: the home screen is drawn over the terminal; `cope list` reports unreadable lines.
-			const {entries} = readEntries(context.paths, (entry) => localDay(entry.at) >= first);
-			return glance(entries, now);
-		},
+		glance: () => readGlance(context.paths, localDay(toLocalIso(context.now()))),
 		plan: homePlanNow,
 		autosaveMs: AUTOSAVE_MS,
 		color: context.style.color,
@@ -84,7 +81,8 @@ export async function runTui(
 	opener: Opener,
 	deps: TuiDeps = contextDeps(context, opener),
 ): Promise<TuiOutcome> {
-	await loadStepScreens();
+	// The home screen draws none: its first frame does not wait for them (they are read just after).
+	if (start.kind !== 'home') await loadStepScreens();
 	let outcome: TuiOutcome = {saved: [], ending: 'nothing'};
 	const lineEnd = watchLineEnd(context.stdout);
 	const flush: DraftFlush = {current: undefined};
@@ -98,6 +96,7 @@ export async function runTui(
 		</ThemeContext.Provider>,
 		{stdin: context.stdin, stdout: context.stdout, stderr: context.stderr, exitOnCtrlC: false, patchConsole: false},
 	);
+	if (start.kind === 'home') void loadStepScreens();
 	const onSignal = (): void => {
 		flush.current?.();
 		outcome = {...outcome, ending: 'hangup'};

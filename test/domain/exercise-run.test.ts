@@ -4,6 +4,7 @@ import {answerProblem, conditionHolds, firstUnfinished, fittingAnswers, shownSte
 import {durationInWords, formatDuration, summarizeRun} from '../../src/domain/exercise/run-summary.js';
 import {glance, sparkline} from '../../src/domain/glance.js';
 import {createMoodEntry} from '../../src/domain/mood-entry.js';
+import {dayFigures} from '../../src/domain/stats/day-figures.js';
 import {branching, exerciseOf, moodLog} from '../fixtures/exercises.js';
 import {testId} from '../helpers/entries.js';
 
@@ -164,7 +165,7 @@ describe('a scale rated again (rerate)', () => {
 });
 
 describe('today at a glance', () => {
-	it('averages mood per local day, leaves gaps, counts entries today and finds the last mood', () => {
+	it('averages mood per local day, leaves gaps, counts entries today and shows the last mood', () => {
 		const now = new Date(2026, 10, 25, 20, 0);
 		const at = (daysAgo: number, hour: number): Date => new Date(2026, 10, 25 - daysAgo, hour);
 		const entries = [
@@ -172,10 +173,12 @@ describe('today at a glance', () => {
 			createMoodEntry({mood: 7, at: at(2, 18), now, id: testId()}),
 			createMoodEntry({mood: 8, at: at(0, 8), now, id: testId()}),
 		];
-		const result = glance(entries, now, 4);
+		const result = glance(dayFigures(entries), {mood: 8, day: '2026-11-25'}, '2026-11-25', 4);
 		expect(result.moodByDay).toEqual([undefined, 5, undefined, 8]);
 		expect(result.entriesToday).toBe(1);
 		expect(result.lastMood).toEqual({mood: 8, day: '2026-11-25'});
+		// A last mood from before the days it covers is not shown as the last one.
+		expect(glance(dayFigures(entries), {mood: 2, day: '2026-11-01'}, '2026-11-25', 4).lastMood).toBeUndefined();
 		expect(sparkline(result.moodByDay)).toBe(' ▅ ▇');
 		expect(sparkline([0, 10, 12, -1])).toBe('▁██▁');
 	});

@@ -2,7 +2,7 @@ import {dayFigures} from '../../src/domain/stats/day-figures.js';
 import {join} from 'node:path';
 import type {Entry} from '../../src/domain/entry.js';
 import type {Exercise} from '../../src/domain/exercise/types.js';
-import {glance} from '../../src/domain/glance.js';
+import {readGlance} from '../../src/store/glance.js';
 import {homePlan} from '../../src/domain/goals/home.js';
 import {dateToDay} from '../../src/domain/stats/days.js';
 import {readGoals} from '../../src/store/goals.js';
@@ -127,7 +127,7 @@ export async function startTui(start: Start, options: HarnessOptions = {}): Prom
 		lastEntryHard: () => options.lastEntryHard ?? false,
 		helpAfterSave: options.helpAfterSave ?? (() => undefined),
 		exercises: () => choices,
-		glance: () => glance(readEntries(paths).entries, new Date(clock.now())),
+		glance: () => readGlance(paths, dateToDay(new Date(clock.now()))),
 		plan: () => homePlan(readGoals(paths).goals, dayFigures(readEntries(paths).entries), dateToDay(new Date(clock.now()))),
 		autosaveMs: 500,
 		color: options.color ?? false,

@@ -143,7 +143,7 @@ describe('the figures kept beside the store (entries.days)', () => {
 
 	it('keep the days a read of many entries counted (goals: eight weeks), and take later reads of those days from the file', () => {
 		appendEntries(paths, entries(FIRST, 800));
-		// 350 days: over a thousand entries, under half the store.
+		// 350 days: over a thousand entries (enough to keep), under half the store.
 		const last = addDays('2024-06-01', 349);
 		const first = figures('2024-06-01', last);
 		const kept = JSON.parse(readFileSync(paths.days, 'utf8')) as {first: string; last: string};

@@ -7,9 +7,10 @@ import fc from 'fast-check';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import {createMoodEntry} from '../../src/domain/mood-entry.js';
 import {appendEntries, appendEntry} from '../../src/store/append.js';
-import {compactLines, readEntries, rewriteEntryLines} from '../../src/store/entries.js';
+import {compactLines, readDays, readEntries, rewriteEntryLines} from '../../src/store/entries.js';
 import {forEachLine} from '../../src/store/lines.js';
 import {withLock} from '../../src/store/lock.js';
+import {readGlance} from '../../src/store/glance.js';
 import {dataPaths, type DataPaths} from '../../src/store/paths.js';
 import {writeFileAtomic} from '../../src/store/atomic.js';
 import {serializeEntry, type Entry} from '../../src/domain/entry.js';
@@ -116,6 +117,62 @@ describe('readEntries', () => {
 		appendEntries(paths, [entry, mood(9, 'other'), {...entry, at: '2020-01-01T10:00:00+00:00'}]);
 		const {entries} = readEntries(paths, (e) => e.at.startsWith('2026'));
 		expect(entries.map((e) => e.values['note'])).toEqual(['other']);
+	});
+});
+
+describe('readDays', () => {
+	/** A mood entry written at `at` (its local time and UTC offset). */
+	const at = (iso: string, level: number): Entry => ({...mood(level), at: iso, created: iso});
+
+	it('takes the entries of local days, at every UTC offset, and parses no line far from them', () => {
+		appendEntries(paths, [
+			at('2026-11-01T12:00:00+00:00', 1),
+			at('2026-11-23T23:30:00-12:00', 2), // the 24th in UTC, the 23rd where it was written
+			at('2026-11-24T00:30:00+14:00', 3), // the 23rd in UTC
+			at('2026-11-24T23:30:00-12:00', 4),
+			at('2026-11-25T00:30:00+14:00', 5),
+			at('2026-11-25T12:00:00+01:00', 6),
+		]);
+		// A damaged line of a day long before: never met, so never reported.
+		appendFileSync(paths.entries, '{"v":1,"id":"01KDAMAGED0000000000000000","at":"2026-10-01T10:00:00+01:00", oops}\n');
+		const levels = (read: {entries: Entry[]}): unknown[] => read.entries.map((entry) => entry.values['mood']);
+		const day = readDays(paths, '2026-11-24', '2026-11-24');
+		expect(levels(day)).toEqual([3, 4]);
+		expect(day.unreadable).toEqual([]);
+		expect(levels(readDays(paths, '2026-11-24'))).toEqual([3, 4, 5, 6]);
+		expect(levels(readDays(paths, '2026-11-23', '2026-11-25', (entry) => entry.values['mood'] !== 4))).toEqual([2, 3, 5, 6]);
+		expect(readDays(paths, '2026-09-01').unreadable).toEqual([{line: 7, reason: expect.stringContaining('JSON') as string}]);
+	});
+});
+
+describe('readGlance (the home screen)', () => {
+	const at = (iso: string, level: number | undefined, type = 'mood'): Entry => ({
+		...mood(level ?? 0),
+		type,
+		at: iso,
+		created: iso,
+		...(level === undefined ? {values: {text: 'words'}, metrics: {}} : {}),
+	});
+
+	it('averages each of the last 14 days, counts today, and shows the newest mood in them', () => {
+		appendEntries(paths, [
+			at('2026-11-01T09:00:00+01:00', 9), // before the 14 days
+			at('2026-11-20T09:00:00+01:00', 2),
+			at('2026-11-20T20:00:00+01:00', 6),
+			at('2026-11-25T08:00:00+01:00', 7),
+			at('2026-11-25T07:00:00+01:00', 3), // earlier that day, written later
+			at('2026-11-25T21:00:00+01:00', undefined, 'journal'),
+		]);
+		const result = readGlance(paths, '2026-11-25');
+		expect(result.moodByDay).toHaveLength(14);
+		expect(result.moodByDay[8]).toBe(4); // the 20th
+		expect(result.moodByDay[13]).toBe(5); // today
+		expect(result.moodByDay.filter((value) => value !== undefined)).toHaveLength(2);
+		expect(result.entriesToday).toBe(3);
+		expect(result.lastMood).toEqual({mood: 7, day: '2026-11-25'});
+		// Two weeks on, nothing in the days it covers: no last mood, however many lie before.
+		const later = readGlance(paths, '2026-12-20');
+		expect([later.entriesToday, later.lastMood]).toEqual([0, undefined]);
 	});
 });
 

@@ -252,6 +252,17 @@ describe('cope run in a real terminal', () => {
 		expect(s.output()).not.toMatch(/(^|\n)That sounds really hard\./);
 	});
 
+	it('the home screen draws before the step screens are read, and an exercise chosen at once still opens', async () => {
+		const s = start([], home());
+		// Enter the moment the first frame is there (the terminal hands it over once keys are
+		// taken): the first exercise on the list opens, and runs.
+		await s.waitFor('What would help right now?');
+		s.type('\r');
+		await s.waitFor('step 1 of');
+		s.type('\u0003');
+		expect(await s.exited).toBe(0);
+	});
+
 	it('after the window narrows, leaving puts the shell prompt on a line of its own', async () => {
 		const s = start([], home());
 		await s.waitFor('What would help right now?');

@@ -1,9 +1,8 @@
 import type {Context} from '../../context.js';
-import {localDay} from '../../domain/entry.js';
-import {glance, glanceStart} from '../../domain/glance.js';
+import {dateToDay} from '../../domain/stats/days.js';
 import {plainHome} from '../../plain/home.js';
 import {PlainRun} from '../../plain/run.js';
-import {readEntries} from '../../store/entries.js';
+import {readGlance} from '../../store/glance.js';
 import type {RunnableExercise} from '../run/catalog.js';
 import {homePlanNow} from '../common/goals.js';
 import {plainDeps, reportEnding, withPlainIO} from '../run/plain.js';
@@ -18,14 +17,12 @@ export async function runPlainHome(context: Context, catalog: readonly RunnableE
 	return withPlainIO(context, async (io) => {
 		for (;;) {
 			const now = context.now();
-			const first = glanceStart(now);
-			const {entries} = readEntries(context.paths, (entry) => localDay(entry.at) >= first);
 			const unfinished = new Set(
 				exercises.filter((exercise) => deps.drafts.read(exercise.id) !== undefined).map((exercise) => exercise.id),
 			);
 			const choice = await plainHome(io, {
 				now,
-				glance: glance(entries, now),
+				glance: readGlance(context.paths, dateToDay(now)),
 				exercises,
 				unfinished,
 				helpLines: deps.helpLines,

@@ -1,16 +1,15 @@
 import {existsSync} from 'node:fs';
 import type {Context} from '../../context.js';
-import {type Entry, localDay} from '../../domain/entry.js';
 import {reportJson} from '../../domain/report/json.js';
 import {defaultWidth, parseGrouping, parseMetricName, parseTagFilter, parseWidth, resolvePeriod} from '../../domain/report/options.js';
 import {renderReport} from '../../domain/report/render.js';
-import {dateToDay, type Day, instantsOfDays} from '../../domain/stats/days.js';
+import {dateToDay, type Day} from '../../domain/stats/days.js';
 import {addMetricNames, BUILT_IN_METRICS} from '../../domain/stats/readings.js';
 import {addEntry, type FiguresByDay, metricNamesOf} from '../../domain/stats/day-figures.js';
 import {buildReport, type MetricDefinition} from '../../domain/stats/report-data.js';
 import {invalid} from '../../errors.js';
 import {type FiguresRead, readDayFigures} from '../../store/day-figures.js';
-import {readEntries} from '../../store/entries.js';
+import {readDays, readEntries} from '../../store/entries.js';
 import {warnUnreadable} from '../common/read.js';
 import type {ReportOptions} from './index.js';
 
@@ -28,17 +27,11 @@ function metricsInStore(context: Context): Set<string> {
 
 /** The figures of the days of the period, of the entries with `tag` only. */
 function taggedFigures(context: Context, from: Day, to: Day, tag: string): FiguresRead {
-	// `at` starts with the local day it was written on, so the period is a string compare on it,
-	// once the store is narrowed by instant.
 	const days: FiguresByDay = new Map();
-	const {unreadable, lines} = readEntries(context.paths, {
-		...instantsOfDays(from, to),
-		// Counted as they are read; none is kept.
-		keep: (entry: Entry) => {
-			const day = localDay(entry.at);
-			if (day >= from && day <= to && entry.tags.includes(tag)) addEntry(days, entry);
-			return false;
-		},
+	// Counted as they are read; none is kept.
+	const {unreadable, lines} = readDays(context.paths, from, to, (entry) => {
+		if (entry.tags.includes(tag)) addEntry(days, entry);
+		return false;
 	});
 	return {days, unreadable, lines};
 }

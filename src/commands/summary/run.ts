@@ -1,7 +1,6 @@
 import {realpathSync} from 'node:fs';
 import {dirname, relative, resolve, sep} from 'node:path';
 import type {Context} from '../../context.js';
-import {type Entry, localDay} from '../../domain/entry.js';
 import {resolvePeriod} from '../../domain/report/options.js';
 import {buildSession, type SessionSection} from '../../domain/session/data.js';
 import {periodWords, sessionBlocks} from '../../domain/session/document.js';
@@ -10,13 +9,13 @@ import {renderMarkdown} from '../../domain/session/markdown.js';
 import {parseScope} from '../../domain/session/scope.js';
 import {inert} from '../../domain/text.js';
 import {invalid} from '../../errors.js';
-import {readEntries} from '../../store/entries.js';
+import {readDays} from '../../store/entries.js';
 import {readExerciseDefinitions} from '../../store/exercise-definitions.js';
 import {writeExportFile} from '../../store/export-file.js';
 import {askYesNo} from '../common/confirm.js';
 import {warnUnreadable} from '../common/read.js';
 import {goalsSummarySections} from '../../domain/goals/report.js';
-import {dateToDay, type Day, instantsOfDays} from '../../domain/stats/days.js';
+import {dateToDay, type Day} from '../../domain/stats/days.js';
 import {reportGoals} from '../report/goals.js';
 import type {SummaryOptions} from './index.js';
 import {desktopOpener, openFile} from './open.js';
@@ -91,13 +90,7 @@ export async function writeSummary(context: Context, options: SummaryOptions, ex
 	const noPeriod = options.since === undefined && options.from === undefined && options.to === undefined;
 	const {from, to} = await resolvePeriod(noPeriod ? {since: DEFAULT_SPAN} : options, now);
 
-	const {entries, unreadable} = readEntries(context.paths, {
-		...instantsOfDays(from, to),
-		keep: (entry: Entry) => {
-			const day = localDay(entry.at);
-			return day >= from && day <= to;
-		},
-	});
+	const {entries, unreadable} = readDays(context.paths, from, to);
 	warnUnreadable(context, unreadable);
 	const urgeSetting = context.settings()['alerts.urge'];
 	const data = buildSession({

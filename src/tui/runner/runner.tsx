@@ -13,6 +13,7 @@ import {useTerminalSize} from '../hooks/use-columns.js';
 import {useKeys} from '../hooks/use-keys.js';
 import {HINTS, type KeyEvent} from '../keymap.js';
 import {HelpFlow} from '../screens/help-now.js';
+import {useStepScreens} from '../steps/registry.js';
 import {StepView} from '../steps/step-view.js';
 import {needsTicks, stepBody, widgetHints} from '../steps/widget.js';
 import {answersNow, progress, reduceRunner, startRunner, type Request, type RunnerState} from './runner-state.js';
@@ -39,7 +40,13 @@ function hasWords(answers: Answers): boolean {
 }
 
 /** Runs one exercise: the steps, the review, saving, the summary. One input owner: the runner's reducer. */
-export function Runner({exercise, draft, deps, canLeave, flush, onEnd}: RunnerProps) {
+export function Runner(props: RunnerProps) {
+	// Started from the home screen, whose first frame does not wait for the step screens: a key
+	// pressed before they are read draws the exercise a moment later.
+	return useStepScreens() ? <ExerciseRunner {...props} /> : null;
+}
+
+function ExerciseRunner({exercise, draft, deps, canLeave, flush, onEnd}: RunnerProps) {
 	const {columns, rows} = useTerminalSize();
 	const width = columns - 2;
 	const [state, dispatch] = useReducer(reduceRunner, {exercise, answers: draft?.answers, at: draft?.at, width, canLeave}, startRunner);
