@@ -172,12 +172,13 @@ const median = (values) => {
 };
 
 /**
- * Time to the first frame of the TUI, in a real pseudo-terminal.
+ * Time to the first frame of a screen, in a real pseudo-terminal: until it shows `shows`.
  * @param {string} node
  * @param {string} home
+ * @param {{argv: string[]; shows: RegExp}} screen
  * @returns {Promise<number>}
  */
-async function firstFrame(node, home) {
+async function firstFrame(node, home, screen) {
 	const {spawn} = await import('@lydell/node-pty');
 	/** @type {Record<string, string>} */
 	const env = {};
@@ -185,7 +186,7 @@ async function firstFrame(node, home) {
 	Object.assign(env, {COPE_HOME: home, TERM: 'xterm-256color'});
 	return new Promise((resolvePromise, reject) => {
 		const started = process.hrtime.bigint();
-		const pty = spawn(node, [bin, 'run', 'mood-log'], {cols: 100, rows: 30, env});
+		const pty = spawn(node, [bin, ...screen.argv], {cols: 100, rows: 30, env});
 		let seen = '';
 		/** @type {number | undefined} */
 		let ms;
@@ -195,7 +196,7 @@ async function firstFrame(node, home) {
 		}, 15_000);
 		pty.onData((data) => {
 			seen += data;
-			if (ms === undefined && /step 1 of/i.test(seen)) {
+			if (ms === undefined && screen.shows.test(seen)) {
 				ms = Number(process.hrtime.bigint() - started) / 1e6;
 				clearTimeout(timer);
 				pty.kill();
@@ -212,7 +213,8 @@ async function firstFrame(node, home) {
  * The operations and their targets (docs/architecture.md, "Speed"). `target24` is Node 24's
  * where it differs.
  * where it differs; `setup` are cope commands run on the store's copy first (not timed).
- * @typedef {{name: string; store: number; argv?: string[]; setup?: string[][]; target: number; target24?: number; rssTargetMb?: number}} Operation
+ * A command (`argv`, timed to its exit) or a screen (timed to its first frame).
+ * @typedef {{name: string; store: number; argv?: string[]; screen?: {argv: string[]; shows: RegExp}; setup?: string[][]; target: number; target24?: number; rssTargetMb?: number}} Operation
  * @type {Operation[]}
  */
 const OPERATIONS = [
@@ -235,7 +237,15 @@ const OPERATIONS = [
 		],
 		target: 2.5,
 	},
-	{name: 'TUI first frame (cope run mood-log)', store: 10_000, target: 4},
+	{name: 'TUI first frame (cope run mood-log)', store: 10_000, screen: {argv: ['run', 'mood-log'], shows: /step 1 of/i}, target: 4},
+	// The home screen reads the last two weeks and this week's goals: from a large store too.
+	{
+		name: 'TUI first frame (cope, home, goals)',
+		store: 100_000,
+		screen: {argv: [], shows: /What would help/},
+		setup: [['goal', 'add', 'Gym three times a week', '--tag', 'gym', '--per-week', '3']],
+		target: 4,
+	},
 ];
 
 /**
@@ -265,7 +275,9 @@ async function measure(node, major, log) {
 		for (let i = -WARMUP; i < count; i++) {
 			const base = run(node, ['-e', ''], undefined, false).ms;
 			const argv = op.argv;
-			const ms = argv ? run(node, [bin, ...argv], home, false).ms : await firstFrame(node, home);
+			const ms = argv
+				? run(node, [bin, ...argv], home, false).ms
+				: await firstFrame(node, home, /** @type {NonNullable<Operation['screen']>} */ (op.screen));
 			if (i < 0) continue;
 			own.push(base);
 			times.push(ms);
