@@ -45,10 +45,11 @@ export async function plainHome(
 	if (options.plan?.line !== undefined) say(inert(options.plan.line, {singleLine: true}));
 	say('What would help right now?');
 	exercises.forEach((exercise, index) => {
+		// "Journal (unfinished), about 5 min: Write freely…": the summary ends the line, with its own full stop.
 		const minutes = exercise.minutes === undefined ? '' : `, about ${exercise.minutes} min`;
 		const unfinished = options.unfinished.has(exercise.id) ? ' (unfinished)' : '';
 		say(
-			`  ${index + 1}. ${inert(exercise.title, {singleLine: true})}${unfinished}: ${inert(noteOf(exercise) ?? exercise.summary, {singleLine: true})}${minutes}`,
+			`  ${index + 1}. ${inert(exercise.title, {singleLine: true})}${unfinished}${minutes}: ${inert(noteOf(exercise) ?? exercise.summary, {singleLine: true})}`,
 		);
 	});
 	const how = `Type a number to start one, r for your report, ? for help now, or press Enter to close.`;

@@ -302,7 +302,10 @@ describe('plain mode on a terminal', () => {
 		await session.waitFor('press Enter to close.');
 		const menu = session.output();
 		// Today's homework first, as on the screens' home.
-		expect(menu).toMatch(/ {2}1\. Box breathing: from your therapy plan/);
+		expect(menu).toMatch(/ {2}1\. Box breathing, about \d+ min: from your therapy plan/);
+		// Each line ends with the exercise's own sentence: no "view., about 10 min".
+		expect(menu).toMatch(/Thought record, about 10 min: Catch a hot thought, weigh the evidence, find a balanced view\.\r?\n/);
+		expect(menu).not.toMatch(/\., /);
 		const number = /(\d+)\. Mood check-in/.exec(menu)?.[1];
 		expect(number).toBeDefined();
 		session.write(`${number}\r`);
