@@ -5,7 +5,7 @@ import {writeFileAtomic} from './atomic.js';
 import {type Stamp, stampFits, stampOf} from './stamp.js';
 import type {DataPaths} from './paths.js';
 import type {CacheContents, CachedIndex} from './scan.js';
-import {StoreIndex} from './scan.js';
+import {PAGE, StoreIndex} from './scan.js';
 
 /**
  * A cache beside the store (entries.idx) of where each live line is and when it
@@ -18,13 +18,11 @@ import {StoreIndex} from './scan.js';
  * the cache checked, read and written against that open file, so a rewrite renamed
  * in meanwhile is never mixed with it.
  */
-const MAGIC = 'cope-index 2';
+const MAGIC = 'cope-index 3';
 /** Below this a full read is quick enough; no cache is written. */
 export const WORTH_CACHING = 1 << 20;
 /** Rewrite the cache once this much has been appended since it was written. */
 export const STALE_TAIL = 256 << 10;
-/** Lines whose places are read at once (a read of the cache's offsets, lengths and line numbers). */
-const PAGE = 4096;
 
 interface Header extends Stamp {
 	magic: string;
@@ -33,6 +31,8 @@ interface Header extends Stamp {
 	maxId: string;
 	lineCount: number;
 	unreadable: Array<[number, string]>;
+	/** The earliest and latest time of each page of lines, in turn (CacheContents.pageAts). */
+	pageAts: number[];
 }
 
 /**
@@ -69,6 +69,8 @@ function readCache(paths: DataPaths, store: number, stats: Stats): CachedIndex |
 		const header = JSON.parse(head.toString('utf8', 0, headerEnd)) as Header;
 		if (header.magic !== MAGIC || !stampFits(header, store, stats)) return undefined;
 		const {count} = header;
+		const pageAts = header.pageAts;
+		if (!Array.isArray(pageAts) || pageAts.length !== Math.ceil(count / PAGE) * 2 || !pageAts.every(Number.isFinite)) return undefined;
 		const body = headerEnd + 1;
 		const expected = body + count * 24 + header.idBytes;
 		if (body % 8 !== 0 || cacheSize !== expected) return undefined;
@@ -105,6 +107,7 @@ function readCache(paths: DataPaths, store: number, stats: Stats): CachedIndex |
 		return {
 			count,
 			ats: new Float64Array(...aligned(ats, 0, count * 8), count),
+			pageAts: Float64Array.from(pageAts),
 			offsetOf: (index) => pageOf(index).offsets[index % PAGE] as number,
 			lengthOf: (index) => pageOf(index).lengths[index % PAGE] as number,
 			lineOf: (index) => pageOf(index).lines[index % PAGE] as number,
@@ -138,6 +141,7 @@ function writeCache(paths: DataPaths, store: number, stats: Stats, cache: CacheC
 		maxId: cache.maxId,
 		lineCount: cache.lineCount,
 		unreadable: cache.unreadable.map(({line, reason}) => [line, reason]),
+		pageAts: Array.from(cache.pageAts),
 	};
 	let head = JSON.stringify(header);
 	head += ' '.repeat((8 - ((Buffer.byteLength(head) + 1) % 8)) % 8) + '\n';

@@ -258,9 +258,17 @@ export class StoreIndex {
 	live(from = -Infinity, to = Infinity, startAt = 0, endAt = Infinity): number[] {
 		const result: number[] = [];
 		const cachedAts = this.cache?.ats;
-		for (let index = startAt; index < Math.min(this.cachedCount, endAt); index++) {
-			const at = (cachedAts as Float64Array)[index] as number;
-			if (at >= from && at < to && this.isLive(index)) result.push(index);
+		const cachedEnd = Math.min(this.cachedCount, endAt);
+		for (let index = startAt; index < cachedEnd;) {
+			const pageEnd = Math.min((Math.floor(index / PAGE) + 1) * PAGE, cachedEnd);
+			if (!this.pageMayHold(index, from, to)) {
+				index = pageEnd;
+				continue;
+			}
+			for (; index < pageEnd; index++) {
+				const at = (cachedAts as Float64Array)[index] as number;
+				if (at >= from && at < to && this.isLive(index)) result.push(index);
+			}
 		}
 		const tailEnd = Math.min(this.ats.length, endAt - this.cachedCount);
 		for (let tail = Math.max(0, startAt - this.cachedCount); tail < tailEnd; tail++) {
@@ -302,6 +310,14 @@ export class StoreIndex {
 		const top: number[] = [];
 		const topAts: number[] = [];
 		for (let index = this.cachedCount + this.ats.length - 1; index >= 0; index--) {
+			// A page of cached lines none of which can be among them is passed over whole.
+			if (index < this.cachedCount && (index % PAGE === PAGE - 1 || index === this.cachedCount - 1)) {
+				const floor = top.length === count ? (topAts[count - 1] as number) : -Infinity;
+				if (!this.pageMayHold(index, Math.max(from, floor), to, top.length === count)) {
+					index -= index % PAGE;
+					continue;
+				}
+			}
 			const at = this.atOf(index);
 			if (!(at >= from && at < to)) continue;
 			if (top.length === count && at <= (topAts[count - 1] as number)) continue;
@@ -317,6 +333,18 @@ export class StoreIndex {
 			}
 		}
 		return top;
+	}
+
+	/**
+	 * Can the cache's page holding line `index` hold a time in [from, to) (above `from` only,
+	 * when `above`)? Without page times (a cache being written), every page can.
+	 */
+	private pageMayHold(index: number, from: number, to: number, above = false): boolean {
+		const pages = this.cache?.pageAts;
+		const page = Math.floor(index / PAGE) * 2;
+		if (pages === undefined || page + 1 >= pages.length) return true;
+		const latest = pages[page + 1] as number;
+		return (above ? latest > from : latest >= from) && (pages[page] as number) < to;
 	}
 
 	idAt(index: number): string {
@@ -406,10 +434,12 @@ export class StoreIndex {
 	toCache(): CacheContents | undefined {
 		const live = this.live().filter((index) => this.lineNumber(index) <= this.coveredLines);
 		const ids = live.map((index) => this.idAt(index));
+		const ats = Float64Array.from(live, (index) => this.atOf(index));
 		if (ids.some((id) => id.includes('\n'))) return undefined;
 		return {
 			count: live.length,
-			ats: Float64Array.from(live, (index) => this.atOf(index)),
+			ats,
+			pageAts: pageAtsOf(ats),
 			offsets: Float64Array.from(live, (index) => this.fileOffset(index)),
 			lengths: Uint32Array.from(live, (index) => this.lineBytesLength(index)),
 			lines: Uint32Array.from(live, (index) => this.lineNumber(index)),
@@ -443,11 +473,31 @@ export class StoreIndex {
 	}
 }
 
+/** Lines to a page of the position cache (CacheContents.pageAts; where lines are is read a page at a time). */
+export const PAGE = 4096;
+
+/** The earliest and latest time of each page of PAGE lines (CacheContents.pageAts). */
+export function pageAtsOf(ats: Float64Array): Float64Array {
+	const pages = new Float64Array(Math.ceil(ats.length / PAGE) * 2);
+	for (let index = 0; index < ats.length; index++) {
+		const at = ats[index] as number;
+		const page = Math.floor(index / PAGE) * 2;
+		if (index % PAGE === 0 || at < (pages[page] as number)) pages[page] = at;
+		if (index % PAGE === 0 || at > (pages[page + 1] as number)) pages[page + 1] = at;
+	}
+	return pages;
+}
+
 /** What the cache file holds: the live lines of the first `size` bytes of the store, in file order. */
 export interface CacheContents {
 	count: number;
 	/** When each line happened (ms since the epoch). */
 	ats: Float64Array;
+	/**
+	 * The earliest and latest of those times in each page of PAGE lines, in turn: a read of a
+	 * few days skips the pages that hold none of them instead of looking at every line.
+	 */
+	pageAts: Float64Array;
 	/** Where each line starts in the store, its length in bytes, and its line number. */
 	offsets: Float64Array;
 	lengths: Uint32Array;

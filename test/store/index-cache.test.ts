@@ -1,12 +1,14 @@
 import {appendFileSync, existsSync, mkdtempSync, readFileSync, renameSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
+import fc from 'fast-check';
 import {afterEach, beforeEach, describe, expect, it} from 'vitest';
 import type {Entry} from '../../src/domain/entry.js';
 import {createEntry} from '../../src/domain/mood-entry.js';
 import {appendEntries, appendEntry} from '../../src/store/append.js';
 import {compactLines, readEntries, readLatest, rewriteEntryLines} from '../../src/store/entries.js';
 import {openStoreIndex} from '../../src/store/index-cache.js';
+import {PAGE} from '../../src/store/scan.js';
 import {dataPaths, type DataPaths} from '../../src/store/paths.js';
 import {testId} from '../helpers/entries.js';
 
@@ -222,4 +224,46 @@ describe('readLatest', () => {
 		}
 		expect(entries).toHaveLength(3000);
 	});
+
+	it('passes over pages that hold no time asked for, and finds what a full read finds (times in any order)', () => {
+		// Three pages and more of lines, with runs of back-dated and future times among them.
+		const made: Entry[] = [];
+		// (The one at hour 4094 in the last page: the newest before it, at 4095, is the latest time
+		// of the first page, two pages back.)
+		const hourOf = (i: number): number => (i === 8500 ? 4094 : i % 1500 === 0 ? i - 4000 : i > PAGE && i % 2700 === 5 ? i + 3000 : i);
+		for (let i = 0; i < 9000; i++) made.push(entry(hourOf(i), 'n'));
+		appendEntries(paths, made);
+		readLatest(paths, 1); // writes the cache
+		expect(existsSync(paths.index)).toBe(true);
+		const hour = 3600_000;
+		fc.assert(
+			fc.property(
+				// Anywhere; or starting or ending next to a page's earliest or latest time (pages of
+				// 4096 lines an hour apart: the last page starts at hour 8192).
+				fc.oneof(
+					fc.tuple(fc.integer({min: -4100, max: 12_100}), fc.integer({min: 1, max: 3000})),
+					fc
+						.tuple(fc.constantFrom(4095, 4096, 8191, 8192, 8999, 9000, 9035), fc.integer({min: -3, max: 3}))
+						.map(([edge, d]): [number, number] => (d < 0 ? [edge + d, -d] : [edge, d + 1])),
+				),
+				fc.integer({min: 1, max: 60}),
+				([first, hours], count) => {
+					const from = start + first * hour;
+					const to = from + hours * hour;
+					// Each read without the cache on its own: a full read writes one, which the next would use.
+					expect(ids(readEntries(paths, {from, to}))).toEqual(withoutCache(() => ids(readEntries(paths, {from, to}))));
+					expect(ids(readLatest(paths, count, {from, to}))).toEqual(withoutCache(() => ids(readLatest(paths, count, {from, to}))));
+				},
+			),
+			// The newest of hours 4094–4095 is in the first page, though the last page holds one too.
+			{
+				numRuns: 120,
+				examples: [
+					[[4094, 2], 1],
+					[[4094, 1], 1],
+					[[8191, 2], 1],
+				],
+			},
+		);
+	}, 60_000);
 });
