@@ -271,8 +271,7 @@ async function measure(node, major, log) {
 		const times = [];
 		/** @type {number[]} */
 		const own = [];
-		const count = op.argv ? runs : Math.min(runs, 7);
-		for (let i = -WARMUP; i < count; i++) {
+		for (let i = -WARMUP; i < runs; i++) {
 			const base = run(node, ['-e', ''], undefined, false).ms;
 			const argv = op.argv;
 			const ms = argv
