@@ -74,11 +74,23 @@ function readCache(paths: DataPaths, store: number, stats: Stats): CachedIndex |
 		const body = headerEnd + 1;
 		const expected = body + count * 24 + header.idBytes;
 		if (body % 8 !== 0 || cacheSize !== expected) return undefined;
-		const ats = readAt(fd, body, count * 8);
-		if (ats.length !== count * 8) return undefined;
 		/** A short read of what the header promised: only something cutting the cache short in place (cope replaces it whole, by a rename). */
 		const cutShort = (read: number, wanted: number): StoreError =>
 			new StoreError({code: 'io', path: paths.index, errno: 'EIO', detail: `${paths.index}: read ${read} of ${wanted} bytes`});
+		// When each line happened, a page of lines at a time, when a page may hold a time a read
+		// asks for (pageAts): a read of a few days reads a page or two of 100k lines' 800 KB.
+		const atPages = new Map<number, Float64Array>();
+		const atsOfPage = (number: number): Float64Array => {
+			let ats = atPages.get(number);
+			if (ats) return ats;
+			const first = number * PAGE;
+			const length = Math.min(PAGE, count - first);
+			const bytes = readAt(fd, body + first * 8, length * 8);
+			if (bytes.length !== length * 8) throw cutShort(bytes.length, length * 8);
+			ats = new Float64Array(...aligned(bytes, 0, length * 8), length);
+			atPages.set(number, ats);
+			return ats;
+		};
 		// Where each line is, its length and number: read a page of lines at a time, when a line
 		// is wanted (`cope list` wants 20 of 100k; reading all of them is 1.6 MB).
 		const pages = new Map<number, {offsets: Float64Array; lengths: Uint32Array; lines: Uint32Array}>();
@@ -106,7 +118,7 @@ function readCache(paths: DataPaths, store: number, stats: Stats): CachedIndex |
 		let closed = false;
 		return {
 			count,
-			ats: new Float64Array(...aligned(ats, 0, count * 8), count),
+			atsOfPage,
 			pageAts: Float64Array.from(pageAts),
 			offsetOf: (index) => pageOf(index).offsets[index % PAGE] as number,
 			lengthOf: (index) => pageOf(index).lengths[index % PAGE] as number,

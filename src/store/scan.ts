@@ -257,16 +257,17 @@ export class StoreIndex {
 	/** Indexes of live entries with `at` in [from, to), in file order, of the lines indexed [startAt, endAt). */
 	live(from = -Infinity, to = Infinity, startAt = 0, endAt = Infinity): number[] {
 		const result: number[] = [];
-		const cachedAts = this.cache?.ats;
 		const cachedEnd = Math.min(this.cachedCount, endAt);
 		for (let index = startAt; index < cachedEnd;) {
-			const pageEnd = Math.min((Math.floor(index / PAGE) + 1) * PAGE, cachedEnd);
+			const page = Math.floor(index / PAGE);
+			const pageEnd = Math.min((page + 1) * PAGE, cachedEnd);
 			if (!this.pageMayHold(index, from, to)) {
 				index = pageEnd;
 				continue;
 			}
+			const ats = (this.cache as CachedIndex).atsOfPage(page);
 			for (; index < pageEnd; index++) {
-				const at = (cachedAts as Float64Array)[index] as number;
+				const at = ats[index - page * PAGE] as number;
 				if (at >= from && at < to && this.isLive(index)) result.push(index);
 			}
 		}
@@ -453,7 +454,8 @@ export class StoreIndex {
 
 	/** When line `index` happened (ms since the epoch). */
 	atOf(index: number): number {
-		return index < this.cachedCount ? ((this.cache as CachedIndex).ats[index] as number) : (this.ats[index - this.cachedCount] as number);
+		if (index >= this.cachedCount) return this.ats[index - this.cachedCount] as number;
+		return (this.cache as CachedIndex).atsOfPage(Math.floor(index / PAGE))[index % PAGE] as number;
 	}
 
 	private lineNumber(index: number): number {
@@ -511,7 +513,9 @@ export interface CacheContents {
 }
 
 /** The cache as read: the times at once, the rest from the cache file when asked for (src/store/index-cache.ts). */
-export interface CachedIndex extends Omit<CacheContents, 'offsets' | 'lengths' | 'lines' | 'ids'> {
+export interface CachedIndex extends Omit<CacheContents, 'ats' | 'offsets' | 'lengths' | 'lines' | 'ids'> {
+	/** The times of the lines of page `page` (lines [page × PAGE, page × PAGE + PAGE)). */
+	atsOfPage: (page: number) => Float64Array;
 	offsetOf: (index: number) => number;
 	lengthOf: (index: number) => number;
 	lineOf: (index: number) => number;
