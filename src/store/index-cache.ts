@@ -17,6 +17,11 @@ import {PAGE, StoreIndex} from './scan.js';
  * rewrite of the store (a new file) makes it stale. The store is opened once and
  * the cache checked, read and written against that open file, so a rewrite renamed
  * in meanwhile is never mixed with it.
+ *
+ * The file: a line of JSON (the header: the stamp, the count, each page's earliest and
+ * latest time), then, for the live lines in file order, their times (float64), file
+ * offsets (float64), lengths and line numbers (uint32), then their ids. All but the header
+ * are read a page of 4096 lines at a time, when a read needs them.
  */
 const MAGIC = 'cope-index 3';
 /** Below this a full read is quick enough; no cache is written. */
@@ -46,10 +51,10 @@ function aligned(bytes: Buffer, offset: number, length: number): [ArrayBuffer, n
 }
 
 /**
- * The cache for this store, or undefined when there is none that fits it. The ids (half
- * the file) are read only if they are asked for (ids()): `cope list` seldom needs them.
- * The file stays open for that until close(), so they come from the same cache even if
- * another cope replaces it meanwhile.
+ * The cache for this store, or undefined when there is none that fits it. Only its header
+ * is read now; the rest when asked for (the ids, half the file, only if ids() is called:
+ * `cope list` seldom needs them). The file stays open for that until close(), so they come
+ * from the same cache even if another cope replaces it meanwhile.
  */
 function readCache(paths: DataPaths, store: number, stats: Stats): CachedIndex | undefined {
 	let fd: number;
