@@ -475,7 +475,7 @@ export class StoreIndex {
 	}
 }
 
-/** Lines to a page of the position cache (CacheContents.pageAts; where lines are is read a page at a time). */
+/** Lines to a page of the position cache: their times and places are read a page at a time, and each page's earliest and latest time are kept (CacheContents.pageAts). */
 export const PAGE = 4096;
 
 /** The earliest and latest time of each page of PAGE lines (CacheContents.pageAts). */
