@@ -75,19 +75,14 @@ function joined(a: Span, b: Span): Span | undefined {
 	return {first: least, last: most};
 }
 
-/** Every instant that can fall on the span's days (instantsOfDays). */
-function instantsOf(span: Span): {from: number; to: number} {
+/**
+ * The span's instants, as `of` tells them for bounded days: every instant that can fall on its
+ * days (instantsOfDays), or those that fall on them whatever their offset (instantsOnlyOnDays).
+ */
+function instantsOf(span: Span, of = instantsOfDays): {from: number; to: number} {
 	return {
-		from: span.first === null ? -Infinity : instantsOfDays(span.first, span.first).from,
-		to: span.last === null ? Infinity : instantsOfDays(span.last, span.last).to,
-	};
-}
-
-/** The instants that fall on the span's days whatever their offset (instantsOnlyOnDays). */
-function instantsOnlyOn(span: Span): {from: number; to: number} {
-	return {
-		from: span.first === null ? -Infinity : instantsOnlyOnDays(span.first, span.first).from,
-		to: span.last === null ? Infinity : instantsOnlyOnDays(span.last, span.last).to,
+		from: span.first === null ? -Infinity : of(span.first, span.first).from,
+		to: span.last === null ? Infinity : of(span.last, span.last).to,
 	};
 }
 
@@ -110,7 +105,7 @@ function figuresOf(paths: DataPaths, index: StoreIndex, from: Day, to: Day, useC
 		const {from: fromMs, to: toMs} = instantsOf(days);
 		const after = index.live(fromMs, toMs, split);
 		if (cache === undefined) return after;
-		const inFile = instantsOnlyOn(cache);
+		const inFile = instantsOf(cache, instantsOnlyOnDays);
 		const held = cache;
 		const before = index.live(fromMs, toMs, 0, split).filter((line) => {
 			const at = index.atOf(line);
@@ -125,7 +120,7 @@ function figuresOf(paths: DataPaths, index: StoreIndex, from: Day, to: Day, useC
 	const wide = uncounted(span);
 	const keep =
 		index.coveredSize >= WORTH_CACHING &&
-		(wide.length >= WORTH_KEEPING || (cache !== undefined && index.coveredSize - (cache.size as number) >= STALE_TAIL));
+		(wide.length >= WORTH_KEEPING || (cache !== undefined && index.coveredSize - cache.size >= STALE_TAIL));
 	const counting = keep ? span : period;
 	const inPeriod = instantsOf(period);
 	const lines = keep ? wide : wide.filter((line) => index.atOf(line) >= inPeriod.from && index.atOf(line) < inPeriod.to);
