@@ -23,7 +23,8 @@ const ZERO_WIDTH = /[\p{Default_Ignorable_Code_Point}\p{Nonspacing_Mark}\p{Enclo
 const WIDE_EMOJI = /\p{Emoji_Presentation}/u;
 /**
  * Latin letters and signs, dashes, quotes and other punctuation, arrows, box drawing, blocks
- * and shapes (a report's charts and frames, the screens' marks): one cell each, told without
+ * and shapes, ornamental brackets (❯, the screens' cursor) and circled numbers (a report's
+ * charts and frames, the screens' marks): one cell each, told without
  * ZERO_WIDTH, whose first use costs milliseconds. (U+00AD, the soft hyphen, takes none.)
  */
 const ONE_CELL: ReadonlyArray<readonly [number, number]> = [
@@ -33,6 +34,7 @@ const ONE_CELL: ReadonlyArray<readonly [number, number]> = [
 	[0x2030, 0x2060],
 	[0x2190, 0x2200],
 	[0x2500, 0x25fd],
+	[0x2768, 0x2794],
 ];
 
 /**

@@ -25,12 +25,21 @@ export function wallClock(at: string): Date {
 export const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
-/**
- * A local Date as a list shows it: "Sun 6 Dec 21:40", or "6 Dec 2025 21:40" with the year.
- * (Written out here: date-fns' format, and its locale, are more than `cope list` needs to read.)
- */
-export function dateTimeLabel(date: Date, withYear: boolean): string {
-	const time = `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
+// cope's dates are written out here: date-fns' format, and its locale, are more than a list or
+// a screen needs to read at its start.
+
+/** A local Date's time of day: "21:40". */
+export function clockTime(date: Date): string {
+	return `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
+}
+
+/** A local Date's day: "6 Dec"; "Sun 6 Dec" with the weekday; "6 Dec 2025" with the year. */
+export function dayLabel(date: Date, {weekday = false, year = false}: {weekday?: boolean; year?: boolean} = {}): string {
 	const day = `${date.getDate()} ${MONTHS[date.getMonth()] as string}`;
-	return withYear ? `${day} ${date.getFullYear()} ${time}` : `${WEEKDAYS[date.getDay()] as string} ${day} ${time}`;
+	return `${weekday ? `${WEEKDAYS[date.getDay()] as string} ` : ''}${day}${year ? ` ${date.getFullYear()}` : ''}`;
+}
+
+/** A local Date as a list shows it: "Sun 6 Dec 21:40", or "6 Dec 2025 21:40" with the year. */
+export function dateTimeLabel(date: Date, withYear: boolean): string {
+	return `${withYear ? dayLabel(date, {year: true}) : dayLabel(date, {weekday: true})} ${clockTime(date)}`;
 }

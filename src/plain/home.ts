@@ -1,8 +1,8 @@
-import {format} from 'date-fns';
 import type {Glance} from '../domain/glance.js';
 import type {Exercise} from '../domain/exercise/types.js';
 import type {HomePlan} from '../domain/goals/home.js';
 import {inert} from '../domain/text.js';
+import {clockTime, dayLabel} from '../domain/time.js';
 import type {PlainIO} from './run.js';
 import {HELP_WORDS} from './run.js';
 
@@ -13,7 +13,7 @@ export function moodLine(glance: Glance): string {
 	const entries = `${glance.entriesToday} ${glance.entriesToday === 1 ? 'entry' : 'entries'}`;
 	if (glance.lastMood && glance.lastMood.day === glance.today) return `Mood today: ${glance.lastMood.mood} (${entries}).`;
 	if (glance.lastMood)
-		return `Last mood: ${glance.lastMood.mood} on ${format(new Date(`${glance.lastMood.day}T12:00:00`), 'd MMM')}; ${entries} today.`;
+		return `Last mood: ${glance.lastMood.mood} on ${dayLabel(new Date(`${glance.lastMood.day}T12:00:00`))}; ${entries} today.`;
 	return glance.entriesToday > 0 ? `${entries} today.` : 'Nothing logged yet today.';
 }
 
@@ -41,7 +41,7 @@ export async function plainHome(
 		...options.exercises.filter((exercise) => rank(exercise) >= 0).sort((a, b) => rank(a) - rank(b)),
 		...options.exercises.filter((exercise) => rank(exercise) < 0),
 	];
-	say(`cope, ${format(options.now, 'EEE d MMM, HH:mm')}. ${moodLine(options.glance)}`);
+	say(`cope, ${dayLabel(options.now, {weekday: true})}, ${clockTime(options.now)}. ${moodLine(options.glance)}`);
 	if (options.plan?.line !== undefined) say(inert(options.plan.line, {singleLine: true}));
 	say('What would help right now?');
 	exercises.forEach((exercise, index) => {

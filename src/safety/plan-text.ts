@@ -1,12 +1,12 @@
-import {format} from 'date-fns';
 import {inert} from '../domain/text.js';
-import {wallClock} from '../domain/time.js';
+import {clockTime, dayLabel, wallClock} from '../domain/time.js';
 import type {Style} from '../term.js';
 import {itemCount, PLAN_SECTIONS, type SafetyPlan} from './plan.js';
 
 /** When a version was saved, as the person would say it: "Tue 25 Nov 2026, 21:40". */
 export function planDate(plan: SafetyPlan): string {
-	return format(wallClock(plan.at), 'EEE d MMM yyyy, HH:mm');
+	const date = wallClock(plan.at);
+	return `${dayLabel(date, {weekday: true, year: true})}, ${clockTime(date)}`;
 }
 
 /** The plan as plain text: each section's title, then its items (inert: they are the person's words). */

@@ -4,7 +4,8 @@ import {eastAsianWidth} from 'get-east-asian-width';
 import fc from 'fast-check';
 import stringWidth from 'string-width';
 import {cellsOf, cellWidth, inert, normaliseTag, padCells, tagsInText, truncate} from '../../src/domain/text.js';
-import {toLocalIso, wallClock} from '../../src/domain/time.js';
+import {format} from 'date-fns';
+import {clockTime, dateTimeLabel, dayLabel, toLocalIso, wallClock} from '../../src/domain/time.js';
 import {parseWhen} from '../../src/domain/when.js';
 import {parseSpan} from '../../src/domain/period.js';
 import {localDay, serializeEntry, toEntry} from '../../src/domain/entry.js';
@@ -176,6 +177,19 @@ describe('time', () => {
 		const date = wallClock('2026-03-29T23:30:00+02:00');
 		expect([date.getDate(), date.getHours(), date.getMinutes()]).toEqual([29, 23, 30]);
 		expect(localDay('2026-03-29T23:30:00+02:00')).toBe('2026-03-29');
+	});
+	it('names days and times as date-fns would ("Sun 6 Dec 2026, 09:05")', () => {
+		// cope writes its dates itself, so the screens need not load date-fns: date-fns is the oracle.
+		fc.assert(
+			fc.property(fc.date({min: new Date(1900, 0, 1), max: new Date(2200, 0, 1), noInvalidDate: true}), (date) => {
+				expect(clockTime(date)).toBe(format(date, 'HH:mm'));
+				expect(dayLabel(date)).toBe(format(date, 'd MMM'));
+				expect(dayLabel(date, {weekday: true})).toBe(format(date, 'EEE d MMM'));
+				expect(dayLabel(date, {weekday: true, year: true})).toBe(format(date, 'EEE d MMM yyyy'));
+				expect(dateTimeLabel(date, true)).toBe(format(date, 'd MMM yyyy HH:mm'));
+				expect(dateTimeLabel(date, false)).toBe(format(date, 'EEE d MMM HH:mm'));
+			}),
+		);
 	});
 });
 

@@ -5,7 +5,7 @@ import {actionCommands, HELP_ACTIONS, type HelpAction} from '../../safety/help-c
 import {firstHelp} from '../../safety/help.js';
 import {firstCopingStrategy} from '../../safety/plan.js';
 import {readState, updateState} from '../../store/state.js';
-import {readPlanVersions} from '../plan/index.js';
+import {readPlanVersions} from './plan-versions.js';
 
 // What is said after a hard entry (docs/safety.md, "After a hard entry"). Read only when an
 // entry is a hard one: after-save.ts decides that, with no more than the settings.

@@ -3,7 +3,7 @@ import {resolveSettings, type Settings} from '../../domain/settings.js';
 import {helpNow} from '../../safety/help.js';
 import {type HelpContent, helpContent} from '../../safety/help-content.js';
 import type {SafetyPlan} from '../../safety/plan.js';
-import {readPlanVersions} from '../plan/index.js';
+import {readPlanVersions} from './plan-versions.js';
 
 /**
  * Help now for this person: their settings (or the defaults, if those cannot be

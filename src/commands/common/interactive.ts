@@ -12,3 +12,16 @@ export function requireTerminal(context: Context, what: string, instead?: string
 		[instead, 'Help now: cope sos.'].filter(Boolean).join('\n'),
 	);
 }
+
+/**
+ * Plain mode instead of the screens: asked for (--plain), set (`ui.plain`), or the
+ * terminal cannot move its cursor (TERM=dumb: emacs shells, some screen-reader setups).
+ */
+export function plainWanted(context: Context, flag = false): boolean {
+	if (flag || context.env['TERM'] === 'dumb') return true;
+	try {
+		return context.settings()['ui.plain'] === true;
+	} catch {
+		return false;
+	}
+}

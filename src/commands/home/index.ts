@@ -1,11 +1,11 @@
 import type {Context} from '../../context.js';
+import {plainWanted} from '../common/interactive.js';
 import {runnableExercises} from '../run/catalog.js';
 import {finishTui, openScreens} from '../run/screen.js';
 
 /** The home screen (Ink), loaded only when it is opened; or its plain menu (TERM=dumb, ui.plain). */
 export async function runHomeScreen(context: Context): Promise<void> {
 	const catalog = await runnableExercises(context);
-	const {plainWanted} = await import('../run/plain.js');
 	if (plainWanted(context)) {
 		const {runPlainHome} = await import('./plain.js');
 		if ((await runPlainHome(context, catalog)) === 'report') await printReport(context);

@@ -1,10 +1,9 @@
 import type {Command} from 'commander';
 import type {Context} from '../../context.js';
-import {PLAN_TYPE, planVersions, type SafetyPlan} from '../../safety/plan.js';
 import {formatEmptyPlan, formatPlan, formatPlanHistory} from '../../safety/plan-text.js';
-import {readEntries} from '../../store/entries.js';
 import {requireTerminal} from '../common/interactive.js';
-import {shortId, warnUnreadable} from '../common/read.js';
+import {readPlanVersions} from '../common/plan-versions.js';
+import {shortId} from '../common/read.js';
 
 interface PlanOptions {
 	history?: boolean;
@@ -35,13 +34,6 @@ export function registerPlan(program: Command, getContext: () => Context): void 
 			const {runExerciseScreen} = await import('../run/screen.js');
 			await runExerciseScreen(context, 'safety-plan');
 		});
-}
-
-/** Every saved version of the plan, newest first. Only lines that mention the type are parsed. */
-export function readPlanVersions(context: Context, options: {warn: boolean}): SafetyPlan[] {
-	const {entries, unreadable} = readEntries(context.paths, {mentions: PLAN_TYPE, keep: (entry) => entry.type === PLAN_TYPE});
-	if (options.warn) warnUnreadable(context, unreadable);
-	return planVersions(entries);
 }
 
 export function printPlan(context: Context, options: PlanOptions): void {

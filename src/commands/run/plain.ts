@@ -11,19 +11,6 @@ import {afterEntrySaved} from '../common/after-save.js';
 import {helpAfterEntryOnScreen} from '../common/hard-entry-help.js';
 
 /**
- * Plain mode instead of the screens: asked for (--plain), set (`ui.plain`), or the
- * terminal cannot move its cursor (TERM=dumb: emacs shells, some screen-reader setups).
- */
-export function plainWanted(context: Context, flag = false): boolean {
-	if (flag || context.env['TERM'] === 'dumb') return true;
-	try {
-		return context.settings()['ui.plain'] === true;
-	} catch {
-		return false;
-	}
-}
-
-/**
  * Help now as lines of text, from the same content as the screens' help (ctrl+g) and
  * `cope sos`: where to turn first, the plan in short, then what can be started from here.
  */

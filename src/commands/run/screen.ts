@@ -3,7 +3,7 @@ import type {Start, TuiOutcome} from '../../tui/run-tui.js';
 import {afterEntrySaved} from '../common/after-save.js';
 import {helpAfterEntryOnScreen} from '../common/hard-entry-help.js';
 import {helpContentFor} from '../common/help-content.js';
-import {requireTerminal} from '../common/interactive.js';
+import {plainWanted, requireTerminal} from '../common/interactive.js';
 import {runnableExercise, runnableExercises, type RunnableExercise} from './catalog.js';
 
 /**
@@ -13,7 +13,6 @@ import {runnableExercise, runnableExercises, type RunnableExercise} from './cata
 export async function runExerciseScreen(context: Context, exerciseId: string, options: {plain?: boolean} = {}): Promise<void> {
 	const catalog = await runnableExercises(context);
 	const exercise = runnableExercise(catalog, context, exerciseId);
-	const {plainWanted, runExercisePlain} = await import('./plain.js');
 	// --plain works anywhere, pipes included; TERM=dumb and ui.plain stand in for the screens where they would run.
 	if (options.plain !== true)
 		requireTerminal(
@@ -22,6 +21,7 @@ export async function runExerciseScreen(context: Context, exerciseId: string, op
 			`To answer line by line (or from a script): cope run ${exerciseId} --plain. To write without one: cope log 6 "a note" or cope journal - < notes.txt`,
 		);
 	if (plainWanted(context, options.plain)) {
+		const {runExercisePlain} = await import('./plain.js');
 		await runExercisePlain(context, exercise);
 		return;
 	}

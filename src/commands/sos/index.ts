@@ -16,7 +16,7 @@ import type {SafetyPlan} from '../../safety/plan.js';
 import {formatEmptyPlan, formatPlan, planDate} from '../../safety/plan-text.js';
 import {processIo} from '../../process-io.js';
 import {makeStyle, type Style} from '../../term.js';
-import {readPlanVersions} from '../plan/index.js';
+import {readPlanVersions} from '../common/plan-versions.js';
 
 /** On a terminal, each of help now's actions by its key (docs/safety.md). */
 const ACTIONS = new Map(HELP_ACTIONS.map((action) => [action.key, action]));

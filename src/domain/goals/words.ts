@@ -1,4 +1,5 @@
-import {type Day, dayToDate, weekdayIndex} from '../stats/days.js';
+import {type Day, dayToDate} from '../stats/days.js';
+import {dayLabel} from '../time.js';
 import type {GoalProgress, WeekProgress} from './progress.js';
 import {type GoalMeasure, type GoalVersion, type MetricOp} from './types.js';
 
@@ -12,18 +13,17 @@ import {type GoalMeasure, type GoalVersion, type MetricOp} from './types.js';
 /** How homework is marked wherever it appears. */
 export const FROM_PLAN = 'from your therapy plan';
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** Weekday names as goals number them: 0 is Monday. */
 const DAY_NAMES = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
 
 /** "5 Oct" */
 export function shortDate(day: Day): string {
-	const date = dayToDate(day);
-	return `${date.getDate()} ${MONTHS[date.getMonth()]}`;
+	return dayLabel(dayToDate(day));
 }
 
 /** "Mon 5 Oct" */
 export function dayName(day: Day): string {
-	return `${DAY_NAMES[weekdayIndex(day)]} ${shortDate(day)}`;
+	return dayLabel(dayToDate(day), {weekday: true});
 }
 
 const OP_WORDS: Record<MetricOp, string> = {below: 'below', above: 'above', 'at-least': 'at least', 'at-most': 'at most'};

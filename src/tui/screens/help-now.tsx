@@ -1,8 +1,7 @@
 import {Text} from 'ink';
-import {format} from 'date-fns';
 import {useCallback, useMemo, useState, type ReactElement} from 'react';
 import type {Exercise} from '../../domain/exercise/types.js';
-import {wallClock} from '../../domain/time.js';
+import {clockTime, dayLabel, wallClock} from '../../domain/time.js';
 import {actionKeys, type HelpAction, type HelpContent, planLines, wrapReach, wrapWords} from '../../safety/help-content.js';
 import type {Draft} from '../../store/drafts.js';
 import type {DraftFlush, TuiDeps} from '../deps.js';
@@ -45,7 +44,8 @@ export function planPageLines(content: HelpContent, width: number): string[] {
 			...wrapWords('e fills it in now; esc goes back.', width),
 		];
 	}
-	const lines = [`Saved ${format(wallClock(content.planAt), 'EEE d MMM yyyy, HH:mm')}`];
+	const saved = wallClock(content.planAt);
+	const lines = [`Saved ${dayLabel(saved, {weekday: true, year: true})}, ${clockTime(saved)}`];
 	for (const section of content.plan) {
 		lines.push('', section.title);
 		if (section.items.length === 0) lines.push('  (nothing here yet)');

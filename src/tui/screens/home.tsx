@@ -1,8 +1,8 @@
 import {Box, Text} from 'ink';
-import {format} from 'date-fns';
 import {useCallback, useEffect, useMemo, useReducer, useState} from 'react';
 import {sparkline, type Glance} from '../../domain/glance.js';
 import {inert, padCells, truncate} from '../../domain/text.js';
+import {clockTime, dayLabel} from '../../domain/time.js';
 import type {ExerciseChoice, TuiDeps} from '../deps.js';
 import {Frame} from '../frame.js';
 import {useTerminalSize, windowAround} from '../hooks/use-columns.js';
@@ -18,7 +18,7 @@ function moodLine(glance: Glance): string {
 	const entries = `${glance.entriesToday} ${glance.entriesToday === 1 ? 'entry' : 'entries'}`;
 	if (glance.lastMood && glance.lastMood.day === glance.today) return `mood today: ${glance.lastMood.mood} (${entries})`;
 	if (glance.lastMood)
-		return `last mood: ${glance.lastMood.mood} on ${format(new Date(`${glance.lastMood.day}T12:00:00`), 'd MMM')} · ${entries} today`;
+		return `last mood: ${glance.lastMood.mood} on ${dayLabel(new Date(`${glance.lastMood.day}T12:00:00`))} · ${entries} today`;
 	return glance.entriesToday > 0 ? `${entries} today` : 'nothing logged yet today';
 }
 
@@ -132,7 +132,7 @@ export function Home({
 	return (
 		<Frame
 			title="cope"
-			aside={format(new Date(now), 'EEE d MMM, HH:mm')}
+			aside={`${dayLabel(new Date(now), {weekday: true})}, ${clockTime(new Date(now))}`}
 			hints={['↑↓ move', 'enter start', 'r report', HINTS.help, HINTS.quit]}
 			columns={columns}
 		>

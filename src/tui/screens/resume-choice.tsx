@@ -1,9 +1,8 @@
 import {Box, Text} from 'ink';
 import {useCallback, useEffect, useReducer, type ReactElement} from 'react';
-import {format} from 'date-fns';
 import type {Draft} from '../../store/drafts.js';
 import {inert} from '../../domain/text.js';
-import {wallClock} from '../../domain/time.js';
+import {clockTime, dayLabel, wallClock} from '../../domain/time.js';
 import {Frame} from '../frame.js';
 import {useColumns} from '../hooks/use-columns.js';
 import {useKeys} from '../hooks/use-keys.js';
@@ -67,7 +66,7 @@ export function ResumeChoice({
 		if (state.chosen) onAnswer(state.chosen);
 	}, [state.chosen, onAnswer]);
 	if (state.help) return helpNow({onClose: () => dispatch({kind: 'help-closed'}), onQuit: () => onAnswer('quit')});
-	const when = draft.saved ? format(wallClock(draft.saved), "EEE d MMM 'at' HH:mm") : 'earlier';
+	const when = draft.saved ? `${dayLabel(wallClock(draft.saved), {weekday: true})} at ${clockTime(wallClock(draft.saved))}` : 'earlier';
 	return (
 		<Frame title={title} hints={[HINTS.move, HINTS.choose, HINTS.help, HINTS.quit]} columns={columns}>
 			<Prose>{`You have an unfinished “${inert(title, {singleLine: true})}” from ${when}.`}</Prose>
