@@ -14,6 +14,15 @@ export interface ExerciseChoice {
 	origin: 'built-in' | 'user';
 }
 
+/** What the home screen shows now, read (once) each time it is drawn anew. */
+export interface HomeNow {
+	glance: Glance;
+	/** Goals and homework: this week's line, homework for today (none when absent). */
+	plan: HomePlan;
+	/** Was the last entry today a hard one? The home screen then offers riding out an urge first. */
+	lastEntryHard: boolean;
+}
+
 /**
  * Everything the TUI does to the outside world, passed in: run-tui.tsx wires the
  * real store, tests pass fakes or a temp data directory.
@@ -32,15 +41,12 @@ export interface TuiDeps {
 	editText(text: string): Promise<string>;
 	/** What help now shows (ctrl+g, and the summary after a hard entry): read when it opens. */
 	helpContent(): HelpContent;
-	/** Was the last entry today a hard one? The home screen then offers riding out an urge first. */
-	lastEntryHard(): boolean;
 	/** After a hard entry (docs/safety.md, "After a hard entry"): the calm message to show with the summary, or undefined. */
 	helpAfterSave(entry: Entry): string[] | undefined;
 	/** For the home screen. */
 	exercises(): ExerciseChoice[];
-	glance(): Glance;
-	/** Goals and homework for the home screen: this week's line, homework for today (none when absent). */
-	plan?(): HomePlan;
+	/** The glance, goals and homework the home screen shows: one read of the store. */
+	home(): HomeNow;
 	/** Milliseconds of quiet typing before a draft is written (steps are written at once). */
 	autosaveMs: number;
 	/** Colour allowed (not NO_COLOR / --no-color). */

@@ -1,13 +1,7 @@
 import {render} from 'ink';
 import type {Context} from '../context.js';
-import {localDay} from '../domain/entry.js';
-import {toLocalIso} from '../domain/time.js';
-import {alertLevels, isHardEntry} from '../safety/alert.js';
 import {deleteDraft, readDraft, writeDraft} from '../store/drafts.js';
 import {appendEntry} from '../store/append.js';
-import {readLatest} from '../store/entries.js';
-import {readGlance} from '../store/glance.js';
-import {instantsOfDays} from '../domain/stats/days.js';
 import {saying} from '../words/store-errors.js';
 import {App, type Start, type TuiOutcome} from './app.js';
 import {type BracketedPaste, startBracketedPaste, withoutBracketedPaste} from './bracketed-paste.js';
@@ -31,12 +25,12 @@ export interface Opener {
 	helpAfterSave: TuiDeps['helpAfterSave'];
 	/** What help now shows, with the person's plan (read by the command's side). */
 	helpContent: TuiDeps['helpContent'];
-	/** This week's goals and the homework due today, for the home screen (undefined: not shown). */
-	homePlanNow: TuiDeps['plan'] | undefined;
+	/** What the home screen shows: its glance, goals and homework. */
+	home: TuiDeps['home'];
 }
 
 /** The real outside world for the TUI: this data directory, this terminal. */
-export function contextDeps(context: Context, {exercises, helpAfterSave, helpContent, homePlanNow}: Opener): TuiDeps {
+export function contextDeps(context: Context, {exercises, helpAfterSave, helpContent, home}: Opener): TuiDeps {
 	return {
 		clock: realClock,
 		newId: context.newId,
@@ -48,23 +42,9 @@ export function contextDeps(context: Context, {exercises, helpAfterSave, helpCon
 		},
 		editText: (text) => withoutBracketedPaste(() => editInEditor(context.paths, context.env, context.stdin, text)),
 		helpContent,
-		lastEntryHard: () => {
-			try {
-				const now = context.now();
-				const today = localDay(toLocalIso(now));
-				const [last] = readLatest(context.paths, 1, {
-					...instantsOfDays(today, today),
-					keep: (entry) => localDay(entry.at) === today,
-				}).entries;
-				return last !== undefined && isHardEntry(last, alertLevels(context.settings()));
-			} catch {
-				return false;
-			}
-		},
 		helpAfterSave,
 		exercises: () => exercises,
-		glance: () => readGlance(context.paths, localDay(toLocalIso(context.now()))),
-		plan: homePlanNow,
+		home,
 		autosaveMs: AUTOSAVE_MS,
 		color: context.style.color,
 	};

@@ -124,11 +124,17 @@ export async function startTui(start: Start, options: HarnessOptions = {}): Prom
 				plan: [],
 				actions: HELP_ACTIONS,
 			},
-		lastEntryHard: () => options.lastEntryHard ?? false,
 		helpAfterSave: options.helpAfterSave ?? (() => undefined),
 		exercises: () => choices,
-		glance: () => readGlance(paths, dateToDay(new Date(clock.now()))),
-		plan: () => homePlan(readGoals(paths).goals, dayFigures(readEntries(paths).entries), dateToDay(new Date(clock.now()))),
+		// The goals line from every entry's figures, not only the glance's: the same this week.
+		home: () => {
+			const today = dateToDay(new Date(clock.now()));
+			return {
+				glance: readGlance(paths, today).glance,
+				plan: homePlan(readGoals(paths).goals, dayFigures(readEntries(paths).entries), today),
+				lastEntryHard: options.lastEntryHard ?? false,
+			};
+		},
 		autosaveMs: 500,
 		color: options.color ?? false,
 	};

@@ -163,7 +163,9 @@ describe('readGlance (the home screen)', () => {
 			at('2026-11-25T07:00:00+01:00', 3), // earlier that day, written later
 			at('2026-11-25T21:00:00+01:00', undefined, 'journal'),
 		]);
-		const result = readGlance(paths, '2026-11-25');
+		const {glance: result, days} = readGlance(paths, '2026-11-25');
+		// The figures it read, for the goals line: the days of the two weeks that have entries.
+		expect([...days.keys()].sort()).toEqual(['2026-11-20', '2026-11-25']);
 		expect(result.moodByDay).toHaveLength(14);
 		expect(result.moodByDay[8]).toBe(4); // the 20th
 		expect(result.moodByDay[13]).toBe(5); // today
@@ -171,7 +173,7 @@ describe('readGlance (the home screen)', () => {
 		expect(result.entriesToday).toBe(3);
 		expect(result.lastMood).toEqual({mood: 7, day: '2026-11-25'});
 		// Two weeks on, nothing in the days it covers: no last mood, however many lie before.
-		const later = readGlance(paths, '2026-12-20');
+		const later = readGlance(paths, '2026-12-20').glance;
 		expect([later.entriesToday, later.lastMood]).toEqual([0, undefined]);
 	});
 });

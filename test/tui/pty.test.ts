@@ -3,7 +3,7 @@ import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {spawn, type IPty} from '@lydell/node-pty';
 import {afterEach, describe, expect, it} from 'vitest';
-import {BIN, makeHome, readStoreLines, testEnv} from '../helpers/cli.js';
+import {BIN, makeHome, readStoreLines, runCope, testEnv} from '../helpers/cli.js';
 
 /**
  * The built `cope` in a real pseudo-terminal: raw mode, real key bytes, Ink's real
@@ -259,6 +259,22 @@ describe('cope run in a real terminal', () => {
 		await s.waitFor('What would help right now?');
 		s.type('\r');
 		await s.waitFor('step 1 of');
+		s.type('\u0003');
+		expect(await s.exited).toBe(0);
+	});
+
+	it('the home screen shows today, this week’s goals and, after a hard entry today, riding out an urge first', async () => {
+		const dir = home();
+		expect(runCope(['goal', 'add', 'Gym three times a week', '--tag', 'gym', '--per-week', '3'], {home: dir}).code).toBe(0);
+		expect(runCope(['log', '7', 'went to the #gym'], {home: dir}).code).toBe(0);
+		expect(runCope(['log', '2', 'rough evening', '--urge', '9'], {home: dir}).code).toBe(0);
+		const s = start([], dir);
+		await s.waitFor('What would help right now?');
+		await s.waitFor('Thought record');
+		const frame = s.output();
+		expect(frame).toContain('mood today: 2 (2 entries)');
+		expect(frame).toContain('This week: gym 1 of 3');
+		expect(frame).toMatch(/❯ Ride out an urge/);
 		s.type('\u0003');
 		expect(await s.exited).toBe(0);
 	});

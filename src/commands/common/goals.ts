@@ -1,8 +1,8 @@
 import type {Context} from '../../context.js';
 import type {Goal} from '../../domain/goals/types.js';
-import {dateToDay, type Day, startOfWeek} from '../../domain/stats/days.js';
+import {type Day, startOfWeek} from '../../domain/stats/days.js';
 import {homePlan, type HomePlan} from '../../domain/goals/home.js';
-import type {FiguresByDay} from '../../domain/stats/day-figures.js';
+import {daysWithin, type FiguresByDay} from '../../domain/stats/day-figures.js';
 import {readDayFigures} from '../../store/day-figures.js';
 import {readGoals} from '../../store/goals.js';
 import {saying} from '../../words/store-errors.js';
@@ -27,10 +27,11 @@ export function loadGoals(context: Context): Goal[] {
 
 /**
  * Goals and homework for the home screen (the screens' and plain mode's), from this week's
- * entries only (Monday to today). Quiet: a goals file that cannot be read leaves them out
- * (`cope goals` and `cope doctor` say why).
+ * entries only (Monday to today): counted in `days`, the figures the home screen read for its
+ * glance (src/commands/common/home-now.ts), which hold this week. Quiet: a goals file that
+ * cannot be read leaves them out (`cope goals` and `cope doctor` say why).
  */
-export function homePlanNow(context: Context): HomePlan {
+export function homePlanIn(context: Context, days: FiguresByDay, today: Day): HomePlan {
 	let goals: Goal[];
 	try {
 		goals = readGoals(context.paths).goals;
@@ -38,7 +39,5 @@ export function homePlanNow(context: Context): HomePlan {
 		return {due: []};
 	}
 	if (goals.length === 0) return {due: []};
-	const today = dateToDay(context.now());
-	const monday = startOfWeek(today);
-	return homePlan(goals, figuresOnDays(context, monday, today, {quiet: true}), today);
+	return homePlan(goals, daysWithin(days, startOfWeek(today), today), today);
 }

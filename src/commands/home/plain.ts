@@ -1,10 +1,9 @@
 import type {Context} from '../../context.js';
-import {dateToDay} from '../../domain/stats/days.js';
 import {plainHome} from '../../plain/home.js';
 import {PlainRun} from '../../plain/run.js';
-import {readGlance} from '../../store/glance.js';
 import type {RunnableExercise} from '../run/catalog.js';
-import {homePlanNow} from '../common/goals.js';
+import {homePlanIn} from '../common/goals.js';
+import {homeNow} from '../common/home-now.js';
 import {plainDeps, reportEnding, withPlainIO} from '../run/plain.js';
 
 /**
@@ -17,16 +16,17 @@ export async function runPlainHome(context: Context, catalog: readonly RunnableE
 	return withPlainIO(context, async (io) => {
 		for (;;) {
 			const now = context.now();
+			const {glance, plan} = homeNow(context, (days, today) => homePlanIn(context, days, today));
 			const unfinished = new Set(
 				exercises.filter((exercise) => deps.drafts.read(exercise.id) !== undefined).map((exercise) => exercise.id),
 			);
 			const choice = await plainHome(io, {
 				now,
-				glance: readGlance(context.paths, dateToDay(now)),
+				glance,
 				exercises,
 				unfinished,
 				helpLines: deps.helpLines,
-				plan: homePlanNow(context),
+				plan,
 			});
 			if (choice.kind !== 'start') return choice.kind === 'report' ? 'report' : 'closed';
 			io.write('\n');

@@ -3,6 +3,7 @@ import type {Start, TuiOutcome} from '../../tui/run-tui.js';
 import {afterEntrySaved} from '../common/after-save.js';
 import {helpAfterEntryOnScreen} from '../common/hard-entry-help.js';
 import {helpContentFor} from '../common/help-content.js';
+import {homeNow} from '../common/home-now.js';
 import {plainWanted, requireTerminal} from '../common/interactive.js';
 import {runnableExercise, runnableExercises, type RunnableExercise} from './catalog.js';
 
@@ -31,7 +32,8 @@ export async function runExerciseScreen(context: Context, exerciseId: string, op
 
 /** Draws the screens from `start`, handing them what they need from the commands' side. */
 export async function openScreens(context: Context, start: Start, catalog: RunnableExercise[]): Promise<TuiOutcome> {
-	// The goals line is the home screen's: an exercise opened by name never reads goals.
+	// The goals line is the home screen's: an exercise opened by name never reads goals (and the
+	// home screen, if it is left for, shows none).
 	const [{runTui}, goals] = await Promise.all([
 		import('../../tui/run-tui.js'),
 		start.kind === 'home' ? import('../common/goals.js') : undefined,
@@ -40,7 +42,7 @@ export async function openScreens(context: Context, start: Start, catalog: Runna
 		exercises: catalog,
 		helpAfterSave: (entry) => helpAfterEntryOnScreen(context, entry),
 		helpContent: () => helpContentFor(context),
-		homePlanNow: goals && (() => goals.homePlanNow(context)),
+		home: () => homeNow(context, goals && ((days, today) => goals.homePlanIn(context, days, today))),
 	});
 }
 

@@ -71,11 +71,9 @@ export function Home({
 	const {columns, rows} = useTerminalSize();
 	const width = columns - 2;
 	const listed = useMemo(() => deps.exercises(), [deps]);
-	const glance = useMemo(() => deps.glance(), [deps]);
 	// Today's homework first, marked as from the plan (docs/goals.md); the rest keep their order.
-	const plan = useMemo(() => deps.plan?.() ?? {due: []}, [deps]);
 	// After a hard entry today, riding out an urge comes first, quietly: no label, just the order.
-	const urgeFirst = useMemo(() => deps.lastEntryHard(), [deps]);
+	const {glance, plan, lastEntryHard: urgeFirst} = useMemo(() => deps.home(), [deps]);
 	const planned = useMemo(() => {
 		const ordered = planOrder(listed, plan);
 		return urgeFirst
