@@ -26,8 +26,12 @@ import type {Stamp} from './stamp.js';
  * removes it (src/store/writer.ts). It is written when a read of a large store parses
  * many entries anyway, or much has been appended since, and then holds the days that read
  * counted joined to the days it held before.
+ *
+ * The file is a line of JSON saying what it holds (the stamp, the stretch, the lines that
+ * failed, the names its days refer to), then one line per day, in order: a read of two weeks
+ * parses those two weeks' lines, not the years the file may hold.
  */
-const MAGIC = 'cope-days 3';
+const MAGIC = 'cope-days 4';
 /** A read of a large store that parses this many entries keeps what it counted. */
 const WORTH_KEEPING = 200;
 
@@ -38,11 +42,18 @@ interface Span {
 }
 const ALL_DAYS: Span = {first: null, last: null};
 
-interface DaysCache extends Stamp, Span {
+/** The first line of entries.days. */
+interface DaysHeader extends Stamp, Span {
 	magic: string;
 	/** Lines of the part counted that could not be parsed, with when they happened. */
 	failures: Array<[line: number, reason: string, at: number]>;
-	days: FiguresJson;
+	/** The tags, metrics, types and exercises the days name, by number (FiguresJson). */
+	names: string[];
+}
+
+/** entries.days as read: its first line, and the bytes of the day lines after it. */
+interface DaysCache extends DaysHeader {
+	dayLines: Buffer;
 }
 
 export interface FiguresRead {
@@ -105,16 +116,20 @@ function figuresOf(paths: DataPaths, index: StoreIndex, from: Day, to: Day, useC
 		const {from: fromMs, to: toMs} = instantsOf(days);
 		const after = index.live(fromMs, toMs, split);
 		if (cache === undefined) return after;
+		// An instant on the file's days in every UTC offset was counted in it: only lines outside
+		// that window are looked at (a read of the years a file holds looks at none of them).
 		const inFile = instantsOf(cache, instantsOnlyOnDays);
+		const outside =
+			inFile.from < inFile.to
+				? [...index.live(fromMs, Math.min(toMs, inFile.from), 0, split), ...index.live(Math.max(fromMs, inFile.to), toMs, 0, split)]
+				: index.live(fromMs, toMs, 0, split);
 		const held = cache;
-		const before = index.live(fromMs, toMs, 0, split).filter((line) => {
-			const at = index.atOf(line);
-			if (at >= inFile.from && at < inFile.to) return false;
+		const before = outside.filter((line) => {
 			// Near the ends of the file's days, the day a line was written on decides: its `at` says.
 			const day = index.localDayOf(line);
 			return day === undefined || (holds(days, day) && !holds(held, day));
 		});
-		return [...before, ...after];
+		return [...before.sort((a, b) => a - b), ...after];
 	};
 	if (cache === undefined && uncounted(period).length * 2 >= index.nonBlankLines) span = ALL_DAYS;
 	const wide = uncounted(span);
@@ -128,7 +143,7 @@ function figuresOf(paths: DataPaths, index: StoreIndex, from: Day, to: Day, useC
 	let days: FiguresByDay = new Map();
 	if (cache !== undefined) {
 		try {
-			days = figuresFromJson(cache.days, keep ? undefined : (day) => holds(period, day));
+			days = figuresFromJson(keptDays(cache, keep ? undefined : period));
 		} catch {
 			// JSON, stamped right, yet not figures (edited by hand?): counted again without it.
 			rmSync(paths.days, {force: true});
@@ -165,23 +180,29 @@ function figuresOf(paths: DataPaths, index: StoreIndex, from: Day, to: Day, useC
 }
 
 function readCache(paths: DataPaths, index: StoreIndex): DaysCache | undefined {
-	let cache: DaysCache | null;
+	let header: DaysHeader | null;
+	let dayLines: Buffer;
 	try {
-		cache = JSON.parse(readRegularFile(paths.days).toString('utf8')) as DaysCache | null;
+		const bytes = readRegularFile(paths.days);
+		const end = bytes.indexOf(0x0a);
+		header = JSON.parse(bytes.toString('utf8', 0, end === -1 ? bytes.length : end)) as DaysHeader | null;
+		dayLines = end === -1 ? Buffer.alloc(0) : bytes.subarray(end + 1);
 	} catch {
 		return undefined;
 	}
 	if (
-		typeof cache === 'object' &&
-		cache !== null &&
-		cache.magic === MAGIC &&
-		index.fits(cache) &&
-		isSpanEnd(cache.first) &&
-		isSpanEnd(cache.last) &&
-		Array.isArray(cache.failures) &&
-		cache.failures.every(isFailure)
+		typeof header === 'object' &&
+		header !== null &&
+		header.magic === MAGIC &&
+		index.fits(header) &&
+		isSpanEnd(header.first) &&
+		isSpanEnd(header.last) &&
+		Array.isArray(header.failures) &&
+		header.failures.every(isFailure) &&
+		Array.isArray(header.names) &&
+		header.names.every((name) => typeof name === 'string')
 	)
-		return cache;
+		return {...header, dayLines};
 	// Stale (the store was rewritten, and the cache may hold a deleted entry's tags) or damaged.
 	rmSync(paths.days, {force: true});
 	return undefined;
@@ -195,12 +216,37 @@ function isFailure(value: unknown): boolean {
 	return Array.isArray(value) && typeof value[0] === 'number' && typeof value[1] === 'string' && typeof value[2] === 'number';
 }
 
-function writeCache(paths: DataPaths, index: StoreIndex, span: Span, days: FiguresByDay, failures: DaysCache['failures']): void {
+/**
+ * The figures of the file's days in `span` (every day: undefined), parsing only their lines.
+ * Throws when a line is not a day's, or the days are not in order.
+ */
+const DAY_SHAPE = /^\d{4}-\d\d-\d\d$/;
+
+function keptDays(cache: DaysCache, span?: Span): FiguresJson {
+	const days: FiguresJson['days'] = [];
+	const {dayLines} = cache;
+	let previous = '';
+	for (let start = 0; start < dayLines.length;) {
+		const newline = dayLines.indexOf(0x0a, start);
+		const end = newline === -1 ? dayLines.length : newline;
+		// Each line starts ["YYYY-MM-DD": the day is read without parsing the line.
+		const day = dayLines.toString('latin1', start + 2, start + 12);
+		if (!DAY_SHAPE.test(day) || day <= previous) throw new TypeError('not day figures');
+		previous = day;
+		if (span === undefined || holds(span, day)) days.push(JSON.parse(dayLines.toString('utf8', start, end)) as FiguresJson['days'][number]);
+		start = end + 1;
+	}
+	return {names: cache.names, days};
+}
+
+function writeCache(paths: DataPaths, index: StoreIndex, span: Span, days: FiguresByDay, failures: DaysHeader['failures']): void {
 	const stamp = index.stamp();
 	if (stamp === undefined) return;
-	const cache: DaysCache = {magic: MAGIC, ...stamp, first: span.first, last: span.last, failures, days: figuresToJson(days)};
+	const {names, days: byDay} = figuresToJson(days);
+	const header: DaysHeader = {magic: MAGIC, ...stamp, first: span.first, last: span.last, failures, names};
+	const lines = byDay.sort((a, b) => (a[0] < b[0] ? -1 : 1)).map((day) => JSON.stringify(day));
 	try {
-		writeFileAtomic(paths.days, JSON.stringify(cache), {durable: false});
+		writeFileAtomic(paths.days, [JSON.stringify(header), ...lines].join('\n') + '\n', {durable: false});
 		// A rewrite renamed in while this was written removes the caches after its rename; if
 		// that came first, this cache describes a file that has gone, and goes too.
 		const now = statSync(paths.entries);

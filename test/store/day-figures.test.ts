@@ -71,6 +71,16 @@ function counted(from = FIRST, to = LAST): Counted {
 	return read;
 }
 
+/** entries.days: its first line (what it holds), and its day lines. */
+function kept(): {header: Record<string, unknown>; days: string[]} {
+	const [header, ...days] = readFileSync(paths.days, 'utf8').trimEnd().split('\n');
+	return {header: JSON.parse(header as string) as Record<string, unknown>, days};
+}
+
+function writeKept(header: Record<string, unknown>, days: string[]): void {
+	writeFileSync(paths.days, [JSON.stringify(header), ...days].join('\n') + '\n');
+}
+
 describe('the figures kept beside the store (entries.days)', () => {
 	it('are written by a read of most of a large store, hold no words, and count as every entry does', () => {
 		appendEntries(paths, entries(FIRST, 800));
@@ -126,8 +136,8 @@ describe('the figures kept beside the store (entries.days)', () => {
 	it('are ignored and removed when they do not fit the store', () => {
 		appendEntries(paths, entries(FIRST, 800));
 		readDayFigures(paths, FIRST, LAST);
-		const cache = JSON.parse(readFileSync(paths.days, 'utf8')) as {check: string};
-		writeFileSync(paths.days, JSON.stringify({...cache, check: '00'}));
+		const cache = kept();
+		writeKept({...cache.header, check: '00'}, cache.days);
 		expect(figures('2024-03-01', '2024-03-31')).toEqual(counted('2024-03-01', '2024-03-31'));
 		expect(existsSync(paths.days)).toBe(false);
 		writeFileSync(paths.days, 'not figures at all');
@@ -135,10 +145,16 @@ describe('the figures kept beside the store (entries.days)', () => {
 		writeFileSync(paths.days, 'null');
 		expect(figures()).toEqual(counted());
 		// Stamped right, yet not figures (edited by hand, say): counted again, and written anew.
-		const fresh = JSON.parse(readFileSync(paths.days, 'utf8')) as {days: unknown};
-		writeFileSync(paths.days, JSON.stringify({...fresh, days: {names: [], days: [['2024-01-01', 1, 99]]}}));
+		const fresh = kept();
+		writeKept({...fresh.header, names: []}, [JSON.stringify(['2024-01-01', 1, 99])]);
 		expect(figures()).toEqual(counted());
 		expect(figures('2024-01-01', '2024-01-01')).toEqual(counted('2024-01-01', '2024-01-01'));
+		// Its days out of order: not taken either, and removed.
+		figures();
+		const again = kept();
+		writeKept(again.header, [...again.days].reverse());
+		expect(figures('2024-03-01', '2024-03-31')).toEqual(counted('2024-03-01', '2024-03-31'));
+		expect(existsSync(paths.days)).toBe(false);
 	});
 
 	it('keep the days a read of many entries counted (goals: eight weeks), and take later reads of those days from the file', () => {
@@ -146,8 +162,8 @@ describe('the figures kept beside the store (entries.days)', () => {
 		// 350 days: over a thousand entries (enough to keep), under half the store.
 		const last = addDays('2024-06-01', 349);
 		const first = figures('2024-06-01', last);
-		const kept = JSON.parse(readFileSync(paths.days, 'utf8')) as {first: string; last: string};
-		expect([kept.first, kept.last]).toEqual(['2024-06-01', last]);
+		const {header} = kept();
+		expect([header['first'], header['last']]).toEqual(['2024-06-01', last]);
 		expect(readFileSync(paths.days, 'utf8')).not.toContain('private words');
 		expect(first).toEqual(counted('2024-06-01', last));
 		expect(figures('2024-09-01', '2024-09-30')).toEqual(counted('2024-09-01', '2024-09-30'));
@@ -163,6 +179,22 @@ describe('the figures kept beside the store (entries.days)', () => {
 		);
 		closeSync(fd);
 		expect(figures('2024-09-01', '2024-09-30')).not.toEqual(counted('2024-09-01', '2024-09-30'));
+	});
+
+	it('a read parses only the lines of its own days (two weeks of years: two weeks of lines)', () => {
+		appendEntries(paths, entries(FIRST, 800));
+		figures();
+		const {header, days} = kept();
+		expect(days.length).toBeGreaterThan(700);
+		// A line of another day made unreadable, its day left in place: a read of two weeks
+		// elsewhere never parses it, takes its days from the file, and keeps the file.
+		const damaged = days.map((line) => (line.startsWith('["2024-01-10"') ? '["2024-01-10",oops' : line));
+		writeKept(header, damaged);
+		expect(figures('2025-06-01', '2025-06-14')).toEqual(counted('2025-06-01', '2025-06-14'));
+		expect(kept().days).toEqual(damaged);
+		// A read of that day parses it, finds it is not figures, and counts from the store.
+		expect(figures('2024-01-05', '2024-01-15')).toEqual(counted('2024-01-05', '2024-01-15'));
+		expect(existsSync(paths.days) && kept().days.includes('["2024-01-10",oops')).toBe(false);
 	});
 
 	it('count what a full count counts, whatever was read, appended, back-dated or damaged before', () => {
