@@ -216,12 +216,12 @@ function isFailure(value: unknown): boolean {
 	return Array.isArray(value) && typeof value[0] === 'number' && typeof value[1] === 'string' && typeof value[2] === 'number';
 }
 
+const DAY_SHAPE = /^\d{4}-\d\d-\d\d$/;
+
 /**
  * The figures of the file's days in `span` (every day: undefined), parsing only their lines.
  * Throws when a line is not a day's, or the days are not in order.
  */
-const DAY_SHAPE = /^\d{4}-\d\d-\d\d$/;
-
 function keptDays(cache: DaysCache, span?: Span): FiguresJson {
 	const days: FiguresJson['days'] = [];
 	const {dayLines} = cache;
