@@ -3,8 +3,7 @@
 //
 // - dist/cli.js: the entry (src/cli.ts). What it imports statically (commander, the fast
 //   commands and the store code they use) is one chunk, dist/chunks/start-*.js, so a start
-//   reads two files. (esbuild, used before, made a shared chunk for every set of importers:
-//   `cope log` read 29 files, and on Node 20, which has no compile cache, each costs time.)
+//   reads two files (each file costs time, most on Node 20, which has no compile cache).
 // - dist/chunks/*.js: everything reached only through an `import()` (the other commands,
 //   the TUI, Ink and React, zod, chrono-node, conf, csv-parse) and the code those share.
 //   A chunk is read only when a command first awaits that import, so the fast paths never
@@ -20,6 +19,7 @@ import {join, relative} from 'node:path';
 import {fileURLToPath} from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+const graphemes = join(root, 'src', 'domain', 'graphemes.ts');
 const dist = join(root, 'dist');
 fs.rmSync(dist, {recursive: true, force: true});
 
@@ -104,8 +104,9 @@ const result = await build({
 	plugins: [commanderWithoutChildProcess, oneWidthFunction, builtinsWhenUsed],
 	// dist/cli.js keeps its exports (run), and may gain some: what the screens group below needs.
 	preserveEntrySignatures: 'allow-extension',
-	// React and Ink pick their production code from NODE_ENV.
-	transform: {target: 'node20', jsx: 'react-jsx', define: {'process.env.NODE_ENV': '"production"'}},
+	// React and Ink pick their production code from NODE_ENV. Ink's libraries split each line they
+	// draw into graphemes: src/domain/graphemes.ts does it for plain text without starting ICU.
+	transform: {target: 'node20', jsx: 'react-jsx', define: {'process.env.NODE_ENV': '"production"'}, inject: {'Intl.Segmenter': graphemes}},
 	logLevel: 'warn',
 	output: {
 		dir: dist,

@@ -1,3 +1,4 @@
+import {spawnSync} from 'node:child_process';
 import {mkdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterAll, beforeAll, describe, expect, it} from 'vitest';
@@ -171,5 +172,19 @@ describe('the screens load the Node modules they use when they use them', () => 
 		expect(builtins).not.toContain('crypto');
 		// Node 20 reads ES modules with fs/promises itself; from Node 22 only cope or a library could load it.
 		if (Number(process.versions.node.split('.')[0]) >= 22) expect(builtins).not.toContain('internal/fs/promises');
+	});
+
+	it('the home screen draws without starting ICU: cope splits plain text into graphemes itself (src/domain/graphemes.ts)', async () => {
+		const out = join(home, 'segmenters.txt');
+		const hook = join(ROOT, 'test', 'helpers', 'count-segmenters.mjs');
+		const env = {NODE_OPTIONS: `--import ${hook}`, COPE_SEGMENTERS_FILE: out};
+		const session = spawnCopeInPty([], {home, env});
+		await session.waitFor(/What would help/);
+		session.write('\u0003');
+		await session.exited;
+		expect(readFileSync(out, 'utf8')).toBe('0');
+		// The count works: a real one is counted.
+		expect(spawnSync(process.execPath, ['-e', 'new Intl.Segmenter()'], {env: {...process.env, ...env}}).status).toBe(0);
+		expect(readFileSync(out, 'utf8')).toBe('1');
 	});
 });
