@@ -2,6 +2,7 @@ import type {Glance} from '../domain/glance.js';
 import type {Exercise} from '../domain/exercise/types.js';
 import type {HomePlan} from '../domain/goals/home.js';
 import {inert} from '../domain/text.js';
+import {homeOrder} from '../domain/home-order.js';
 import {clockTime, dayLabel} from '../domain/time.js';
 import type {PlainIO} from './run.js';
 import {HELP_WORDS} from './run.js';
@@ -30,17 +31,19 @@ export async function plainHome(
 		unfinished: ReadonlySet<string>;
 		helpLines: () => string[];
 		plan?: HomePlan;
+		/** The last entry today was a hard one: riding out an urge comes first, as on the screens. */
+		urgeFirst?: boolean;
 	},
 ): Promise<HomeChoice> {
 	const say = (...lines: string[]): void => io.write(lines.map((line) => `${line}\n`).join(''));
-	const due = options.plan?.due ?? [];
-	// Today's homework first, with its note from the plan (as the screens' home); the rest keep their order.
-	const noteOf = (exercise: Exercise): string | undefined => due.find((item) => item.exercise === exercise.id)?.note;
-	const rank = (exercise: Exercise): number => due.findIndex((item) => item.exercise === exercise.id);
-	const exercises = [
-		...options.exercises.filter((exercise) => rank(exercise) >= 0).sort((a, b) => rank(a) - rank(b)),
-		...options.exercises.filter((exercise) => rank(exercise) < 0),
-	];
+	const plan = options.plan ?? {due: []};
+	// In the screens' order (src/domain/home-order.ts): homework with its note from the plan first.
+	const noteOf = (exercise: Exercise): string | undefined => plan.due.find((item) => item.exercise === exercise.id)?.note;
+	const exercises = homeOrder(
+		options.exercises.map((exercise) => exercise.id),
+		plan,
+		options.urgeFirst ?? false,
+	).map((place) => options.exercises[place] as Exercise);
 	say(`cope, ${dayLabel(options.now, {weekday: true})}, ${clockTime(options.now)}. ${moodLine(options.glance)}`);
 	if (options.plan?.line !== undefined) say(inert(options.plan.line, {singleLine: true}));
 	say('What would help right now?');

@@ -316,6 +316,16 @@ describe('plain mode on a terminal', () => {
 		expect(noEscapes(session.output())).toEqual([]);
 	});
 
+	it('TERM=dumb: after a hard entry today, riding out an urge comes first, as on the screens', async () => {
+		const dir = home();
+		expect(runCope(['log', '2', 'a rough evening', '--urge', '9'], {home: dir}).code).toBe(0);
+		const session = spawnCopeInPty([], {home: dir, env: {TERM: 'dumb', NO_COLOR: undefined}});
+		await session.waitFor('press Enter to close.');
+		expect(session.output()).toMatch(/ {2}1\. Ride out an urge, about \d+ min/);
+		session.write('\r');
+		expect(await session.exited).toBe(0);
+	});
+
 	it('TERM=dumb: cope sos prints help without one escape code (no colour, no bold)', async () => {
 		const dir = home();
 		const session = spawnCopeInPty(['sos'], {home: dir, env: {TERM: 'dumb', NO_COLOR: undefined}});

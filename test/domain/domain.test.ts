@@ -7,6 +7,7 @@ import {cellsOf, cellWidth, inert, normaliseTag, padCells, tagsInText, truncate}
 import {format} from 'date-fns';
 import {clockTime, dateTimeLabel, dayLabel, toLocalIso, wallClock} from '../../src/domain/time.js';
 import {parseWhen} from '../../src/domain/when.js';
+import {homeOrder} from '../../src/domain/home-order.js';
 import {parseSpan} from '../../src/domain/period.js';
 import {localDay, serializeEntry, toEntry} from '../../src/domain/entry.js';
 import {canonicalCountry, countryAliases} from '../../src/domain/country.js';
@@ -293,5 +294,35 @@ describe('country aliases', () => {
 		expect(normaliseCountry(' Uk ')).toBe('GB');
 		expect(canonicalCountry('ie')).toBe('IE');
 		expect(resolveSettings({country: 'UK'}).settings['country']).toBe('GB');
+	});
+});
+
+describe("homeOrder (the home screen's list, the screens' and the plain menu's)", () => {
+	const ids = ['thought-record', 'journal', 'mood-log', 'urge-surfing', 'box-breathing'];
+	const plan = {
+		due: [
+			{exercise: 'box-breathing', note: 'a'},
+			{exercise: 'journal', note: 'b'},
+		],
+	};
+	it('puts homework set for today first, in the order it was set, and keeps the rest as they came', () => {
+		expect(homeOrder(ids, plan, false).map((place) => ids[place])).toEqual([
+			'box-breathing',
+			'journal',
+			'thought-record',
+			'mood-log',
+			'urge-surfing',
+		]);
+		expect(homeOrder(ids, {due: []}, false)).toEqual([0, 1, 2, 3, 4]);
+	});
+	it('after a hard entry today puts riding out an urge before everything, homework included', () => {
+		expect(homeOrder(ids, plan, true).map((place) => ids[place])).toEqual([
+			'urge-surfing',
+			'box-breathing',
+			'journal',
+			'thought-record',
+			'mood-log',
+		]);
+		expect(homeOrder(['journal'], {due: []}, true)).toEqual([0]);
 	});
 });

@@ -16,7 +16,7 @@ export async function runPlainHome(context: Context, catalog: readonly RunnableE
 	return withPlainIO(context, async (io) => {
 		for (;;) {
 			const now = context.now();
-			const {glance, plan} = homeNow(context, (days, today) => homePlanIn(context, days, today));
+			const {glance, plan, lastEntryHard} = homeNow(context, (days, today) => homePlanIn(context, days, today));
 			const unfinished = new Set(
 				exercises.filter((exercise) => deps.drafts.read(exercise.id) !== undefined).map((exercise) => exercise.id),
 			);
@@ -27,6 +27,7 @@ export async function runPlainHome(context: Context, catalog: readonly RunnableE
 				unfinished,
 				helpLines: deps.helpLines,
 				plan,
+				urgeFirst: lastEntryHard,
 			});
 			if (choice.kind !== 'start') return choice.kind === 'report' ? 'report' : 'closed';
 			io.write('\n');

@@ -1,4 +1,5 @@
 import type {HomePlan} from '../../domain/goals/home.js';
+import {homeOrder} from '../../domain/home-order.js';
 import type {ExerciseChoice} from '../deps.js';
 
 /** The home screen's list with today's homework first: each row, its place in the list it came from, and its plan note. */
@@ -10,19 +11,18 @@ export interface PlannedChoice {
 	note?: string;
 }
 
-/** Homework set for today comes first (marked as from the plan); everything else keeps its order. */
-export function planOrder(choices: readonly ExerciseChoice[], plan: HomePlan): PlannedChoice[] {
-	const first: PlannedChoice[] = [];
-	const rest: PlannedChoice[] = [];
-	choices.forEach((choice, index) => {
-		const due = plan.due.find((item) => item.exercise === choice.exercise.id);
-		if (due) first.push({choice, index, note: due.note});
-		else rest.push({choice, index});
+/**
+ * The list in the home screen's order (src/domain/home-order.ts): homework set for today first,
+ * marked as from the plan; after a hard entry today, riding out an urge before everything.
+ */
+export function planOrder(choices: readonly ExerciseChoice[], plan: HomePlan, urgeFirst = false): PlannedChoice[] {
+	return homeOrder(
+		choices.map((choice) => choice.exercise.id),
+		plan,
+		urgeFirst,
+	).map((index) => {
+		const choice = choices[index] as ExerciseChoice;
+		const note = plan.due.find((item) => item.exercise === choice.exercise.id)?.note;
+		return note === undefined ? {choice, index} : {choice, index, note};
 	});
-	first.sort(
-		(a, b) =>
-			plan.due.findIndex((item) => item.exercise === a.choice.exercise.id) -
-			plan.due.findIndex((item) => item.exercise === b.choice.exercise.id),
-	);
-	return [...first, ...rest];
 }

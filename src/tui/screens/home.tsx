@@ -54,7 +54,6 @@ function ExerciseRow({
 }
 
 const MIN_SUMMARY = 20;
-const URGE = 'urge-surfing';
 
 /** `cope` on a terminal: today at a glance, the exercises, help one key away. */
 export function Home({
@@ -74,12 +73,7 @@ export function Home({
 	// Today's homework first, marked as from the plan (docs/goals.md); the rest keep their order.
 	// After a hard entry today, riding out an urge comes first, quietly: no label, just the order.
 	const {glance, plan, lastEntryHard: urgeFirst} = useMemo(() => deps.home(), [deps]);
-	const planned = useMemo(() => {
-		const ordered = planOrder(listed, plan);
-		return urgeFirst
-			? [...ordered.filter((item) => item.choice.exercise.id === URGE), ...ordered.filter((item) => item.choice.exercise.id !== URGE)]
-			: ordered;
-	}, [listed, plan, urgeFirst]);
+	const planned = useMemo(() => planOrder(listed, plan, urgeFirst), [listed, plan, urgeFirst]);
 	const ownFlush = useMemo<DraftFlush>(() => flush ?? {current: undefined}, [flush]);
 	const choices = useMemo(() => planned.map((item) => item.choice), [planned]);
 	// First time: the top of the list. Back from an exercise: that exercise, wherever it now is.
