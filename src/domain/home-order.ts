@@ -1,7 +1,7 @@
 import type {HomePlan} from './goals/home.js';
 
 /** The exercise riding out an urge is: first on the home screen after a hard entry today. */
-export const URGE_EXERCISE = 'urge-surfing';
+const URGE_EXERCISE = 'urge-surfing';
 
 /**
  * The order the home screen lists the exercises in (the screens' and the plain menu's), as
