@@ -39,6 +39,11 @@ export function dayLabel(date: Date, {weekday = false, year = false}: {weekday?:
 	return `${weekday ? `${WEEKDAYS[date.getDay()] as string} ` : ''}${day}${year ? ` ${date.getFullYear()}` : ''}`;
 }
 
+/** A local Date as the screens and the plan show it: "Sun 6 Dec, 21:40", or "Sun 6 Dec 2026, 21:40" with the year. */
+export function dayAndTime(date: Date, withYear = false): string {
+	return `${dayLabel(date, {weekday: true, year: withYear})}, ${clockTime(date)}`;
+}
+
 /** A local Date as a list shows it: "Sun 6 Dec 21:40", or "6 Dec 2025 21:40" with the year. */
 export function dateTimeLabel(date: Date, withYear: boolean): string {
 	return `${withYear ? dayLabel(date, {year: true}) : dayLabel(date, {weekday: true})} ${clockTime(date)}`;

@@ -3,7 +3,7 @@ import type {Exercise} from '../domain/exercise/types.js';
 import type {HomePlan} from '../domain/goals/home.js';
 import {inert} from '../domain/text.js';
 import {homeOrder} from '../domain/home-order.js';
-import {clockTime, dayLabel} from '../domain/time.js';
+import {dayAndTime, dayLabel} from '../domain/time.js';
 import type {PlainIO} from './run.js';
 import {HELP_WORDS} from './run.js';
 
@@ -44,7 +44,7 @@ export async function plainHome(
 		plan,
 		options.urgeFirst ?? false,
 	).map((place) => options.exercises[place] as Exercise);
-	say(`cope, ${dayLabel(options.now, {weekday: true})}, ${clockTime(options.now)}. ${moodLine(options.glance)}`);
+	say(`cope, ${dayAndTime(options.now)}. ${moodLine(options.glance)}`);
 	if (options.plan?.line !== undefined) say(inert(options.plan.line, {singleLine: true}));
 	say('What would help right now?');
 	exercises.forEach((exercise, index) => {

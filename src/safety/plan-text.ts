@@ -1,12 +1,11 @@
 import {inert} from '../domain/text.js';
-import {clockTime, dayLabel, wallClock} from '../domain/time.js';
+import {dayAndTime, wallClock} from '../domain/time.js';
 import type {Style} from '../term.js';
 import {itemCount, PLAN_SECTIONS, type SafetyPlan} from './plan.js';
 
 /** When a version was saved, as the person would say it: "Tue 25 Nov 2026, 21:40". */
 export function planDate(plan: SafetyPlan): string {
-	const date = wallClock(plan.at);
-	return `${dayLabel(date, {weekday: true, year: true})}, ${clockTime(date)}`;
+	return dayAndTime(wallClock(plan.at), true);
 }
 
 /** The plan as plain text: each section's title, then its items (inert: they are the person's words). */

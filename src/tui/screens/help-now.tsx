@@ -1,7 +1,7 @@
 import {Text} from 'ink';
 import {useCallback, useMemo, useState, type ReactElement} from 'react';
 import type {Exercise} from '../../domain/exercise/types.js';
-import {clockTime, dayLabel, wallClock} from '../../domain/time.js';
+import {dayAndTime, wallClock} from '../../domain/time.js';
 import {actionKeys, type HelpAction, type HelpContent, planLines, wrapReach, wrapWords} from '../../safety/help-content.js';
 import type {Draft} from '../../store/drafts.js';
 import type {DraftFlush, TuiDeps} from '../deps.js';
@@ -45,7 +45,7 @@ export function planPageLines(content: HelpContent, width: number): string[] {
 		];
 	}
 	const saved = wallClock(content.planAt);
-	const lines = [`Saved ${dayLabel(saved, {weekday: true, year: true})}, ${clockTime(saved)}`];
+	const lines = [`Saved ${dayAndTime(saved, true)}`];
 	for (const section of content.plan) {
 		lines.push('', section.title);
 		if (section.items.length === 0) lines.push('  (nothing here yet)');

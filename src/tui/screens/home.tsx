@@ -2,7 +2,7 @@ import {Box, Text} from 'ink';
 import {useCallback, useEffect, useMemo, useReducer, useState} from 'react';
 import {sparkline, type Glance} from '../../domain/glance.js';
 import {inert, padCells, truncate} from '../../domain/text.js';
-import {clockTime, dayLabel} from '../../domain/time.js';
+import {dayAndTime, dayLabel} from '../../domain/time.js';
 import type {ExerciseChoice, TuiDeps} from '../deps.js';
 import {Frame} from '../frame.js';
 import {useTerminalSize, windowAround} from '../hooks/use-columns.js';
@@ -124,7 +124,7 @@ export function Home({
 	return (
 		<Frame
 			title="cope"
-			aside={`${dayLabel(new Date(now), {weekday: true})}, ${clockTime(new Date(now))}`}
+			aside={dayAndTime(new Date(now))}
 			hints={['↑↓ move', 'enter start', 'r report', HINTS.help, HINTS.quit]}
 			columns={columns}
 		>

@@ -66,7 +66,8 @@ export function ResumeChoice({
 		if (state.chosen) onAnswer(state.chosen);
 	}, [state.chosen, onAnswer]);
 	if (state.help) return helpNow({onClose: () => dispatch({kind: 'help-closed'}), onQuit: () => onAnswer('quit')});
-	const when = draft.saved ? `${dayLabel(wallClock(draft.saved), {weekday: true})} at ${clockTime(wallClock(draft.saved))}` : 'earlier';
+	const saved = draft.saved ? wallClock(draft.saved) : undefined;
+	const when = saved ? `${dayLabel(saved, {weekday: true})} at ${clockTime(saved)}` : 'earlier';
 	return (
 		<Frame title={title} hints={[HINTS.move, HINTS.choose, HINTS.help, HINTS.quit]} columns={columns}>
 			<Prose>{`You have an unfinished “${inert(title, {singleLine: true})}” from ${when}.`}</Prose>
