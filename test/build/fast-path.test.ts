@@ -162,6 +162,8 @@ describe('the screens load the Node modules they use when they use them', () => 
 		const hook = join(ROOT, 'test', 'helpers', 'record-builtins.mjs');
 		const session = spawnCopeInPty(['run', 'mood-log'], {home, env: {NODE_OPTIONS: `--import ${hook}`, COPE_BUILTINS_FILE: out}});
 		await session.waitFor(/step 1 of 4/);
+		// Until Ink puts the terminal in raw mode, Ctrl+C is the terminal's SIGINT, and no exit hook runs.
+		await session.waitForRawMode();
 		session.write('\u0003');
 		await session.exited;
 		const builtins = readFileSync(out, 'utf8').split('\n');
@@ -180,6 +182,7 @@ describe('the screens load the Node modules they use when they use them', () => 
 		const env = {NODE_OPTIONS: `--import ${hook}`, COPE_SEGMENTERS_FILE: out};
 		const session = spawnCopeInPty([], {home, env});
 		await session.waitFor(/What would help/);
+		await session.waitForRawMode();
 		session.write('\u0003');
 		await session.exited;
 		expect(readFileSync(out, 'utf8')).toBe('0');

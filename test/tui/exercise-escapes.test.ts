@@ -64,6 +64,7 @@ describe('exercise words are inert wherever they are drawn', () => {
 		const session = spawnCopeInPty(['run', 'evil'], {home});
 		await session.waitFor('Pick');
 		await session.waitFor('Opt');
+		await session.waitForRawMode();
 		session.write('\u0003');
 		await session.exited;
 		const output = session.output();

@@ -114,10 +114,12 @@ function formatCompactPlan(content: HelpContent, plan: SafetyPlan, style: Style)
 /** Offers help now's actions by key until one starts an exercise or a key closes it; p prints the whole plan. */
 async function offerActions(context: Context, plan: SafetyPlan | undefined): Promise<void> {
 	for (;;) {
+		// Raw mode first: from the moment the keys are offered, Ctrl+C is a key that closes, not a signal.
+		const keyRead = readKey(context.stdin);
 		context.stdout.write(`\n${context.style.bold(OFFER)}\n`);
 		let key: string;
 		try {
-			key = await readKey(context.stdin);
+			key = await keyRead;
 		} catch {
 			return;
 		}
