@@ -1,95 +1,20 @@
-import {spawnSync} from 'node:child_process';
 import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
-import {spawn, type IPty} from '@lydell/node-pty';
 import {afterEach, describe, expect, it} from 'vitest';
-import {BIN, makeHome, readStoreLines, runCope, testEnv} from '../helpers/cli.js';
+import {makeHome, readStoreLines, runCope} from '../helpers/cli.js';
+import {type PtySession, spawnCopeInPty, stopPtySessions} from '../helpers/pty.js';
 
 /**
  * The built `cope` in a real pseudo-terminal: raw mode, real key bytes, Ink's real
- * output. CI is removed from the child's environment (with CI set Ink draws only the
- * last frame). Each step waits for the screen before typing.
+ * output. Each step waits for the screen before typing.
  */
-interface Session {
-	pty: IPty;
-	output(): string;
-	/** Everything the program wrote, escape sequences and all. */
-	raw(): string;
-	waitFor(text: string): Promise<void>;
-	/** Resolves once the program has put the terminal in raw mode: its input is attached. */
-	waitForRawMode(): Promise<void>;
-	type(text: string): void;
-	exited: Promise<number>;
-}
-
-const sessions: Session[] = [];
 const cleanups: Array<() => void> = [];
 afterEach(() => {
-	for (const session of sessions.splice(0)) {
-		try {
-			session.pty.kill();
-		} catch {
-			// Already gone.
-		}
-	}
+	stopPtySessions();
 	for (const done of cleanups.splice(0)) done();
 });
 
-const strip = (text: string): string =>
-	text
-		.replaceAll('\u00A0', ' ')
-		.replace(/\u001B\[[0-9;?]*[A-Za-z]/g, '')
-		.replace(/\u001B[()][A-Z0-9]/g, '');
-
-function start(args: string[], home: string): Session {
-	const env = testEnv(home, {TERM: 'xterm-256color'});
-	delete env['CI'];
-	const pty = spawn(process.execPath, [BIN, ...args], {
-		name: 'xterm-256color',
-		cols: 100,
-		rows: 40,
-		cwd: process.cwd(),
-		env: env as Record<string, string>,
-	});
-	let output = '';
-	let seenUpTo = 0;
-	pty.onData((data) => {
-		output += data;
-	});
-	const exited = new Promise<number>((resolve) => pty.onExit(({exitCode}) => resolve(exitCode)));
-	const session: Session = {
-		pty,
-		output: () => strip(output),
-		raw: () => output,
-		exited,
-		type: (text) => pty.write(text),
-		async waitFor(text) {
-			const deadline = Date.now() + 10_000;
-			for (;;) {
-				const plain = strip(output);
-				const at = plain.indexOf(text, seenUpTo);
-				if (at !== -1) {
-					seenUpTo = at;
-					return;
-				}
-				if (Date.now() > deadline) throw new Error(`timed out waiting for "${text}" in:\n${plain.slice(-2000)}`);
-				await new Promise((resolve) => setTimeout(resolve, 10));
-			}
-		},
-		async waitForRawMode() {
-			// The terminal's own settings are the ready marker: Ink turns canonical mode off when useInput attaches.
-			const deadline = Date.now() + 10_000;
-			// Not in the typings, but every Unix pty has it: the slave side's device path.
-			const device = (pty as unknown as {ptsName: string}).ptsName;
-			while (!/(^|\s)-icanon(\s|$)/.test(spawnSync('stty', ['-a', '-F', device], {encoding: 'utf8'}).stdout)) {
-				if (Date.now() > deadline) throw new Error('timed out waiting for raw mode');
-				await new Promise((resolve) => setTimeout(resolve, 10));
-			}
-		},
-	};
-	sessions.push(session);
-	return session;
-}
+const start = (args: string[], home: string): PtySession => spawnCopeInPty(args, {home, rows: 40});
 
 function home(): string {
 	const made = makeHome();
@@ -101,69 +26,69 @@ describe('cope run in a real terminal', () => {
 	it('types through the built thought-record and finds the entry in entries.jsonl', async () => {
 		const dir = home();
 		const s = start(['run', 'thought-record'], dir);
-		await s.waitFor('Thought record · step 1 of 12');
+		await s.waitForText('Thought record · step 1 of 12');
 		await s.waitForRawMode();
-		s.type('Presentation at #work');
-		await s.waitFor('Presentation at #work▌');
-		s.type('\u0004');
-		await s.waitFor('A feeling:');
-		s.type('anxious');
-		await s.waitFor('A feeling: anxious▌');
-		s.type('\r');
-		await s.waitFor('❯ anxious');
-		s.type('7');
-		s.type('8');
-		await s.waitFor(' 78');
-		s.type('\r');
-		await s.waitFor('What went through your mind?');
-		s.type('I will mess it up');
-		await s.waitFor('I will mess it up▌');
-		s.type('\r');
-		await s.waitFor('• I will mess it up');
-		s.type('\r');
-		await s.waitFor('Which thought felt the hottest?');
-		s.type('I will mess it up\r');
-		await s.waitFor('How much do you believe that thought right now?');
-		s.type('85');
-		await s.waitFor(' 85');
-		s.type('\r');
-		await s.waitFor('Can you spot any thinking traps in it?');
-		s.type('\u001B[B');
-		await s.waitFor('❯ [ ] Overgeneralising');
-		s.type(' ');
-		await s.waitFor('[x] Overgeneralising');
-		s.type('\r');
-		await s.waitFor('What supports the hot thought?');
-		s.type('\r');
-		await s.waitFor("What doesn't quite fit with it?");
-		s.type('I prepared\r');
-		await s.waitFor('• I prepared');
-		s.type('\r');
-		await s.waitFor("What's a more balanced way to see it?");
-		s.type('One stumble is not the whole talk.');
-		await s.waitFor('whole talk.▌');
-		s.type('\u0004');
-		await s.waitFor('How much do you believe the balanced thought?');
-		s.type('60');
-		await s.waitFor(' 60');
-		s.type('\r');
-		await s.waitFor('was 78');
-		s.type('40');
-		await s.waitFor(' 40');
-		s.type('\r');
-		await s.waitFor('And the hot thought, now');
-		s.type('50');
-		await s.waitFor(' 50');
-		s.type('\r');
-		await s.waitFor('Look it over before saving');
-		s.type('\r');
-		await s.waitFor('Saved. Well done for slowing this down.');
-		await s.waitFor('anxious  78 → 40');
-		await s.waitFor('belief 85 → 50');
-		s.type('\r');
+		s.write('Presentation at #work');
+		await s.waitForText('Presentation at #work▌');
+		s.write('\u0004');
+		await s.waitForText('A feeling:');
+		s.write('anxious');
+		await s.waitForText('A feeling: anxious▌');
+		s.write('\r');
+		await s.waitForText('❯ anxious');
+		s.write('7');
+		s.write('8');
+		await s.waitForText(' 78');
+		s.write('\r');
+		await s.waitForText('What went through your mind?');
+		s.write('I will mess it up');
+		await s.waitForText('I will mess it up▌');
+		s.write('\r');
+		await s.waitForText('• I will mess it up');
+		s.write('\r');
+		await s.waitForText('Which thought felt the hottest?');
+		s.write('I will mess it up\r');
+		await s.waitForText('How much do you believe that thought right now?');
+		s.write('85');
+		await s.waitForText(' 85');
+		s.write('\r');
+		await s.waitForText('Can you spot any thinking traps in it?');
+		s.write('\u001B[B');
+		await s.waitForText('❯ [ ] Overgeneralising');
+		s.write(' ');
+		await s.waitForText('[x] Overgeneralising');
+		s.write('\r');
+		await s.waitForText('What supports the hot thought?');
+		s.write('\r');
+		await s.waitForText("What doesn't quite fit with it?");
+		s.write('I prepared\r');
+		await s.waitForText('• I prepared');
+		s.write('\r');
+		await s.waitForText("What's a more balanced way to see it?");
+		s.write('One stumble is not the whole talk.');
+		await s.waitForText('whole talk.▌');
+		s.write('\u0004');
+		await s.waitForText('How much do you believe the balanced thought?');
+		s.write('60');
+		await s.waitForText(' 60');
+		s.write('\r');
+		await s.waitForText('was 78');
+		s.write('40');
+		await s.waitForText(' 40');
+		s.write('\r');
+		await s.waitForText('And the hot thought, now');
+		s.write('50');
+		await s.waitForText(' 50');
+		s.write('\r');
+		await s.waitForText('Look it over before saving');
+		s.write('\r');
+		await s.waitForText('Saved. Well done for slowing this down.');
+		await s.waitForText('anxious  78 → 40');
+		await s.waitForText('belief 85 → 50');
+		s.write('\r');
 		expect(await s.exited).toBe(0);
 		// NO_COLOR: not one colour or style sequence in the whole session.
-		expect(s.raw()).not.toMatch(/\u001B\[[0-9;]*m/);
+		expect(s.output()).not.toMatch(/\u001B\[[0-9;]*m/);
 		const lines = readStoreLines(dir);
 		expect(lines).toHaveLength(1);
 		expect(lines[0]).toMatchObject({
@@ -191,13 +116,13 @@ describe('cope run in a real terminal', () => {
 	it('ctrl+c mid-way leaves a draft with what was typed, and says so calmly', async () => {
 		const dir = home();
 		const s = start(['run', 'journal'], dir);
-		await s.waitFor('Journal · step 1 of 1');
+		await s.waitForText('Journal · step 1 of 1');
 		await s.waitForRawMode();
-		s.type('Half of what I wanted to say');
-		await s.waitFor('Half of what I wanted to say▌');
-		s.type('\u0003');
+		s.write('Half of what I wanted to say');
+		await s.waitForText('Half of what I wanted to say▌');
+		s.write('\u0003');
 		expect(await s.exited).toBe(0);
-		expect(s.output()).toContain('Saved as a draft. Run it again to pick up where you left off.');
+		expect(s.text()).toContain('Saved as a draft. Run it again to pick up where you left off.');
 		const draft = JSON.parse(readFileSync(join(dir, 'drafts', 'journal.json'), 'utf8')) as {answers: unknown};
 		expect(draft.answers).toEqual({text: 'Half of what I wanted to say'});
 		expect(readStoreLines(dir)).toEqual([]);
@@ -206,26 +131,26 @@ describe('cope run in a real terminal', () => {
 	it('keys that arrive together (down, then enter) act one after the other, and none spills into the next screen', async () => {
 		const dir = home();
 		const first = start(['run', 'journal'], dir);
-		await first.waitFor('Journal · step 1 of 1');
+		await first.waitForText('Journal · step 1 of 1');
 		await first.waitForRawMode();
-		first.type('An old draft');
-		await first.waitFor('An old draft▌');
-		first.type('\u0003');
+		first.write('An old draft');
+		await first.waitForText('An old draft▌');
+		first.write('\u0003');
 		expect(await first.exited).toBe(0);
 
 		const s = start(['run', 'journal'], dir);
-		await s.waitFor('Start fresh');
+		await s.waitForText('Start fresh');
 		await s.waitForRawMode();
 		// One write, as a fast typist or a paste delivers it: "Start fresh", chosen.
-		s.type('\u001b[B\r');
-		await s.waitFor('start anywhere');
-		s.type('New words');
-		await s.waitFor('New words▌');
-		s.type('\u0004');
-		await s.waitFor('Look it over before saving');
-		s.type('\r');
-		await s.waitFor('Saved.');
-		s.type('\r');
+		s.write('\u001b[B\r');
+		await s.waitForText('start anywhere');
+		s.write('New words');
+		await s.waitForText('New words▌');
+		s.write('\u0004');
+		await s.waitForText('Look it over before saving');
+		s.write('\r');
+		await s.waitForText('Saved.');
+		s.write('\r');
 		expect(await s.exited).toBe(0);
 		expect((readStoreLines(dir) as Array<{values: unknown}>).map((entry) => entry.values)).toEqual([{text: 'New words'}]);
 	});
@@ -233,33 +158,33 @@ describe('cope run in a real terminal', () => {
 	it('after a hard entry the calm message shows once, in the summary, and not again on the way out', async () => {
 		const dir = home();
 		const s = start(['run', 'mood-log'], dir);
-		await s.waitFor('Mood check-in · step 1 of 4');
+		await s.waitForText('Mood check-in · step 1 of 4');
 		await s.waitForRawMode();
-		s.type('1\r');
-		await s.waitFor('step 2 of 4');
-		s.type('9\r');
-		await s.waitFor('step 3 of 4');
-		s.type('\u0004');
-		await s.waitFor('step 4 of 4');
-		s.type('\r');
-		await s.waitFor('Look it over before saving');
-		s.type('\r');
+		s.write('1\r');
+		await s.waitForText('step 2 of 4');
+		s.write('9\r');
+		await s.waitForText('step 3 of 4');
+		s.write('\u0004');
+		await s.waitForText('step 4 of 4');
+		s.write('\r');
+		await s.waitForText('Look it over before saving');
+		s.write('\r');
 		// In the summary, drawn by the TUI (dist/tui.cjs), indented by its frame...
-		await s.waitFor(' That sounds really hard.');
-		s.type('\r');
+		await s.waitForText(' That sounds really hard.');
+		s.write('\r');
 		expect(await s.exited).toBe(0);
 		// ...and the CLI (dist/cli.cjs), which prints it flush left after a save, knows it was shown.
-		expect(s.output()).not.toMatch(/(^|\n)That sounds really hard\./);
+		expect(s.text()).not.toMatch(/(^|\n)That sounds really hard\./);
 	});
 
 	it('the home screen draws before the step screens are read, and an exercise chosen at once still opens', async () => {
 		const s = start([], home());
 		// Enter the moment the first frame is there (the terminal hands it over once keys are
 		// taken): the first exercise on the list opens, and runs.
-		await s.waitFor('What would help right now?');
-		s.type('\r');
-		await s.waitFor('step 1 of');
-		s.type('\u0003');
+		await s.waitForText('What would help right now?');
+		s.write('\r');
+		await s.waitForText('step 1 of');
+		s.write('\u0003');
 		expect(await s.exited).toBe(0);
 	});
 
@@ -269,42 +194,39 @@ describe('cope run in a real terminal', () => {
 		expect(runCope(['log', '7', 'went to the #gym'], {home: dir}).code).toBe(0);
 		expect(runCope(['log', '2', 'rough evening', '--urge', '9'], {home: dir}).code).toBe(0);
 		const s = start([], dir);
-		await s.waitFor('What would help right now?');
-		await s.waitFor('Thought record');
-		const frame = s.output();
+		await s.waitForText('What would help right now?');
+		await s.waitForText('Thought record');
+		const frame = s.text();
 		expect(frame).toContain('mood today: 2 (2 entries)');
 		expect(frame).toContain('This week: gym 1 of 3');
 		expect(frame).toMatch(/❯ Ride out an urge/);
-		s.type('\u0003');
+		await s.waitForRawMode();
+		s.write('\u0003');
 		expect(await s.exited).toBe(0);
 	});
 
 	it('after the window narrows, leaving puts the shell prompt on a line of its own', async () => {
 		const s = start([], home());
-		await s.waitFor('What would help right now?');
+		await s.waitForText('What would help right now?');
 		await s.waitForRawMode();
-		const before = s.raw().length;
+		const before = s.output().length;
 		// Narrower and shorter: Ink redraws the old layout as tall as the terminal, then the new one.
-		s.pty.resize(50, 20);
-		const deadline = Date.now() + 10_000;
-		while (!s.raw().slice(before).includes('\u001b[2J')) {
-			if (Date.now() > deadline) throw new Error('the frame was not redrawn after the resize');
-			await new Promise((resolve) => setTimeout(resolve, 10));
-		}
+		s.resize(50, 20);
+		await s.waitFor(() => s.output().slice(before).includes('\u001b[2J'));
 		await new Promise((resolve) => setTimeout(resolve, 300));
-		s.type('\u0003');
+		s.write('\u0003');
 		expect(await s.exited).toBe(0);
-		expect(s.output()).toMatch(/ctrl\+c quit\r?\n$/);
+		expect(s.text()).toMatch(/ctrl\+c quit\r?\n$/);
 	});
 
 	it('a closed terminal (SIGHUP) mid-sentence still leaves the words typed so far in the draft', async () => {
 		const dir = home();
 		const s = start(['run', 'journal'], dir);
-		await s.waitFor('Journal · step 1 of 1');
+		await s.waitForText('Journal · step 1 of 1');
 		await s.waitForRawMode();
-		s.type('Words typed just before the window closed');
-		await s.waitFor('window closed▌');
-		s.pty.kill('SIGHUP');
+		s.write('Words typed just before the window closed');
+		await s.waitForText('window closed▌');
+		s.kill('SIGHUP');
 		await s.exited;
 		const draft = JSON.parse(readFileSync(join(dir, 'drafts', 'journal.json'), 'utf8')) as {answers: unknown};
 		expect(draft.answers).toEqual({text: 'Words typed just before the window closed'});
