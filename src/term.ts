@@ -1,6 +1,3 @@
-import {accessSync, constants} from 'node:fs';
-import {delimiter, join} from 'node:path';
-
 /**
  * Output styling for the plain (non-Ink) commands. Colour only on a TTY, never with
  * NO_COLOR or --no-color; and never colour alone to carry meaning.
@@ -29,24 +26,4 @@ export function colorWanted(isTTY: boolean, flag: boolean | undefined, env: Node
 /** Terminal width for plain output: the TTY's, else 80. */
 export function outputWidth(stream: NodeJS.WriteStream): number {
 	return stream.isTTY && stream.columns ? stream.columns : 80;
-}
-
-function onPath(name: string, env: NodeJS.ProcessEnv): boolean {
-	return (env['PATH'] ?? '').split(delimiter).some((dir) => {
-		try {
-			accessSync(join(dir, name), constants.X_OK);
-			return true;
-		} catch {
-			return false;
-		}
-	});
-}
-
-/** $VISUAL, then $EDITOR, then vi, then nano. */
-export function chooseEditor(env: NodeJS.ProcessEnv): string | undefined {
-	for (const name of ['VISUAL', 'EDITOR']) {
-		const value = env[name]?.trim();
-		if (value) return value;
-	}
-	return ['vi', 'nano'].find((name) => onPath(name, env));
 }

@@ -1,5 +1,4 @@
-import {spawnSync} from 'node:child_process';
-import {chooseEditor} from '../term.js';
+import {chooseEditor, runEditor} from '../editor-process.js';
 import type {DataPaths} from '../store/paths.js';
 
 /**
@@ -7,7 +6,7 @@ import type {DataPaths} from '../store/paths.js';
  * same choice as `cope edit`). The file is the same kind `cope edit` uses: private
  * (0600), inside the data directory, always removed after, and recognised by
  * `cope doctor` if a crash leaves one. Raw mode is handed back to the terminal while
- * the editor runs; spawnSync keeps Ink from drawing over it.
+ * the editor runs; runEditor blocks, which keeps Ink from drawing over it.
  */
 export async function editInEditor(paths: DataPaths, env: NodeJS.ProcessEnv, stdin: NodeJS.ReadStream, text: string): Promise<string> {
 	const editor = chooseEditor(env);
@@ -19,10 +18,10 @@ export async function editInEditor(paths: DataPaths, env: NodeJS.ProcessEnv, std
 		const raw = stdin.isTTY === true && stdin.isRaw;
 		try {
 			if (raw) stdin.setRawMode(false);
-			// Through the shell, as git does, so EDITOR="code --wait" works; the path is passed as $1, never spliced in.
-			const result = spawnSync('/bin/sh', ['-c', `${editor} "$1"`, 'sh', path], {stdio: 'inherit', env});
-			if (result.error) throw new Error(`Could not open your editor (${editor}).`);
-			if (result.status !== 0) throw new Error(`Your editor (${editor}) ended with an error, so its text was not used.`);
+			const run = runEditor(editor, path, env);
+			if (run.error) throw new Error(`Could not open your editor (${editor}).`);
+			if (run.signal !== null) throw new Error(`Your editor (${editor}) was stopped, so its text was not used.`);
+			if (run.status !== 0) throw new Error(`Your editor (${editor}) ended with an error, so its text was not used.`);
 			return read();
 		} finally {
 			if (raw) stdin.setRawMode(true);

@@ -1,4 +1,3 @@
-import {spawnSync} from 'node:child_process';
 import type {Context} from '../../context.js';
 import type {Entry} from '../../domain/entry.js';
 import {renderDocument} from '../../domain/edit/document.js';
@@ -7,21 +6,7 @@ import {CopeError, failure, invalid} from '../../errors.js';
 import {rewriteEditFile, withEditFile} from '../../store/edit-file.js';
 import {askYesNo} from '../common/confirm.js';
 import {shortId} from '../common/read.js';
-import {chooseEditor} from '../../term.js';
-
-/** Runs the editor on `path` through the shell, as git does, so "code --wait" works too. */
-function runEditor(editor: string, path: string, env: NodeJS.ProcessEnv): number | null {
-	const result =
-		process.platform === 'win32'
-			? spawnSync(editor, [`"${path}"`], {stdio: 'inherit', shell: true, env})
-			: spawnSync('/bin/sh', ['-c', `${editor} "$1"`, 'sh', path], {stdio: 'inherit', env});
-	if (result.error)
-		throw failure(
-			`could not start your editor (${editor}): ${result.error.message}`,
-			'Set another with EDITOR, or use cope edit <id> --set field=value.',
-		);
-	return result.status;
-}
+import {chooseEditor, runEditor} from '../../editor-process.js';
 
 /** After a failed save, the edit file stays (with the path in the hint) unless the entry was deleted meanwhile. */
 function keepWords(error: unknown, path: string): boolean {
@@ -72,9 +57,14 @@ export async function editInEditor(
 		original,
 		async (path, read) => {
 			for (;;) {
-				const status = runEditor(editor, path, context.env);
-				if (status !== 0)
-					throw failure(`your editor (${editor}) ended with ${status === null ? 'a signal' : `status ${status}`}; nothing was changed.`);
+				const run = runEditor(editor, path, context.env);
+				if (run.error)
+					throw failure(
+						`could not start your editor (${editor}): ${run.error.message}`,
+						'Set another with EDITOR, or use cope edit <id> --set field=value.',
+					);
+				if (run.signal !== null) throw failure(`your editor (${editor}) was stopped; nothing was changed.`);
+				if (run.status !== 0) throw failure(`your editor (${editor}) ended with status ${run.status}; nothing was changed.`);
 				const text = read();
 				if (text === original) return undefined;
 				let next: Entry | undefined;
