@@ -70,6 +70,11 @@ export async function runTui(
 	// paste's marks as text.
 	let paste: BracketedPaste | undefined;
 	const onInputReady = (): void => void (paste ??= startBracketedPaste(context.stdin, context.stdout));
+	// Raw mode before the first frame, not when Ink's input attaches just after it: a key pressed
+	// the moment a screen appears is then a key (Ctrl+C leaves calmly), never the terminal's
+	// SIGINT or an echo drawn over the frame. It waits in the terminal until Ink reads it.
+	const keysEarly = context.stdin.isTTY === true;
+	if (keysEarly) context.stdin.setRawMode(true);
 	const instance = render(
 		<ThemeContext.Provider value={{color: deps.color}}>
 			<App start={start} deps={deps} flush={flush} onExit={(result) => (outcome = result)} onInputReady={onInputReady} />
@@ -91,6 +96,8 @@ export async function runTui(
 		process.off('SIGTERM', onSignal);
 		paste?.stop();
 		lineEnd.stop();
+		// Ink turns it off when it ends, unless no screen ever took keys.
+		if (keysEarly && context.stdin.isRaw) context.stdin.setRawMode(false);
 	}
 	// Ink leaves its last frame without a line break when that frame followed one as tall as
 	// the terminal (as after the window narrows): the shell's prompt would start on it.

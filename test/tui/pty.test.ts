@@ -1,7 +1,7 @@
 import {existsSync, readFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {afterEach, describe, expect, it} from 'vitest';
-import {makeHome, readStoreLines, runCope} from '../helpers/cli.js';
+import {makeHome, readStoreLines, ROOT, runCope} from '../helpers/cli.js';
 import {type PtySession, spawnCopeInPty, stopPtySessions} from '../helpers/pty.js';
 
 /**
@@ -175,6 +175,23 @@ describe('cope run in a real terminal', () => {
 		expect(await s.exited).toBe(0);
 		// ...and the CLI (dist/cli.cjs), which prints it flush left after a save, knows it was shown.
 		expect(s.text()).not.toMatch(/(^|\n)That sounds really hard\./);
+	});
+
+	it('puts the terminal in raw mode before the first frame: a key pressed as a screen appears is a key, not a signal', async () => {
+		const hook = join(ROOT, 'test', 'helpers', 'record-raw-at-first-frame.mjs');
+		for (const [args, words] of [
+			[[], 'What would help right now?'],
+			[['run', 'journal'], 'Journal · step 1 of 1'],
+		] as const) {
+			const dir = home();
+			const out = join(dir, '..', 'raw-at-first-frame.txt');
+			const s = spawnCopeInPty([...args], {home: dir, rows: 40, env: {NODE_OPTIONS: `--import ${hook}`, COPE_RAW_FILE: out}});
+			await s.waitForText(words);
+			await s.waitForRawMode();
+			s.write('\u0003');
+			expect(await s.exited).toBe(0);
+			expect(readFileSync(out, 'utf8')).toBe('raw');
+		}
 	});
 
 	it('the home screen draws before the step screens are read, and an exercise chosen at once still opens', async () => {
