@@ -57,6 +57,17 @@ describe('cope edit --set / --at', () => {
 		expect(runCope(['list'], {home}).stdout).toContain('calmer now');
 	});
 
+	it('names a field in any case, and keeps the entry’s own spelling (a Daylio import’s moodLabel)', () => {
+		const csv = join(dirname(home), 'daylio.csv');
+		writeFileSync(csv, 'full_date,date,weekday,time,mood,activities,note_title,note\n2026-11-01,November 1,Sunday,9:00,meh,,,\n');
+		expect(runCope(['import', csv, '--from', 'daylio'], {home}).code).toBe(0);
+		const imported = (readStoreLines(home) as StoredEntry[]).find((entry) => entry.values['moodLabel'] === 'meh') as StoredEntry;
+		const result = runCope(['edit', imported.id, '--set', 'moodLabel=Low', '--set', 'MOOD=2'], {home});
+		expect(result.stderr).toBe('');
+		expect(result.code).toBe(0);
+		expect(versionsOf(imported.id)[0]?.values).toMatchObject({mood: 2, moodLabel: 'Low'});
+	});
+
 	it('an urge changed into the alert range gets the calm message with help; other edits do not', () => {
 		const today = (readStoreLines(home)[0] as StoredEntry).id;
 		const quiet = runCope(['edit', today, '--set', 'note=just words'], {home});

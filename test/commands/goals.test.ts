@@ -206,7 +206,7 @@ describe('homework is a goal from the therapy plan', () => {
 			);
 			const list = run('homework');
 			expect(list.stdout).toContain('Homework from your therapy plan');
-			expect(list.stdout).toContain(' 1  after a hard moment');
+			expect(list.stdout).toContain(' 1  Thought record — after a hard moment');
 			expect(list.stdout).toContain('0 of 2 this week');
 			expect(run('goals').stdout).toMatch(/No goals yet[\s\S]*Homework from your therapy plan/);
 			const again = run('homework', 'set', 'thought-record', '--per-week', '3');

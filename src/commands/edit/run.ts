@@ -41,7 +41,9 @@ export async function changeFromOptions(
 	let stdinUsed = false;
 	for (const set of options.set ?? []) {
 		const equals = set.indexOf('=');
-		const key = (equals === -1 ? set : set.slice(0, equals)).trim().toLowerCase();
+		// Any case names a field ("Mood", "moodlabel"); the entry's own spelling is kept.
+		const typed = (equals === -1 ? set : set.slice(0, equals)).trim().toLowerCase();
+		const key = names.find((name) => name.toLowerCase() === typed) ?? typed;
 		if (equals === -1)
 			throw invalid(
 				`--set ${JSON.stringify(set)} needs a field and a value: --set field=value.`,

@@ -35,17 +35,19 @@ export async function setHomework(context: Context, exerciseText: string, option
 		) ?? defaultTarget(measure);
 	const note = options.note === undefined ? undefined : parseWords(options.note, '--note');
 	const title = await exerciseTitle(context, measure.exercise);
+	// The item is named by its exercise, with the therapist's words beside it: "Box breathing — before bed".
+	const words = note === undefined ? undefined : `${title} — ${note}`;
 	const now = context.now();
 	const today = dateToDay(now);
 	const outcome = updateGoals(context.paths, (goals) => {
 		const existing = setFor(goals, measure.exercise);
 		if (existing) {
-			const changed = changeGoal(existing, {target, state: 'active', ...(note === undefined ? {} : {words: note})}, {now, today});
+			const changed = changeGoal(existing, {target, state: 'active', ...(words === undefined ? {} : {words})}, {now, today});
 			return {goals: goals.map((goal) => (goal === existing ? changed : goal)), result: {goal: changed, made: false}};
 		}
 		const made = newGoal(
 			goals,
-			{words: note ?? title, measure, target, label: defaultLabel(measure, title, title), exerciseTitle: title},
+			{words: words ?? title, measure, target, label: defaultLabel(measure, title, title), exerciseTitle: title},
 			{author: 'therapist', uid: context.newId(now), now, today},
 		);
 		return {goals: [...goals, made], result: {goal: made, made: true}};
