@@ -262,6 +262,34 @@ describe('cope import --from cope', () => {
 		expect(snapshotDir(home)).toEqual(before);
 	});
 
+	it('refuses what cope log would refuse: a mood or urge outside 0–10, a strength over 100, a metric off its scale, a type that is no name', () => {
+		runCope(['log', '4', 'rough day', '-u', '6', '-e', 'anxious=60'], {home});
+		const exported = JSON.parse(runCope(['export', '--format', 'json'], {home}).stdout) as {entries: StoredEntry[]};
+		const [entry] = exported.entries as [StoredEntry];
+		const other = makeHome();
+		try {
+			const before = snapshotDir(other.home);
+			for (const [change, reason] of [
+				[{values: {...entry.values, mood: 42}}, 'its mood is 42; a mood is a whole number from 0 to 10'],
+				[{values: {...entry.values, mood: 'seven'}}, 'its mood is "seven"; a mood is a whole number from 0 to 10'],
+				[{values: {...entry.values, urge: -1}}, 'its urge is -1'],
+				[{values: {...entry.values, emotions: {anxious: 160}}}, 'the strength of "anxious" is 160'],
+				[{metrics: {mood: 1000}}, 'the metric "mood" is 1000; it can be from 0 to 10'],
+				[{metrics: {worry: 1e9}}, 'the metric "worry" is 1000000000; it can be from -1000 to 1000'],
+				[{type: 'Mood Entry'}, 'the type "Mood Entry" is not an entry type'],
+				[{exercise: '../../etc/passwd'}, 'the exercise "../../etc/passwd" is not an exercise id'],
+			] as const) {
+				const file = fixture('changed.json', JSON.stringify({...exported, entries: [{...entry, ...change}]}));
+				const result = runCope(['import', file, '--from', 'cope'], {home: other.home});
+				expect(result.code).toBe(2);
+				expect(result.stderr).toContain(`entry 1 of the export cannot be imported: ${reason}`);
+				expect(snapshotDir(other.home)).toEqual(before);
+			}
+		} finally {
+			other.cleanup();
+		}
+	});
+
 	it('keeps the version here when an id comes back with other content, and says so', () => {
 		runCope(['log', '5', 'mine'], {home});
 		const [mine] = entries() as [StoredEntry];
