@@ -1,4 +1,4 @@
-import {readFileSync, type Stats, statSync} from 'node:fs';
+import {closeSync, openSync, readFileSync, readSync, type Stats, statSync} from 'node:fs';
 import {isUtf8} from 'node:buffer';
 import {StoreError} from './store-error.js';
 
@@ -36,13 +36,39 @@ export function readImportFile(path: string): string {
 			megabytes: Math.round(size / 1024 / 1024),
 			maxMegabytes: IMPORT_MAX_BYTES / 1024 / 1024,
 		});
-	let data: Buffer;
+	let data: Buffer | undefined;
 	try {
-		data = readFileSync(path);
+		// A pipe or a device (/dev/stdin, <(…)) has no size to check first: read it only so far.
+		data = stats.isFile() ? readFileSync(path) : readAtMost(path, IMPORT_MAX_BYTES);
 	} catch (error) {
 		throw unreadable(path, error);
 	}
+	if (data === undefined) throw tooBig(path);
 	return decodeText(data, path);
+}
+
+/** The error for input past the limit whose whole size is not known (a pipe, stdin). */
+export function tooBig(path: string): StoreError {
+	return new StoreError({code: 'import-too-big', path, maxMegabytes: IMPORT_MAX_BYTES / 1024 / 1024});
+}
+
+/** The bytes of a file that is not a regular one, or undefined once there are more than `limit`. */
+function readAtMost(path: string, limit: number): Buffer | undefined {
+	const fd = openSync(path, 'r');
+	try {
+		const chunks: Buffer[] = [];
+		let total = 0;
+		for (;;) {
+			const chunk = Buffer.allocUnsafe(1024 * 1024);
+			const read = readSync(fd, chunk, 0, chunk.length, null);
+			if (read === 0) return Buffer.concat(chunks, total);
+			total += read;
+			if (total > limit) return undefined;
+			chunks.push(chunk.subarray(0, read));
+		}
+	} finally {
+		closeSync(fd);
+	}
 }
 
 function unreadable(path: string, error: unknown): Error {

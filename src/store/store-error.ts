@@ -41,7 +41,7 @@ export type StoreProblem =
 	| {code: 'import-not-text'; name: string}
 	| {code: 'import-not-utf8'; name: string}
 	| {code: 'import-is-folder'; path: string}
-	| {code: 'import-too-big'; path: string; megabytes: number; maxMegabytes: number}
+	| {code: 'import-too-big'; path: string; megabytes?: number; maxMegabytes: number}
 	| {code: 'import-not-found'; path: string}
 	| {code: 'import-no-permission'; path: string}
 	| {code: 'import-unreadable'; path: string; detail: string};

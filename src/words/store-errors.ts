@@ -62,7 +62,7 @@ function inputProblem(problem: StoreProblem): CopeError | undefined {
 			);
 		case 'import-too-big':
 			return invalid(
-				`${problem.path} is ${problem.megabytes} MB; cope imports files of up to ${problem.maxMegabytes} MB.`,
+				`${problem.path} is ${problem.megabytes ?? `more than ${problem.maxMegabytes}`} MB; cope imports files of up to ${problem.maxMegabytes} MB.`,
 				'Split it into smaller files and import each.',
 			);
 		case 'import-not-found':

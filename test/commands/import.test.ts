@@ -304,10 +304,27 @@ describe('cope import --from cope', () => {
 	});
 });
 
+it('stops reading an endless pipe at the limit, and says so (exit 2)', async () => {
+	const before = snapshotDir(home);
+	const child = spawn('sh', ['-c', `yes | "${process.execPath}" "${BIN}" import - --from jrnl`], {env: testEnv(home)});
+	let stderr = '';
+	child.stderr.on('data', (data: Buffer) => (stderr += data.toString()));
+	const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+	expect(code).toBe(2);
+	expect(stderr).toContain('stdin is more than 256 MB; cope imports files of up to 256 MB.');
+	expect(snapshotDir(home)).toEqual(before);
+});
+
 describe('cope import: bad input leaves the store as it was (exit 2)', () => {
 	const cases: Array<[string, () => string[], RegExp]> = [
 		['a missing file', () => ['import', join(files, 'nope.csv'), '--from', 'daylio'], /cannot find .*nope\.csv/],
 		['a folder', () => ['import', files, '--from', 'daylio'], /is a folder/],
+		// Read only up to the limit: a device or a pipe has no size to check first.
+		[
+			'an endless device',
+			() => ['import', '/dev/zero', '--from', 'jrnl'],
+			/\/dev\/zero is more than 256 MB; cope imports files of up to 256 MB/,
+		],
 		[
 			'no --from, and a file whose app cannot be told',
 			() => ['import', fixture('d.csv', 'date,mood\n2021-09-28,5\n')],

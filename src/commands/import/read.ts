@@ -3,7 +3,7 @@ import type {ImportFormat} from '../../domain/import/types.js';
 import {inert} from '../../domain/text.js';
 import {CopeError, invalid} from '../../errors.js';
 import {isFolder, readFileHead} from '../../store/file-head.js';
-import {decodeText, readImportFile} from '../../store/import-file.js';
+import {decodeText, IMPORT_MAX_BYTES, readImportFile, tooBig} from '../../store/import-file.js';
 import {StoreError} from '../../store/store-error.js';
 import {explainStoreError} from '../../words/store-errors.js';
 
@@ -44,8 +44,15 @@ export async function readStdinText(stdin: NodeJS.ReadStream, format: ImportForm
 			'For example: jrnl --export json | cope import - --from jrnl',
 		);
 	const chunks: Buffer[] = [];
-	for await (const chunk of stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-	const data = Buffer.concat(chunks);
+	let total = 0;
+	for await (const chunk of stdin) {
+		const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+		total += bytes.length;
+		// Stops reading (and lets go of the pipe) past the limit, rather than hold all of an endless one.
+		if (total > IMPORT_MAX_BYTES) throw explainStoreError(tooBig('stdin'));
+		chunks.push(bytes);
+	}
+	const data = Buffer.concat(chunks, total);
 	try {
 		return decodeText(data, 'stdin');
 	} catch (caught) {
