@@ -124,6 +124,19 @@ describe('cope import --from daylio', () => {
 		expect(snapshotDir(home)).toEqual(before);
 	});
 
+	it('a mood name with a comma: the command cope suggests, with a level put in, imports it', () => {
+		const file = fixture(
+			'comma.csv',
+			'full_date,date,weekday,time,mood,activities,note_title,note\n2021-05-12,12 May,Wednesday,18:52,"meh, tired","","",""\n',
+		);
+		const refused = runCope(['import', file], {home});
+		expect(refused.code).toBe(2);
+		expect(refused.stderr).toContain(`--mood-map '"meh, tired"=N'`);
+		const result = runCope(['import', file, '--from', 'daylio', '--mood-map', '"meh, tired"=4'], {home});
+		expect(result.code).toBe(0);
+		expect(result.stdout).toContain('Moods: meh, tired → 4 (1 row)');
+	});
+
 	it('shows names from the file inert: escape sequences cannot move the cursor or change colours', () => {
 		const file = fixture(
 			'escape.csv',

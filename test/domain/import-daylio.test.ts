@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest';
 import {parseClock, parseDayAndMonth, parseIsoDate} from '../../src/domain/import/dates.js';
 import {parseDaylio} from '../../src/domain/import/daylio.js';
-import {normaliseMoodName, parseMoodMap} from '../../src/domain/import/mood-map.js';
+import {moodMapName, normaliseMoodName, parseMoodMap} from '../../src/domain/import/mood-map.js';
 import {tagFromLabel} from '../../src/domain/import/tags.js';
 import {failureOf} from '../helpers/failure.js';
 import {testId} from '../helpers/entries.js';
@@ -145,6 +145,15 @@ describe('parseMoodMap', () => {
 
 	it('normalises names', () => {
 		expect(normaliseMoodName('  OK   but\tSleepy ')).toBe('ok but sleepy');
+	});
+
+	it('takes a name with a comma or a quote in double quotes, as moodMapName writes it', () => {
+		const names = ['meh, tired', 'say "hi"', 'a=b, c'];
+		const map = parseMoodMap([`${names.map((name, level) => `${moodMapName(name)}=${level}`).join(',')},sad=9`]);
+		expect(names.map((name) => map.get(name))).toEqual([0, 1, 2]);
+		expect(map.get('sad')).toBe(9);
+		// A comma outside quotes still ends a part: a level left out is named, not joined to the next name.
+		expect(failureOf(() => parseMoodMap(['sad,ok=4'])).message).toContain('"sad" needs a level');
 	});
 });
 

@@ -2,7 +2,7 @@ import {format as formatDate} from 'date-fns';
 import type {Context} from '../../context.js';
 import {type Entry, localDay} from '../../domain/entry.js';
 import type {DaylioImport} from '../../domain/import/daylio.js';
-import {DEFAULT_MOODS_TEXT} from '../../domain/import/mood-map.js';
+import {DEFAULT_MOODS_TEXT, moodMapName} from '../../domain/import/mood-map.js';
 import type {ImportPlan} from '../../domain/import/plan.js';
 import {summariseEntries, type ImportSummary} from '../../domain/import/summary.js';
 import {FORMAT_NAMES, type ImportFormat, type ParsedImport} from '../../domain/import/types.js';
@@ -130,10 +130,12 @@ export function printImportResult(context: Context, report: Report): void {
 export function unmappedError(name: string, file: string, parsed: DaylioImport): CopeError {
 	const moods = parsed.moods.filter((mood) => mood.level === undefined);
 	const listed = moods.map((mood) => `"${inert(mood.name, {singleLine: true})}" (${plural(mood.rows, 'row', 'rows')})`).join(', ');
-	const example = moods.map((mood) => `${inert(mood.name, {singleLine: true})}=N`).join(',');
+	const example = moods.map((mood) => `${moodMapName(inert(mood.name, {singleLine: true}))}=N`).join(',');
+	// In double quotes for the shell, unless the names hold what a shell reads there: then single.
+	const option = /["$`\\!]/.test(example) ? `'${example.replaceAll("'", `'\\''`)}'` : `"${example}"`;
 	const quoted = /^[\w./~-]+$/.test(file) ? file : JSON.stringify(file);
 	return invalid(
 		`${inert(name, {singleLine: true})}: ${moods.length === 1 ? 'this mood name has' : 'these mood names have'} no level, so nothing was imported: ${listed}.`,
-		`Give each a level from 0 (lowest) to 10 (best) and run again, e.g.\n  cope import ${inert(quoted, {singleLine: true})} --from daylio --mood-map "${example}"\nDaylio's defaults: ${DEFAULT_MOODS_TEXT}.`,
+		`Give each a level from 0 (lowest) to 10 (best) and run again, e.g.\n  cope import ${inert(quoted, {singleLine: true})} --from daylio --mood-map ${option}\nDaylio's defaults: ${DEFAULT_MOODS_TEXT}.`,
 	);
 }
