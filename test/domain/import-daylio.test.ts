@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest';
 import {parseClock, parseDayAndMonth, parseIsoDate} from '../../src/domain/import/dates.js';
 import {parseDaylio} from '../../src/domain/import/daylio.js';
 import {moodMapName, normaliseMoodName, parseMoodMap} from '../../src/domain/import/mood-map.js';
+import {guessFormat} from '../../src/domain/import/sniff.js';
 import {tagFromLabel} from '../../src/domain/import/tags.js';
 import {failureOf} from '../helpers/failure.js';
 import {testId} from '../helpers/entries.js';
@@ -48,6 +49,44 @@ describe('parseDaylio', () => {
 		});
 		expect(b.entries.map((entry) => entry.source?.key)).toEqual(a.entries.map((entry) => entry.source?.key));
 		expect(new Set(a.entries.map((entry) => entry.source?.key)).size).toBe(3);
+	});
+
+	it('reads a file a spreadsheet saved again: semicolons or tabs, spaces after them, a stray CR at the end', () => {
+		const a = parseDaylio(EIGHT, {moodMap: defaults, now: NOW, newId: testId});
+		const plain = EIGHT.replace('\uFEFF', '').split('\r\n');
+		const semicolons = [
+			plain[0]?.replaceAll(',', ';'),
+			...plain.slice(1).map((line) => line.replace(/,(?=(?:[^"]*"[^"]*")*[^"]*$)/g, ';')),
+		].join('\n');
+		const tabs = semicolons.replaceAll(';', '\t');
+		for (const text of [semicolons, tabs, `${plain[0]?.replaceAll(',', ', ')}\n${plain.slice(1).join('\n')}`, `${EIGHT}\r\n\r`]) {
+			expect(guessFormat(text)).toBe('daylio');
+			const b = parseDaylio(text, {moodMap: defaults, now: NOW, newId: testId});
+			expect(b.entries.map((entry) => entry.values)).toEqual(a.entries.map((entry) => entry.values));
+		}
+	});
+
+	it('keeps the words of cells past the last column at the end of the note, and says so', () => {
+		const text =
+			'full_date,date,weekday,time,mood,activities,note_title,note\n2021-05-13,13 May,Thursday,18:52,good,"a","title","part one",part two, three\n';
+		const result = parseDaylio(text, {moodMap: defaults, now: NOW, newId: testId});
+		expect(result.entries[0]?.values['note']).toBe('title\n\npart one,part two, three');
+		expect(result.notes).toContain('1 row has more cells than the first line names; the extra words are kept at the end of its note.');
+	});
+
+	it('names the columns the first line lacks', () => {
+		const error = failureOf(() =>
+			parseDaylio('full_date,date,weekday,mood,activities\n2021-05-13,13 May,Thursday,good,a\n', {
+				moodMap: defaults,
+				now: NOW,
+				newId: testId,
+			}),
+		);
+		expect(error.exitCode).toBe(2);
+		expect(error.message).toContain('its first line names no time column');
+		expect(failureOf(() => parseDaylio('a,b\n1,2\n', {moodMap: defaults, now: NOW, newId: testId})).message).toContain(
+			'names no full_date (or year and date), no time, no mood column',
+		);
 	});
 
 	it('reads the 7-column export (year + "28 September" or "September 28") and 24-hour times', () => {

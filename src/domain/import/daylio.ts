@@ -44,6 +44,8 @@ export interface DaylioImport extends ParsedImport {
 }
 
 interface Columns {
+	/** How many columns the header names. */
+	width: number;
 	fullDate?: number;
 	year?: number;
 	date?: number;
@@ -55,7 +57,8 @@ interface Columns {
 	scales?: number;
 }
 
-function findColumns(header: readonly string[]): Columns | undefined {
+/** The columns found by name, or the names of those missing. */
+function findColumns(header: readonly string[]): Columns | string[] {
 	const index = (name: string): number | undefined => {
 		const at = header.findIndex((cell) => cell.trim().toLowerCase() === name);
 		return at === -1 ? undefined : at;
@@ -65,9 +68,14 @@ function findColumns(header: readonly string[]): Columns | undefined {
 	const fullDate = index('full_date');
 	const year = index('year');
 	const date = index('date');
-	if (time === undefined || mood === undefined) return undefined;
-	if (fullDate === undefined && (year === undefined || date === undefined)) return undefined;
+	const missing = [
+		...(fullDate === undefined && (year === undefined || date === undefined) ? ['full_date (or year and date)'] : []),
+		...(time === undefined ? ['time'] : []),
+		...(mood === undefined ? ['mood'] : []),
+	];
+	if (time === undefined || mood === undefined || missing.length > 0) return missing;
 	return {
+		width: header.length,
 		fullDate,
 		year,
 		date,
@@ -93,9 +101,21 @@ function cell(record: readonly string[], column: number | undefined): string {
 	return column === undefined ? '' : (record[column] ?? '');
 }
 
+/** Commas, as Daylio writes; semicolons or tabs when a spreadsheet saved the file again (its first line has no comma). */
+function delimiterOf(text: string): string {
+	const first = text.slice(0, text.search(/\r?\n|$/));
+	if (first.includes(',')) return ',';
+	return first.includes(';') ? ';' : first.includes('\t') ? '\t' : ',';
+}
+
 function readCsv(text: string): string[][] {
 	try {
-		return parse(text, {bom: true, skip_empty_lines: true, relax_column_count: true}) as string[][];
+		return parse(text.replace(/\r$/, ''), {
+			bom: true,
+			skip_empty_lines: true,
+			relax_column_count: true,
+			delimiter: delimiterOf(text),
+		}) as string[][];
 	} catch (error) {
 		throw invalid(
 			`this is not a CSV file cope can read: ${describeSpot(csvErrorSpot(error))}.`,
@@ -124,7 +144,11 @@ function readRow(record: readonly string[], columns: Columns, row: number, ident
 		.split('|')
 		.map((label) => label.trim())
 		.filter((label) => label !== '');
-	const note = [noteText(cell(record, columns.noteTitle)), noteText(cell(record, columns.note))].filter((part) => part !== '').join('\n\n');
+	// Cells past the header's last column are words that slipped (a comma in a note the file did not quote): kept at the end of the note.
+	const spilled = record.slice(columns.width).filter((value) => value.trim() !== '');
+	const note = [noteText(cell(record, columns.noteTitle)), noteText([cell(record, columns.note), ...spilled].join(','))]
+		.filter((part) => part !== '')
+		.join('\n\n');
 	const content = JSON.stringify([formatDate(date), formatClock(time), mood, activities.map((label) => label.toLowerCase()), note]);
 	const label = cell(record, columns.mood).normalize('NFC').trim().replace(/\s+/g, ' ');
 	return {row, date, time, mood, label, activities, note, key: sourceKey([content, identical(content)])};
@@ -141,10 +165,10 @@ export function parseDaylio(
 ): DaylioImport {
 	const records = readCsv(text);
 	const header = records[0];
-	const columns = header === undefined ? undefined : findColumns(header);
-	if (header === undefined || columns === undefined) {
+	const columns = header === undefined ? ['full_date (or year and date)', 'time', 'mood'] : findColumns(header);
+	if (Array.isArray(columns)) {
 		throw invalid(
-			'this does not look like a Daylio CSV export: the first line should name the columns.',
+			`this does not look like a Daylio CSV export: its first line names no ${columns.join(', no ')} column.`,
 			`Daylio's export starts with ${DAYLIO_HEADER_EXAMPLE} (older ones: year,date,weekday,time,mood,activities,note).`,
 		);
 	}
@@ -152,10 +176,12 @@ export function parseDaylio(
 	const rows: DaylioRow[] = [];
 	const total = records.length - 1;
 	let scaled = 0;
+	let long = 0;
 	for (let index = 1; index < records.length; index++) {
 		const record = records[index] as string[];
 		if (record.every((value) => value.trim() === '')) continue;
 		rows.push(readRow(record, columns, index, identical));
+		if (record.slice(columns.width).some((value) => value.trim() !== '')) long++;
 		if (cell(record, columns.scales).trim() !== '') scaled++;
 		if (index % 500 === 0) options.onProgress?.(index, total);
 	}
@@ -185,6 +211,10 @@ export function parseDaylio(
 	options.onProgress?.(total, total);
 	const notes: string[] = [];
 	if (untaggable.size > 0) notes.push(`Activities with no letters or digits could not become tags: ${[...untaggable].join(', ')}.`);
+	if (long > 0)
+		notes.push(
+			`${long === 1 ? '1 row has' : `${long} rows have`} more cells than the first line names; the extra words are kept at the end of ${long === 1 ? 'its' : 'their'} note.`,
+		);
 	if (scaled > 0)
 		notes.push(
 			`Daylio's scales (on ${scaled} ${scaled === 1 ? 'row' : 'rows'}) are not imported; cope keeps the mood, activities and notes.`,

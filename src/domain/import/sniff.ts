@@ -22,7 +22,8 @@ export function guessFormat(text: string): ImportFormat | undefined {
 		return undefined;
 	}
 	const firstLine = (start.split(/\r?\n/, 1)[0] ?? '').toLowerCase();
-	if (/(^|,)"?(full_date|year)"?,/.test(firstLine) && /(^|,)"?mood"?(,|$)/.test(firstLine)) return 'daylio';
+	// Commas, or the semicolons or tabs a spreadsheet may save it with; spaces after them too.
+	if (/(^|[,;\t])\s*"?(full_date|year)"?\s*[,;\t]/.test(firstLine) && /(^|[,;\t])\s*"?mood"?\s*([,;\t]|$)/.test(firstLine)) return 'daylio';
 	if (startsLikeJrnl(start)) return 'jrnl';
 	return undefined;
 }
