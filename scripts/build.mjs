@@ -94,6 +94,25 @@ const builtinsWhenUsed = {
 	},
 };
 
+/**
+ * Ink 6 crashes on a key with Ctrl whose name it does not know (Ctrl+F1 sends ESC [1;5P),
+ * and on a colour code pasted in (ESC [0m): its useInput takes the undefined name as the
+ * input and calls .startsWith on it. Ink 7 fixed it (vadimdemedes/ink#902) but needs Node
+ * 22. Until cope leaves Node 20, the same one-line fix is made here; the build fails if
+ * Ink's code no longer has the line (then see whether the fix is still needed).
+ * @type {import('rolldown').Plugin}
+ */
+const inkUnknownCtrlKey = {
+	name: 'ink-unknown-ctrl-key',
+	transform(code, id) {
+		if (!/[\\/]node_modules[\\/]ink[\\/]build[\\/]hooks[\\/]use-input\.js$/.test(id)) return undefined;
+		const line = /(else if \(keypress\.ctrl\) \{\s*input = keypress\.name)(;)/;
+		if (!line.test(code)) throw new Error(`${id}: the line scripts/build.mjs mends (ink-unknown-ctrl-key) is gone`);
+		// Every line keeps its place, so the source map stays right without one of its own.
+		return {code: code.replace(line, "$1 ?? ''$2"), map: null};
+	},
+};
+
 const result = await build({
 	cwd: root,
 	input: {cli: 'src/cli.ts'},
@@ -101,7 +120,7 @@ const result = await build({
 	// Ink imports React devtools only when DEV=true, and cope does not ship them: left
 	// as an import that fails (Ink then says how to install them), as it would unbundled.
 	external: ['react-devtools-core'],
-	plugins: [commanderWithoutChildProcess, oneWidthFunction, builtinsWhenUsed],
+	plugins: [commanderWithoutChildProcess, oneWidthFunction, builtinsWhenUsed, inkUnknownCtrlKey],
 	// dist/cli.js keeps its exports (run), and may gain some: what the screens group below needs.
 	preserveEntrySignatures: 'allow-extension',
 	// React and Ink pick their production code from NODE_ENV. Ink's libraries split each line they

@@ -87,6 +87,25 @@ describe('pasting into the screens (bracketed paste)', () => {
 		expect(endsWithPasteOff(session.output())).toBe(true);
 	});
 
+	it('a key Ink has no name for (Ctrl+F1) and colour codes in a paste leave the screen and the words as they were', async () => {
+		const session = start(['journal']);
+		await session.waitForRawMode();
+		await waitForText(session, "What's on your mind?");
+		session.write('before ');
+		// Ctrl+F1 as xterm and tmux send it: Ink 6 crashed on it (scripts/build.mjs, ink-unknown-ctrl-key).
+		session.write('\u001B[1;5P');
+		session.write(paste('red \u001B[31mRED\u001B[0m done'));
+		session.write(' after');
+		await waitForText(session, 'before red RED done after');
+		session.write('\u0004');
+		await waitForText(session, 'Look it over before saving');
+		session.write('\r');
+		await waitForText(session, 'Saved');
+		session.write('\r');
+		expect(await session.exited).toBe(0);
+		expect(readStoreLines(home)).toMatchObject([{type: 'journal', values: {text: 'before red RED done after'}}]);
+	});
+
 	it('turns the mode off on Ctrl+C', async () => {
 		const session = start(['log']);
 		await toMoodNote(session);
