@@ -6,6 +6,7 @@ import {invalid, reportError} from './errors.js';
 import {StoreError} from './store/store-error.js';
 import {explainStoreError} from './words/store-errors.js';
 import {showFirstRunNote} from './commands/common/first-run.js';
+import {refuseGluedOption} from './commands/common/glued-option.js';
 import {registerJournal} from './commands/journal/index.js';
 import {registerLog} from './commands/log/index.js';
 
@@ -197,6 +198,7 @@ export async function main(argv: string[], io: ContextIo = processIo, env: NodeJ
 	const program = await createProgram(io, env, argv);
 	try {
 		checkHelpTopic(program, argv);
+		refuseGluedOption(commandIn(argv) ?? '', argv);
 		await program.parseAsync(argv, {from: 'user'});
 		return 0;
 	} catch (error) {

@@ -10,7 +10,7 @@ const ABSOLUTE_FORMATS = ['yyyy-MM-dd HH:mm', "yyyy-MM-dd'T'HH:mm", 'yyyy-MM-dd 
  * The common forms, without loading the natural-language parser. A written date loads
  * date-fns' parser (more code than the rest of `cope log`), and only then.
  */
-async function parseSimple(text: string, now: Date): Promise<Date | undefined> {
+async function parseSimple(text: string, now: Date, option: string): Promise<Date | undefined> {
 	const lower = text.toLowerCase();
 	if (lower === 'now') return now;
 	const relative = RELATIVE.exec(lower);
@@ -21,6 +21,14 @@ async function parseSimple(text: string, now: Date): Promise<Date | undefined> {
 		if (unit === 'h') return subHours(now, amount);
 		if (unit === 'd') return subDays(now, amount);
 		return subWeeks(now, amount);
+	}
+	const day = /^(\d{4})-(\d{1,2})-(\d{1,2})(?!\d)/.exec(text);
+	if (day) {
+		// Neither the parsers below nor JavaScript's Date may roll 30 February into March, or read month 13 as a day.
+		const [year, month, date] = [Number(day[1]), Number(day[2]), Number(day[3])];
+		const real = new Date(Date.UTC(year, month - 1, date));
+		if (month < 1 || month > 12 || real.getUTCMonth() !== month - 1 || real.getUTCDate() !== date)
+			throw invalid(`${option} "${text}": ${day[0]} is not a date in the calendar. ${EXAMPLES}`);
 	}
 	if (/^\d{4}-\d{2}-\d{2}/.test(text)) {
 		const {parse} = await import('date-fns/parse');
@@ -46,7 +54,7 @@ async function parseSimple(text: string, now: Date): Promise<Date | undefined> {
 export async function parseWhen(text: string, now: Date, option = '--at'): Promise<Date> {
 	const trimmed = text.trim();
 	if (trimmed === '') throw invalid(`${option} needs a time. ${EXAMPLES}`);
-	let date = await parseSimple(trimmed, now);
+	let date = await parseSimple(trimmed, now, option);
 	if (date === undefined) {
 		const chrono = await import('chrono-node');
 		const [found] = chrono.parse(trimmed, now, {forwardDate: false});

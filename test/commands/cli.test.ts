@@ -36,6 +36,17 @@ describe('cope log', () => {
 		expect(entry?.['at']).toMatch(/^2026-11-20T08:30:00[+-]\d\d:\d\d$/);
 	});
 
+	it('takes words that start with "-" after --, and an urge glued to -u', () => {
+		expect(runCope(['log', '5', '--', '-exhausted'], {home}).code).toBe(0);
+		expect(runCope(['log', '3', '-u8'], {home}).code).toBe(0);
+		expect(runCope(['journal', '--', '-tired again'], {home}).code).toBe(0);
+		expect(readStoreLines(home).map((entry) => (entry as {values: unknown}).values)).toEqual([
+			{mood: 5, note: '-exhausted'},
+			{mood: 3, urge: 8},
+			{text: '-tired again'},
+		]);
+	});
+
 	it('reads the note from stdin with "-", so it stays out of shell history', () => {
 		const result = runCope(['log', '5', '-'], {home, input: 'words from stdin\n'});
 		expect(result.code).toBe(0);
@@ -67,6 +78,14 @@ describe('invalid input: exit 2, a clear message, the store byte-for-byte unchan
 		['a tag with spaces', ['log', '5', '-t', 'two words'], /is not a tag/],
 		['a time in the future', ['log', '5', '--at', 'tomorrow 9am'], /in the future/],
 		['a time that is not one', ['log', '5', '--at', 'whenever'], /not a time cope understands/],
+		['a day that is not in the calendar', ['log', '5', '--at', '2026-02-30 08:00'], /2026-02-30 is not a date in the calendar/],
+		[
+			'a note that starts with "-" (it would be -e "xhausted")',
+			['log', '5', '-exhausted'],
+			/"-exhausted" reads as the option -e with "xhausted"\.\nFor the option, put a space after it: -e xhausted\. For words that start with "-", put -- before them: cope log 5 -- "-exhausted"/,
+		],
+		['a note that starts with "-t"', ['log', '5', '-tired'], /"-tired" reads as the option -t with "ired"/],
+		['journal words that start with "-t"', ['journal', '-tired again'], /cope journal -- "-tired again"/],
 		['an unknown option', ['log', '5', '--frob'], /unknown option '--frob'/],
 		['an unknown command', ['frobnicate'], /"frobnicate" is not a cope command/],
 		['a mistyped command with arguments', ['lgo', '5'], /"lgo" is not a cope command. Did you mean "log"\?/],

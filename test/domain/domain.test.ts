@@ -208,6 +208,15 @@ describe('parseWhen', () => {
 		await expect(parseWhen('tomorrow 9am', now)).rejects.toMatchObject({exitCode: 2, message: expect.stringMatching(/future/)});
 		await expect(parseWhen('2026-13-45 99:00', now)).rejects.toMatchObject({exitCode: 2});
 	});
+	it('refuses a day that is not in the calendar, rather than rolling it into the next month', async () => {
+		for (const text of ['2026-02-30 08:00', '2026-02-30', '2026-13-01', '2026-11-31T10:00:00+00:00', '2025-02-29 12:00'])
+			await expect(parseWhen(text, now)).rejects.toMatchObject({
+				exitCode: 2,
+				message: expect.stringMatching(/is not a date in the calendar/),
+			});
+		expect(await parseWhen('2024-02-29 10:00', now)).toEqual(new Date(2024, 1, 29, 10, 0));
+		expect(await parseWhen('2026-11-20 9pm', now)).toEqual(new Date(2026, 10, 20, 21, 0));
+	});
 });
 
 describe('parseSpan', () => {
