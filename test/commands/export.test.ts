@@ -91,6 +91,19 @@ describe('cope export', () => {
 		expect(snapshotDir(out)).toEqual({'backup.json': expect.any(String)});
 	});
 
+	it('-o without --format writes what the file name ends in: .csv, .md, else JSON', () => {
+		const written = (name: string): string => {
+			expect(runCope(['export', '-o', join(out, name)], {home}).code).toBe(0);
+			return readFileSync(join(out, name), 'utf8');
+		};
+		expect(written('mood.csv')).toMatch(/^id,at,type,exercise,/);
+		expect(written('notes.MD')).toMatch(/^# cope export/);
+		expect(written('backup.txt')).toMatch(/^\{"format": "cope-export"/);
+		// --format says it outright.
+		expect(runCope(['export', '--format', 'json', '-o', join(out, 'all.csv')], {home}).code).toBe(0);
+		expect(readFileSync(join(out, 'all.csv'), 'utf8')).toMatch(/^\{"format": "cope-export"/);
+	});
+
 	it('-o refuses to replace a file unless --force', () => {
 		const file = join(out, 'backup.json');
 		writeFileSync(file, 'precious');

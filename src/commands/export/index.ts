@@ -22,7 +22,7 @@ export function registerExport(program: Command, getContext: () => Context): voi
 		.description(
 			'Write your entries out, oldest first: json (complete; cope import --from cope takes it back), csv (for spreadsheets) or md (to read or print).',
 		)
-		.option('--format <format>', 'json, csv or md', 'json')
+		.option('--format <format>', "json, csv or md (default: from the -o file's ending, .csv or .md; else json)")
 		.option('--since <span>', 'only since then: 7d, 4w, 3m, 1y or a date')
 		.option('--from <date>', 'only from this day on')
 		.option('--to <date>', 'only up to this day (included)')

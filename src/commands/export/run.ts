@@ -18,8 +18,11 @@ import {loadEntries} from '../common/read.js';
 export const EXPORT_FORMATS = ['json', 'csv', 'md'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-function readFormat(text: string | undefined): ExportFormat {
-	const format = (text ?? 'json')
+/** --format, or else the -o file's ending (mood.csv, notes.md), or else json. */
+function readFormat(text: string | undefined, output: string | undefined): ExportFormat {
+	if (text === undefined)
+		return output === undefined ? 'json' : /\.csv$/i.test(output) ? 'csv' : /\.(md|markdown)$/i.test(output) ? 'md' : 'json';
+	const format = text
 		.trim()
 		.toLowerCase()
 		.replace(/^markdown$/, 'md');
@@ -60,7 +63,7 @@ function goalsForExport(context: Context): Goal[] {
 }
 
 export async function exportEntries(context: Context, options: ExportOptions): Promise<void> {
-	const format = readFormat(options.format);
+	const format = readFormat(options.format, options.output);
 	if (options.force && options.output === undefined)
 		throw invalid('--force only goes with -o <file>.', 'For example: cope export -o backup.json --force');
 	const now = context.now();
