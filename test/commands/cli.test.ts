@@ -283,6 +283,13 @@ describe('pipes', () => {
 });
 
 describe('small things people noticed', () => {
+	it('list keeps its columns when some dates are of another year', () => {
+		for (const at of ['2025-12-31 12:00', '2025-01-01 12:00', '1 hour ago']) runCope(['log', '5', 'words', '--at', at], {home});
+		const rows = runCope(['list'], {home}).stdout.trimEnd().split('\n');
+		expect(rows).toHaveLength(3);
+		expect(new Set(rows.map((row) => row.indexOf('mood  ')))).toHaveProperty('size', 1);
+	});
+
 	it('list keeps a space after a long type, and sums up an entry of lists', () => {
 		mkdirSync(home, {recursive: true});
 		const line = (id: string, type: string, values: Record<string, unknown>): string =>

@@ -88,7 +88,10 @@ export async function listEntries(context: Context, options: ListOptions): Promi
 	}
 	const width = context.outIsTTY() ? outputWidth(context.stdout) : Number.POSITIVE_INFINITY;
 	const exercises = await exerciseWords(context, entries);
-	context.out(entries.map((entry) => formatRow(context, entry, width, exercises) + '\n').join(''));
+	// Dates of another year ("31 Dec 2025 12:00") are a cell wider: the column fits the widest shown.
+	const year = context.now().getFullYear();
+	const whenWidth = entries.some((entry) => wallClock(entry.at).getFullYear() !== year) ? 17 : 16;
+	context.out(entries.map((entry) => formatRow(context, entry, width, whenWidth, exercises) + '\n').join(''));
 }
 
 /** Built-in exercises whose entries the generic line sums up well (a mood, a journal, a thought record's situation). */
@@ -119,10 +122,16 @@ export function entryLine(entry: Entry, exercises: ReadonlyMap<string, ExerciseW
 	return exercise === undefined || exercise.builtIn === true ? summarizeEntry(entry) : exerciseEntryLine(entry.values, exercise);
 }
 
-function formatRow(context: Context, entry: Entry, width: number, exercises: ReadonlyMap<string, ExerciseWords>): string {
+function formatRow(
+	context: Context,
+	entry: Entry,
+	width: number,
+	whenWidth: number,
+	exercises: ReadonlyMap<string, ExerciseWords>,
+): string {
 	const {style} = context;
 	const date = wallClock(entry.at);
-	const when = dateTimeLabel(date, date.getFullYear() !== context.now().getFullYear()).padEnd(16);
+	const when = dateTimeLabel(date, date.getFullYear() !== context.now().getFullYear()).padEnd(whenWidth);
 	const label = `${typeLabel(entry.type)} `.padEnd(15);
 	const id = shortId(entry.id);
 	const tags = entry.tags.map((t) => `#${t}`).join(' ');
