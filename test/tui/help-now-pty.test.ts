@@ -66,6 +66,10 @@ describe('help now in a real terminal', () => {
 		expect(lines[2]).toBe('Find a helpline where you are:');
 		expect(lines).toContain('findahelpline.com');
 		expect(lines).toContain('www.iasp.info/crisis-centres-helplines');
+		// Scrolled down, the page says there is more above (the lines that come first).
+		const before = screen.text().length;
+		screen.write('\u001B[B'.repeat(4));
+		await screen.waitFor(() => /↑ \d+ more/.test(screen.text().slice(before)));
 		await settle();
 		screen.write('\u0003');
 		expect(await screen.exited).toBe(0);

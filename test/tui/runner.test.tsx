@@ -212,6 +212,28 @@ describe('navigation', () => {
 	});
 });
 
+describe('help now over the safety plan being filled in', () => {
+	it('"e fill it in" goes back to that plan, and its draft stays', async () => {
+		const plan = loadBuiltInExercises().exercises.find((exercise) => exercise.id === 'safety-plan') as Exercise;
+		const h = await run(plan);
+		await press(h.rendered, KEYS.enter);
+		await waitForText(h.rendered, 'What tells you things are getting harder?');
+		await press(h.rendered, 'not sleeping', KEYS.enter);
+		await waitForText(h.rendered, '• not sleeping');
+		h.clock.advance(600);
+		await waitFor(() => readDraft(h.paths, 'safety-plan'), 'the draft after an item');
+		await press(h.rendered, KEYS.ctrlG);
+		await waitForText(h.rendered, 'Help now');
+		await press(h.rendered, 'p');
+		await waitForText(h.rendered, 'e fill it in');
+		await press(h.rendered, 'e');
+		// Not a second plan over the first (whose "Start fresh" would remove this draft): the same step.
+		await waitForText(h.rendered, 'What tells you things are getting harder?');
+		expect(h.rendered.lastFrame()).not.toContain('Start fresh');
+		expect(readDraft(h.paths, 'safety-plan')?.answers['warning-signs']).toEqual(['not sleeping']);
+	});
+});
+
 describe('drafts', () => {
 	it('autosaves after every step (0600 in a 0700 folder) and while typing, after a pause', async () => {
 		const h = await run(moodLog);

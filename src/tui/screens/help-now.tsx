@@ -143,6 +143,8 @@ export function HelpFlow({content, deps, flush, underneath, start, onClose, onQu
 			const key = event.text.toLowerCase();
 			if (view.kind === 'plan') {
 				if (key === 'e' && content.planAt === undefined) {
+					// Opened from the plan being filled in: that is where "fill it in" goes (its draft stays its own).
+					if (underneath === 'safety-plan') return onClose();
 					const plan = exercises.get('safety-plan');
 					if (plan) setView(open({id: 'plan', key: 'e', label: '', exercise: plan.id, command: ''}) ?? view);
 				}
@@ -195,7 +197,9 @@ export function HelpFlow({content, deps, flush, underneath, start, onClose, onQu
 		);
 	const shown = lines.slice(scroll, scroll + height);
 	const more = lines.length - scroll - height;
-	if (more > 0) shown[shown.length - 1] = `↓ ${more} more`;
+	if (more > 0) shown[shown.length - 1] = `↓ ${more + 1} more`;
+	// Scrolled: what is above (the contact and the first lines) is one key away, and says so.
+	if (scroll > 0) shown[0] = `↑ ${scroll + 1} more`;
 	return (
 		<Frame title={view.kind === 'plan' ? 'Your safety plan' : 'Help now'} hints={hints} columns={columns}>
 			{shown.map((line, index) =>
