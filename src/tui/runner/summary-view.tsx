@@ -2,7 +2,7 @@ import {Box, Text} from 'ink';
 import type {Entry} from '../../domain/entry.js';
 import {summarizeRun} from '../../domain/exercise/run-summary.js';
 import type {Exercise} from '../../domain/exercise/types.js';
-import {inert} from '../../domain/text.js';
+import {cellsOf, inert, padCells} from '../../domain/text.js';
 import {actionKeys, type HelpContent, wrapWords} from '../../safety/help-content.js';
 import {Dim, Strong, Prose} from '../theme.js';
 
@@ -25,16 +25,16 @@ export function SummaryView({
 	width?: number;
 }) {
 	const summary = summarizeRun(exercise, entry);
-	const nameWidth = Math.min(16, Math.max(0, ...summary.changes.map((change) => [...change.name].length)));
+	// In terminal cells, so feelings named in CJK line up with the others.
+	const names = summary.changes.map((change) => inert(change.name, {singleLine: true}));
+	const nameWidth = Math.min(16, Math.max(0, ...names.map((name) => cellsOf(name))));
 	return (
 		<Box flexDirection="column">
 			<Strong>{summary.headline}</Strong>
 			{summary.changes.length > 0 ? (
 				<Box flexDirection="column" marginTop={1}>
-					{summary.changes.map((change) => (
-						<Text
-							key={change.name}
-						>{`  ${inert(change.name, {singleLine: true}).padEnd(nameWidth)}  ${change.before ?? '–'} → ${change.after}`}</Text>
+					{summary.changes.map((change, index) => (
+						<Text key={change.name}>{`  ${padCells(names[index] ?? '', nameWidth)}  ${change.before ?? '–'} → ${change.after}`}</Text>
 					))}
 				</Box>
 			) : null}
