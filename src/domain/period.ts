@@ -30,9 +30,22 @@ export async function parseSince(text: string, now: Date, option = '--since'): P
 	const span = parseSpan(text, now);
 	if (span) return span;
 	if (/^\d+$/.test(text.trim())) throw invalid(`${option} "${text}" needs a unit. ${SPAN_HINT}`);
+	if (/^-\s*\d+\s*[dwmy]$/i.test(text.trim()))
+		throw invalid(`${option} "${text}" needs no minus: ${text.trim().replace(/^-\s*/, '')} already counts back from today.`);
+	let date: Date;
 	try {
-		return startOfDay(await parseWhen(text, now, option));
-	} catch {
+		date = await parseWhen(text, now, option);
+	} catch (error) {
+		const message = (error as Error).message;
+		// A day that is not in the calendar, or one to come: said as it is.
+		if (message.includes('not a date in the calendar')) throw error;
+		if (message.includes('in the future'))
+			throw invalid(
+				option === '--to'
+					? `${option} "${text}" is in the future; the latest day it can be is today (or leave --to out).`
+					: `${option} "${text}" is in the future: nothing has been recorded from then yet. ${SPAN_HINT}`,
+			);
 		throw invalid(`${option} "${text}" is not a span or a date cope understands. ${SPAN_HINT}`);
 	}
+	return startOfDay(date);
 }

@@ -101,6 +101,13 @@ describe('invalid input: exit 2, a clear message, the store byte-for-byte unchan
 		['list -n zero', ['list', '-n', '0'], /-n must be a whole number of 1 or more/],
 		['list with a bad span', ['list', '--since', '12'], /needs a unit/],
 		['list with a bad tag', ['list', '--tag', 'a b'], /is not a tag/],
+		[
+			'list since a day to come',
+			['list', '--since', 'tomorrow'],
+			/--since "tomorrow" is in the future: nothing has been recorded from then yet/,
+		],
+		['list with a minus span', ['list', '--since', '-7d'], /--since "-7d" needs no minus: 7d already counts back from today/],
+		['export up to a day to come', ['export', '--to', 'tomorrow'], /--to "tomorrow" is in the future; the latest day it can be is today/],
 		['show of an unknown id', ['show', 'ZZZZZZ'], /no entry has the id ZZZZZZ/],
 		['show of something that is not an id', ['show', '!!'], /is not an entry id/],
 		['config set of an unknown key', ['config', 'set', 'colour', 'blue'], /no setting called "colour"/],

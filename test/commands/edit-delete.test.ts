@@ -109,6 +109,11 @@ describe('cope edit --set / --at', () => {
 		[['--set', 'sleep=3'], /"sleep" is not a field of this entry/],
 		[['--set', 'mood'], /needs a field and a value/],
 		[['--set', 'tags=!!'], /is not a tag/],
+		[
+			['--set', 'emotions=anxious=200'],
+			/the strength of "anxious" must be a whole number from 0 to 100; got "200"\.\nOr leave it out: anxious alone is the feeling without a strength\./,
+		],
+		[['--at', '2026-02-30 08:00'], /2026-02-30 is not a date in the calendar/],
 		[['--at', 'next week'], /in the future|not a time/],
 		[['--at', 'yesterday', '--set', 'at=today'], /--at or --set at=/],
 		[[], /needs a terminal/],

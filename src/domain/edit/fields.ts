@@ -67,13 +67,15 @@ export function formatField(field: FieldSpec, value: EntryValue | undefined): st
 	}
 }
 
-function parseWholeNumber(field: FieldSpec, text: string, min: number, max: number): number {
-	if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max) {
-		throw invalid(
-			`${field.key} must be a whole number from ${min} to ${max}; got ${JSON.stringify(text)}.`,
-			field.required ? undefined : `Leave it empty to remove the ${field.key}.`,
-		);
-	}
+function parseWholeNumber(
+	field: FieldSpec,
+	text: string,
+	min: number,
+	max: number,
+	hint = field.required ? undefined : `Leave it empty to remove the ${field.key}.`,
+): number {
+	if (!/^\d+$/.test(text) || Number(text) < min || Number(text) > max)
+		throw invalid(`${field.key} must be a whole number from ${min} to ${max}; got ${JSON.stringify(text)}.`, hint);
 	return Number(text);
 }
 
@@ -90,7 +92,16 @@ function parseFeelings(field: FieldSpec, text: string): Record<string, number | 
 			);
 		const level = match[2];
 		Object.defineProperty(feelings, name, {
-			value: level === undefined ? null : parseWholeNumber({...field, key: `the strength of "${name}"`}, level, 0, INTENSITY_MAX),
+			value:
+				level === undefined
+					? null
+					: parseWholeNumber(
+							{...field, key: `the strength of "${name}"`},
+							level,
+							0,
+							INTENSITY_MAX,
+							`Or leave it out: ${name} alone is the feeling without a strength.`,
+						),
 			enumerable: true,
 			writable: true,
 			configurable: true,
