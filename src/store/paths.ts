@@ -78,6 +78,10 @@ export function ensureDir(dir: string): void {
 		else if (!statSync(dir).isDirectory()) throw new StoreError({code: 'data-dir', dir, detail: 'not-a-directory'});
 	} catch (error) {
 		if (error instanceof StoreError) throw error;
-		throw new StoreError({code: 'data-dir', dir, detail: (error as Error).message}, {cause: error});
+		const errno = (error as NodeJS.ErrnoException).code;
+		throw new StoreError(
+			{code: 'data-dir', dir, detail: (error as Error).message, ...(errno === undefined ? {} : {errno})},
+			{cause: error},
+		);
 	}
 }

@@ -52,7 +52,11 @@ export async function writeSetting(paths: DataPaths, key: string, text: string):
 		});
 		conf.set(key, value);
 	} catch (error) {
-		throw new StoreError({code: 'setting-not-saved', key, path: paths.config, detail: (error as Error).message}, {cause: error});
+		const errno = (error as NodeJS.ErrnoException).code;
+		throw new StoreError(
+			{code: 'setting-not-saved', key, path: paths.config, detail: (error as Error).message, ...(errno === undefined ? {} : {errno})},
+			{cause: error},
+		);
 	}
 	return value;
 }

@@ -20,7 +20,7 @@ export type StoreProblem =
 	/** entries.jsonl was replaced by something other than cope while cope was rewriting it. */
 	| {code: 'replaced-meanwhile'; path: string}
 	/** conf could not write config.json (`detail`: its reason). */
-	| {code: 'setting-not-saved'; key: string; path: string; detail: string}
+	| {code: 'setting-not-saved'; key: string; path: string; detail: string; errno?: string}
 	/** goals.json cannot be read at all (`reason`: why); `changing`: a change to it was refused. */
 	| {code: 'goals-unreadable'; reason: string; changing?: boolean}
 	/** goals.json holds goals that cannot be read, so a change to it was refused (it would lose them). */
@@ -28,7 +28,7 @@ export type StoreProblem =
 	/** Any other failure of the file system, with its errno code. */
 	| {code: 'io'; path: string; errno?: string; detail: string}
 	/** The data directory cannot be used (created, or it is a file). */
-	| {code: 'data-dir'; dir: string; detail: string}
+	| {code: 'data-dir'; dir: string; detail: string; errno?: string}
 	/** --home '' or COPE_HOME='' (set, but empty). */
 	| {code: 'home-empty'; from: '--home' | 'COPE_HOME'}
 	/** Things about the file given to `cope export -o` or `cope import`: the person's input (exit 2), except `export-failed` and `import-unreadable`. */

@@ -1,4 +1,5 @@
-import {CopeError, failure, invalid} from '../errors.js';
+import {dirname} from 'node:path';
+import {CopeError, failure, fileProblemWords, invalid} from '../errors.js';
 import type {StoreError, StoreProblem} from '../store/store-error.js';
 
 /** What the person was doing when the store said no: the message says what did not happen. */
@@ -73,13 +74,21 @@ function inputProblem(problem: StoreProblem): CopeError | undefined {
 			return failure(`cannot read ${problem.path}: ${problem.detail}`);
 		case 'export-failed':
 			return failure(`cannot write ${problem.target}: ${problem.detail}`, 'Nothing was written. Export somewhere else with -o.');
-		case 'data-dir':
-			return failure(
-				`cannot use the data directory ${problem.dir}: ${problem.detail === 'not-a-directory' ? 'it is not a directory' : problem.detail}`,
-				'Set another with --home <dir> or COPE_HOME.',
-			);
-		case 'setting-not-saved':
-			return failure(`could not save ${problem.key}: ${problem.detail}`, `Check ${problem.path}, or delete it to start from the defaults.`);
+		case 'data-dir': {
+			// mkdir says EEXIST where a file stands in the folder's place.
+			const words =
+				problem.detail === 'not-a-directory' || problem.errno === 'EEXIST'
+					? `${problem.dir} is a file, not a folder`
+					: (fileProblemWords(problem.errno, problem.dir) ?? `${problem.dir}: ${problem.detail}`);
+			return failure(`cannot use the data directory: ${words}.`, 'Set another with --home <dir> or COPE_HOME.');
+		}
+		case 'setting-not-saved': {
+			// The folder or the disk, not the settings file, when the system says so.
+			const words = fileProblemWords(problem.errno, dirname(problem.path));
+			return words === undefined
+				? failure(`could not save ${problem.key}: ${problem.detail}`, `Check ${problem.path}, or delete it to start from the defaults.`)
+				: failure(`could not save ${problem.key}: ${words}.`, 'The settings are as they were.');
+		}
 		case 'goals-unreadable':
 			return failure(
 				problem.changing
@@ -114,9 +123,7 @@ function reason(problem: StoreProblem): string {
 		case 'replaced-meanwhile':
 			return `${problem.path} was replaced by something other than cope while cope was writing`;
 		case 'io':
-			return problem.detail;
-		case 'data-dir':
-			return `cannot use the data directory ${problem.dir}: ${problem.detail === 'not-a-directory' ? 'it is not a directory' : problem.detail}`;
+			return fileProblemWords(problem.errno, problem.path) ?? problem.detail;
 		default:
 			return inputProblem(problem)?.message ?? problem.code;
 	}

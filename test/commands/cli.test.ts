@@ -290,6 +290,17 @@ describe('pipes', () => {
 });
 
 describe('small things people noticed', () => {
+	it('a data folder that is a file is said in plain words, by every command (exit 1)', () => {
+		const file = join(home, '..', 'not-a-folder');
+		writeFileSync(file, 'x');
+		for (const args of [['log', '5', 'x'], ['list'], ['report'], ['export']]) {
+			const result = runCope(args, {env: {COPE_HOME: file}});
+			expect(result.code).toBe(1);
+			expect(result.stderr).toMatch(/is a file, not a folder|part of that path is a file, not a folder/);
+			expect(result.stderr).not.toMatch(/E[A-Z]{3,}:|something went wrong/);
+		}
+	});
+
 	it('list keeps its columns when some dates are of another year', () => {
 		for (const at of ['2025-12-31 12:00', '2025-01-01 12:00', '1 hour ago']) runCope(['log', '5', 'words', '--at', at], {home});
 		const rows = runCope(['list'], {home}).stdout.trimEnd().split('\n');
