@@ -5,7 +5,7 @@ import {processIo} from './process-io.js';
 import {invalid, reportError} from './errors.js';
 import {StoreError} from './store/store-error.js';
 import {explainStoreError} from './words/store-errors.js';
-import {showFirstRunNote} from './commands/common/first-run.js';
+import {recordFirstRunNote, showFirstRunNote} from './commands/common/first-run.js';
 import {refuseGluedOption} from './commands/common/glued-option.js';
 import {registerJournal} from './commands/journal/index.js';
 import {registerLog} from './commands/log/index.js';
@@ -110,15 +110,14 @@ export async function createProgram(
 	const program = new Command('cope');
 	let context: Context | undefined;
 	const getContext = (): Context => (context ??= createContext(program.opts<GlobalOptions>(), io, env));
+	let noteShown = false;
 	const firstRunNote = (): void => {
 		// A context that cannot be made (a bad --home) is the command's to report.
-		let ctx: Context;
 		try {
-			ctx = getContext();
+			noteShown = showFirstRunNote(getContext());
 		} catch {
 			return;
 		}
-		showFirstRunNote(ctx);
 	};
 
 	program
@@ -145,6 +144,8 @@ export async function createProgram(
 		})
 		.hook('postAction', (_program, command) => {
 			if (command.name() === 'sos') firstRunNote();
+			// Only once the command has succeeded: a refused one writes nothing.
+			if (noteShown) recordFirstRunNote(getContext());
 		})
 		.action(async (words: string[]) => {
 			const command = words[0];

@@ -30,14 +30,17 @@ describe('the first-run note', () => {
 		}
 	});
 
-	it('comes even before a bare `cope log` that cannot run here, and then never again', () => {
+	it('comes even before a command that is refused, which writes nothing: so it comes again, until one succeeds', () => {
 		const bare = run(['log']);
 		expect(bare.code).toBe(2);
 		expect(bare.stdout).toBe('');
 		expect(bare.stderr.startsWith(NOTE)).toBe(true);
 		expect(bare.stderr).toContain('needs a terminal');
-		const next = run(['log']);
-		expect(next.stderr).not.toContain('does not replace');
+		const refused = run(['log', '11']);
+		expect(refused.code).toBe(2);
+		expect(refused.stderr.startsWith(NOTE)).toBe(true);
+		expect(existsSync(home)).toBe(false);
+		expect(run(['log', '5']).stderr).toBe(NOTE);
 		expect(run(['log', '5']).stderr).toBe('');
 	});
 
