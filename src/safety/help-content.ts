@@ -69,11 +69,14 @@ export function actionKeys(actions: readonly HelpAction[]): string[] {
 	return actions.map((action) => `${action.key} ${action.label}`);
 }
 
+/** A phone number's groups ("07700 900123", "+44 (0)20 7946 0958", "116 123,") stay one word; else a word is what spaces part. */
+const WORDS = /\+?\(?\d[\d()\-.]*(?: \(?\d[\d()\-.]*)*[,;:)]*(?=\s|$)|\S+/g;
+
 /**
  * Words wrapped to `width` cells, continuation lines indented by `indent`. A word
- * is never broken while it fits on a line of its own (an address goes to the next
- * line whole, without the indent if it needs the room); only a word wider than
- * the whole line is cut.
+ * is never broken while it fits on a line of its own (an address or a phone number
+ * goes to the next line whole, without the indent if it needs the room); only a word
+ * wider than the whole line is cut.
  */
 export function wrapWords(text: string, width: number, indent = ''): string[] {
 	const lines: string[] = [];
@@ -82,7 +85,7 @@ export function wrapWords(text: string, width: number, indent = ''): string[] {
 		if (line !== '') lines.push(line);
 		line = '';
 	};
-	for (const word of text.split(/ +/).filter((part) => part !== '')) {
+	for (const word of text.match(WORDS) ?? []) {
 		const lead = lines.length === 0 && line === '' ? '' : indent;
 		if (line === '') {
 			line = cellsOf(lead + word) <= width ? lead + word : word;
