@@ -40,7 +40,7 @@ export function Frame({title, position, dots, aside, hints, columns, children}: 
 			<Dim>{'─'.repeat(Math.max(1, inner))}</Dim>
 			<Box flexDirection="column">{children}</Box>
 			<Box marginTop={1}>
-				<Dim>{keysLine(hints)}</Dim>
+				<Prose dim>{keysLine(hints)}</Prose>
 			</Box>
 		</Box>
 	);

@@ -2,7 +2,7 @@ import {Box} from 'ink';
 import {cleanup, render} from 'ink-testing-library';
 import {afterEach, beforeAll, describe, expect, it} from 'vitest';
 import type {Step} from '../../src/domain/exercise/types.js';
-import {Notice} from '../../src/tui/frame.js';
+import {Frame, Notice} from '../../src/tui/frame.js';
 import {loadStepScreens} from '../../src/tui/steps/registry.js';
 import {StepView} from '../../src/tui/steps/step-view.js';
 import {initWidget} from '../../src/tui/steps/widget.js';
@@ -35,6 +35,25 @@ describe('wrapped lines', () => {
 			const lines = linesOf(step, color);
 			expect(lines.filter((line) => line.includes('cccc'))).toHaveLength(4);
 			expect(lines.filter((line) => line.startsWith(' '))).toEqual([]);
+		}
+	});
+
+	it("never begin with a space in the keys under a screen, or in a text step's suggested prompt", () => {
+		const step: Step = {id: 'text', type: 'text', prompt: 'On your mind?', prompts: [WORDS]};
+		for (const color of [true, false]) {
+			const {lastFrame} = render(
+				<ThemeContext.Provider value={{color}}>
+					<Box width={24} flexDirection="column">
+						<Frame title="Journal" hints={['enter new line', 'ctrl+d done', 'esc back', 'ctrl+c leave']} columns={24}>
+							<StepView step={step} state={initWidget(step, undefined, {})} width={22} height={20} today={new Date()} />
+						</Frame>
+					</Box>
+				</ThemeContext.Provider>,
+			);
+			// The frame indents every line by one: a second space would be a wrapped line's.
+			const lines = plain(lastFrame()).split('\n');
+			expect(lines.filter((line) => line.includes('cccc') || line.includes('ctrl+c'))).toHaveLength(2);
+			expect(lines.filter((line) => line.startsWith('  '))).toEqual([]);
 		}
 	});
 

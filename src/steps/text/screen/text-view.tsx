@@ -1,7 +1,7 @@
 import {Box, Text} from 'ink';
 import type {TextStep} from '../../../domain/exercise/types.js';
 import {inert} from '../../../domain/text.js';
-import {Dim} from '../../../tui/theme.js';
+import {Dim, Prose} from '../../../tui/theme.js';
 import {cursorPlace, layoutRows} from '../../../tui/steps/text-buffer.js';
 import {textColumns, type TextState} from './text-state.js';
 import {promptOfTheDay} from '../writing-prompt.js';
@@ -44,7 +44,7 @@ export function TextView({
 	const suggestion = promptOfTheDay(step.prompts, today);
 	return (
 		<Box flexDirection="column">
-			{suggestion ? <Dim>{`A prompt, if you want one: ${inert(suggestion, {singleLine: true})}`}</Dim> : null}
+			{suggestion ? <Prose dim>{`A prompt, if you want one: ${inert(suggestion, {singleLine: true})}`}</Prose> : null}
 			<Box borderStyle="round" paddingX={1} flexDirection="column">
 				{first > 0 ? <Dim>{`↑ ${first} more ${first === 1 ? 'line' : 'lines'}`}</Dim> : null}
 				{text === '' ? (

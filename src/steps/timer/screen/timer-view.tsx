@@ -2,7 +2,7 @@ import {Box, Text} from 'ink';
 import type {TimerStep} from '../../../domain/exercise/types.js';
 import {durationInWords, formatDuration} from '../../../domain/exercise/run-summary.js';
 import {inert} from '../../../domain/text.js';
-import {Accent, Dim, Prose} from '../../../tui/theme.js';
+import {Accent, Prose} from '../../../tui/theme.js';
 import {CHECK_IN_CHOICES, currentPhase, totalSeconds, type TimerState} from './timer-state.js';
 
 /** A calm pacer: the phase, dots for the seconds left in it (no flashing), the count. */
@@ -33,7 +33,7 @@ export function TimerView({step, state}: {step: TimerStep; state: TimerState}) {
 				</Box>
 			) : null}
 			{step.checkIn && state.checkIn === undefined && !state.finished ? (
-				<Dim>{`It will check in with you every ${formatDuration(step.checkIn.every)}.`}</Dim>
+				<Prose dim>{`It will check in with you every ${formatDuration(step.checkIn.every)}.`}</Prose>
 			) : null}
 		</Box>
 	);
