@@ -2,6 +2,7 @@ import {Command, CommanderError} from 'commander';
 import {version} from '../package.json';
 import {createContext, type Context, type ContextIo, type GlobalOptions} from './context.js';
 import {processIo} from './process-io.js';
+import {inert} from './domain/text.js';
 import {invalid, reportError} from './errors.js';
 import {StoreError} from './store/store-error.js';
 import {explainStoreError} from './words/store-errors.js';
@@ -42,8 +43,9 @@ function notACommand(parent: Command, word: string): Error {
 	const distance = (name: string): number => editDistance(name, word.toLowerCase());
 	const near = names.filter((name) => distance(name) <= 2).sort((a, b) => distance(a) - distance(b))[0];
 	const path = commandPath(parent);
+	// What was typed is echoed inert, even in an error.
 	return invalid(
-		`"${word}" is not a ${path} command.${near ? ` Did you mean "${near}"?` : ''}`,
+		`"${inert(word, {singleLine: true})}" is not a ${path} command.${near ? ` Did you mean "${near}"?` : ''}`,
 		`Commands: ${names.join(', ')}. See ${path} --help.`,
 	);
 }
@@ -56,7 +58,8 @@ function commandPath(command: Command): string {
 
 /**
  * `cope help nosuch` (or `cope config help nosuch`) names no command: commander would print
- * the general help and exit 0, so it is caught here and answered as `cope nosuch` is.
+ * the general help and exit 0, so it is caught here and answered as `cope nosuch` is; and
+ * so is `cope config lsit`.
  */
 function checkHelpTopic(program: Command, argv: readonly string[]): void {
 	let command = program;
@@ -75,6 +78,10 @@ function checkHelpTopic(program: Command, argv: readonly string[]): void {
 			return;
 		}
 		const sub = command.commands.find((c) => c.name() === arg || c.aliases().includes(arg));
+		// A word after a command of commands that takes none itself (`cope config lsit`) is a
+		// mistyped command: commander would hand it to the default one as an extra argument.
+		if (sub === undefined && command !== program && command.commands.length > 0 && command.registeredArguments.length === 0)
+			throw notACommand(command, arg);
 		if (sub === undefined) return;
 		command = sub;
 	}

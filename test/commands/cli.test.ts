@@ -96,6 +96,17 @@ describe('invalid input: exit 2, a clear message, the store byte-for-byte unchan
 			['config', 'help', 'sett'],
 			/"sett" is not a cope config command. Did you mean "set"\?\nCommands: list, get, set/,
 		],
+		[
+			'a mistyped subcommand of a command with a default one',
+			['config', 'lsit'],
+			/"lsit" is not a cope config command\. Did you mean "list"\?/,
+		],
+		[
+			'a mistyped subcommand, with arguments',
+			['homework', 'st', 'thought-record'],
+			/"st" is not a cope homework command\. Did you mean "set"\?/,
+		],
+		['a mistyped plan edit', ['plan', 'edt'], /"edt" is not a cope plan command\. Did you mean "edit"\?/],
 		['an empty journal from stdin', ['journal', '-'], /nothing to save/],
 		['a journal with no text and no terminal', ['journal'], /nothing to save/],
 		['list -n zero', ['list', '-n', '0'], /-n must be a whole number of 1 or more/],

@@ -108,12 +108,15 @@ describe('cope exercises [list]', () => {
 		expect(result.code).toBe(2);
 		expect(result.stdout).toBe('');
 		expect(result.stderr).toBe(
-			'cope: "frobnicate" is not something cope exercises can do.\nUse: cope exercises [list] | cope exercises show <id> | cope exercises validate <file...> | cope exercises add <file>\n',
+			'cope: "frobnicate" is not a cope exercises command.\nCommands: list, show, validate, add. See cope exercises --help.\n',
 		);
-		// What was typed is echoed inert, even in an error.
-		const sly = runCope(['exercises', 'x\u001B[2J'], {home});
-		expect(sly.code).toBe(2);
-		expect(sly.stderr).toContain('cope: "x^[[2J" is not something cope exercises can do.');
+		expect(runCope(['exercises', 'lsit'], {home}).stderr).toContain('"lsit" is not a cope exercises command. Did you mean "list"?');
+		// What was typed is echoed inert, even in an error; and so for every command of commands.
+		for (const command of ['exercises', 'config', 'homework', 'plan']) {
+			const sly = runCope([command, 'x\u001B[2J'], {home});
+			expect(sly.code).toBe(2);
+			expect(sly.stderr).toContain(`cope: "x^[[2J" is not a cope ${command} command.`);
+		}
 		expect(runCope(['exercises', 'show', 'x\u001B[2J'], {home}).stderr).toContain('cope: there is no exercise called "x^[[2J".');
 	});
 });

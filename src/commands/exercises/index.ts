@@ -1,7 +1,5 @@
 import type {Command} from 'commander';
 import type {Context} from '../../context.js';
-import {inert} from '../../domain/text.js';
-import {invalid} from '../../errors.js';
 
 const HELP = `
 Examples:
@@ -33,16 +31,8 @@ export function registerExercises(program: Command, getContext: () => Context): 
 		.description('List the exercises: id, title, about how long, whether built-in or yours, and what it is for.')
 		.option('--json', 'print them as JSON')
 		.addHelpText('after', "\nExamples:\n  cope exercises list\n  cope exercises list --json | jq -r '.[].id'")
-		// A word that is not a subcommand lands here (list is the default): answer it kindly below.
-		.allowExcessArguments(true)
-		.action(async (options: {json?: boolean}, command: Command) => {
-			const [word] = command.args;
-			if (word !== undefined) {
-				throw invalid(
-					`"${inert(word, {singleLine: true})}" is not something cope exercises can do.`,
-					'Use: cope exercises [list] | cope exercises show <id> | cope exercises validate <file...> | cope exercises add <file>',
-				);
-			}
+		// A word that is not a subcommand never lands here: src/cli.ts answers it (checkHelpTopic).
+		.action(async (options: {json?: boolean}) => {
 			const {listExercises} = await import('./catalog.js');
 			listExercises(getContext(), options);
 		});
