@@ -51,6 +51,18 @@ describe('the step registry', () => {
 		}
 		expect(kindByType('slider')).toBeUndefined();
 	});
+
+	it('a rating asked again reads in the review with where it started: a scale, and each feeling', () => {
+		const answers: Answers = {before: 8, feelings: {anxious: 78, sad: 60}};
+		const scale = kindByType('scale') as {answerText(step: Step, value: StepValue, answers: Answers): string};
+		expect(scale.answerText({id: 'after', type: 'scale', prompt: 'Now?', min: 0, max: 10, rerate: 'before'} as Step, 2, answers)).toBe(
+			'2 (was 8)',
+		);
+		const emotions = kindByType('emotions') as typeof scale;
+		const again = {id: 'again', type: 'emotions', prompt: 'And now?', rerate: 'feelings'} as Step;
+		expect(emotions.answerText(again, {anxious: 40, sad: 50, calm: 20}, answers)).toBe('anxious 40 (was 78), sad 50 (was 60), calm 20');
+		expect(emotions.answerText({id: 'feelings', type: 'emotions', prompt: 'Feelings?'} as Step, {anxious: 78}, answers)).toBe('anxious 78');
+	});
 });
 
 describe('plain prompts', () => {

@@ -20,10 +20,14 @@ export const emotionsKind: StepKind<EmotionsStep> = {
 		if (step.suggestions && step.suggestions.length > 0) lines.push(`Suggested: ${step.suggestions.join(', ')}`);
 	},
 	saysRequired: true,
-	answerText(_step, value) {
+	answerText(step, value, answers) {
 		if (typeof value !== 'object' || Array.isArray(value)) return '';
+		// Feelings rated again show where each started, as a scale rated again does: "anxious 40 (was 78)".
+		const earlier = step.rerate !== undefined && Object.hasOwn(answers, step.rerate) ? answers[step.rerate] : undefined;
+		const was = (name: string): string =>
+			isRatings(earlier) && Object.hasOwn(earlier, name) && typeof earlier[name] === 'number' ? ` (was ${earlier[name]})` : '';
 		return Object.entries(value)
-			.map(([name, level]) => `${name} ${level}`)
+			.map(([name, level]) => `${name} ${level}${was(name)}`)
 			.join(', ');
 	},
 	conditions: {},
