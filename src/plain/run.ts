@@ -305,6 +305,6 @@ export function summaryLines(exercise: Exercise, entry: Entry, help: string[] | 
 	if (summary.facts.length > 0) lines.push(summary.facts.join(' · '));
 	if (summary.balanced) lines.push(`Balanced thought: "${inert(summary.balanced, {singleLine: true})}"`);
 	if (help) lines.push('', ...help);
-	lines.push('See how things go over time: cope report');
+	lines.push(summary.next);
 	return lines;
 }

@@ -30,3 +30,27 @@ it('lines feelings up by terminal cells, CJK names too', () => {
 	const arrowAt = rows.map((row) => cellsOf(row.slice(0, row.indexOf('→'))));
 	expect(arrowAt[0]).toBe(arrowAt[1]);
 });
+
+it('after the safety plan, points to the plan rather than the report', () => {
+	const plan = loadBuiltInExercises().exercises.find((exercise) => exercise.id === 'safety-plan') as Exercise;
+	const entry: Entry = {
+		v: 1,
+		id: '01KAB00000000000000000000B',
+		at: '2026-11-20T21:40:00+00:00',
+		type: 'safety-plan',
+		exercise: 'safety-plan',
+		created: '2026-11-20T21:40:00+00:00',
+		tags: [],
+		values: {'warning-signs': ['not sleeping']},
+	};
+	const frame = plain(render(<SummaryView exercise={plan} entry={entry} />).lastFrame());
+	expect(frame).toContain('Your plan is there whenever you need it: cope plan, and in help now');
+	expect(frame).not.toContain('cope report');
+	expect(
+		plain(
+			render(
+				<SummaryView exercise={thoughtRecord} entry={{...entry, type: 'thought-record', exercise: 'thought-record', values: {}}} />,
+			).lastFrame(),
+		),
+	).toContain('See how things go over time: cope report');
+});

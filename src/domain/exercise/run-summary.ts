@@ -12,6 +12,8 @@ export interface RunSummary {
 	balanced?: string;
 	/** A few short facts ("mood 6 · urge 2"). */
 	facts: string[];
+	/** Where to look next: the report, or for the safety plan, the plan itself. */
+	next: string;
 }
 
 const HEADLINES: Record<string, string> = {
@@ -74,7 +76,11 @@ export function summarizeRun(exercise: Exercise, entry: Entry): RunSummary {
 		facts.push(`${words} ${words === 1 ? 'word' : 'words'}`);
 	}
 	const balanced = entry.values['balanced'];
-	const summary: RunSummary = {headline, changes, facts};
+	const next =
+		entry.type === 'safety-plan'
+			? 'Your plan is there whenever you need it: cope plan, and in help now'
+			: 'See how things go over time: cope report';
+	const summary: RunSummary = {headline, changes, facts, next};
 	if (typeof balanced === 'string' && balanced.trim() !== '') summary.balanced = balanced.trim();
 	return summary;
 }

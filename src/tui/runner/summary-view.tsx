@@ -4,7 +4,7 @@ import {summarizeRun} from '../../domain/exercise/run-summary.js';
 import type {Exercise} from '../../domain/exercise/types.js';
 import {cellsOf, inert, padCells} from '../../domain/text.js';
 import {actionKeys, type HelpContent, wrapWords} from '../../safety/help-content.js';
-import {Dim, Strong, Prose} from '../theme.js';
+import {Strong, Prose} from '../theme.js';
 
 /** After saving: a warm line, feelings before → after, the balanced thought (docs/tui.md, "Before saving: the review"). */
 /**
@@ -60,7 +60,7 @@ export function SummaryView({
 				</Box>
 			) : (
 				<Box marginTop={1}>
-					<Dim>See how things go over time: cope report</Dim>
+					<Prose dim>{summary.next}</Prose>
 				</Box>
 			)}
 		</Box>
