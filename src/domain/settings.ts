@@ -81,7 +81,7 @@ export const SETTINGS: readonly SettingDefinition[] = [
 	{
 		key: 'crisis.custom',
 		description: 'Your own person or number to call, shown first in help (e.g. "Sam 07700 900123")',
-		accepts: 'any text up to 200 characters, or "" to clear it',
+		accepts: 'plain text up to 200 characters (no control characters or escape codes), or "" to clear it',
 		default: '',
 		schema: {type: 'string', maxLength: 200},
 		parse: (text) => (text.length <= 200 && !hasControl(text) ? text.trim() : undefined),

@@ -125,6 +125,9 @@ describe('invalid input: exit 2, a clear message, the store byte-for-byte unchan
 		['config set of a bad value', ['config', 'set', 'alerts.urge', 'high'], /alerts.urge must be a whole number from 0 to 10/],
 		['config set of a bad country', ['config', 'set', 'country', 'Narnia'], /country must be a two-letter country code/],
 		['config get of an unknown key', ['config', 'get', 'nope'], /no setting called "nope"/],
+		['a contact with an escape code', ['config', 'set', 'crisis.custom', 'Sam \u001B[31m'], /no control characters or escape codes/],
+		['export -o with no name', ['export', '-o', ''], /-o needs a file name/],
+		['summary -o with no name', ['summary', '-o', ''], /-o needs a file name/],
 		['an empty --home', ['--home', '', 'list'], /--home needs a directory/],
 		['the home screen without a terminal', [], /needs a terminal/],
 	];

@@ -63,6 +63,7 @@ function goalsForExport(context: Context): Goal[] {
 }
 
 export async function exportEntries(context: Context, options: ExportOptions): Promise<void> {
+	if (options.output?.trim() === '') throw invalid('-o needs a file name.', 'For example: -o ~/cope-backup.json');
 	const format = readFormat(options.format, options.output);
 	if (options.force && options.output === undefined)
 		throw invalid('--force only goes with -o <file>.', 'For example: cope export -o backup.json --force');

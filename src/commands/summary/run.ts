@@ -76,6 +76,7 @@ export interface SummaryExtras {
 
 export async function writeSummary(context: Context, options: SummaryOptions, extras: SummaryExtras = {}): Promise<void> {
 	// Every option is checked before anything is read.
+	if (options.output?.trim() === '') throw invalid('-o needs a file name.', 'For example: -o ~/session-summary.html');
 	const format = readFormat(options.format, options.output);
 	const scope = parseScope(options.include, options.exclude);
 	if (options.force && options.output === undefined)
