@@ -307,7 +307,7 @@ describe('goals travel with the data and are looked after', () => {
 			writeFileSync(path, 'not json');
 			const unread = runCope(['goals'], {home: other});
 			expect(unread.code).toBe(1);
-			expect(unread.stderr).toMatch(/goals\.json cannot be read: .+\./);
+			expect(unread.stderr).toMatch(/goals\.json cannot be read: not valid JSON \(line 1, column 1: .+\)\./);
 			expect(unread.stderr).toContain('Your goals are kept as they are.');
 			expect(runCope(['goal', 'add', 'More', '--tag', 'more'], {home: other}).stderr).toMatch(
 				/goals\.json cannot be read \(.+\), so nothing was changed\./,

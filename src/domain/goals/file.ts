@@ -1,4 +1,5 @@
 import {isDay} from '../stats/days.js';
+import {describeSpot, findJsonError} from '../syntax-error.js';
 import {TAG_PATTERN} from '../text.js';
 import {
 	type CheckIn,
@@ -166,8 +167,9 @@ export function parseGoalsText(text: string): GoalsRead | string {
 	let value: unknown;
 	try {
 		value = JSON.parse(text);
-	} catch (error) {
-		return `not valid JSON (${(error as Error).message})`;
+	} catch {
+		// Where, in lines and columns: what JSON.parse says ("at position 53") means little to a person.
+		return `not valid JSON (${describeSpot(findJsonError(text) ?? {line: 1, column: 1, expected: 'valid JSON'})})`;
 	}
 	return readGoalsValue(value);
 }
