@@ -74,6 +74,12 @@ describe('jrnl text journals, read as jrnl reads them', () => {
 		expect(parse('\n  \n').entries).toEqual([]);
 	});
 
+	it('an entry with only a date is left out, and the import says so', () => {
+		const parsed = parse('[2020-02-01 10:00]\n\n[2020-02-02 11:00] Words.\n[2020-02-03 12:00] \n');
+		expect(parsed.entries.map((entry) => entry.values['text'])).toEqual(['Words.']);
+		expect(parsed.notes).toContain('2 entries have no words, only a date, and were left out.');
+	});
+
 	it('titles: a one-line entry followed directly by the next splits after its first sentence; followed by a line break it does not', () => {
 		expect(parse(journal('one-line-titles.journal')).entries.map((entry) => entry.values['text'])).toEqual([
 			'Went out.\n\nIt rained.',

@@ -120,8 +120,14 @@ export function parseJrnl(text: string, options: JrnlOptions & {now: Date; newId
 	const dropped = new Set<string>();
 	// Oldest first, as jrnl shows them (and so that ids follow the order things happened).
 	const sorted = records.map((record) => ({record, at: momentOf(record)})).sort((a, b) => a.at.getTime() - b.at.getTime());
+	let empty = 0;
 	sorted.forEach(({record, at}, index) => {
 		const words = `${record.title} ${record.body}`.replace(/\s+/g, ' ').trim();
+		// A date with no words is no entry (cope journal "" saves nothing either).
+		if (words === '') {
+			empty++;
+			return;
+		}
 		const key = jrnlSourceKey(
 			record,
 			identical(JSON.stringify([formatDate(record.date), formatClock({...record.time, second: 0}), words])),
@@ -158,6 +164,8 @@ export function parseJrnl(text: string, options: JrnlOptions & {now: Date; newId
 			`${plural(changed.size, 'tag was', 'tags were')} changed to fit cope's tags (letters, digits, - and _): ${shown.join(', ')}${changed.size > 6 ? ', …' : ''}.`,
 		);
 	}
+	if (empty > 0)
+		notes.push(`${plural(empty, 'entry has', 'entries have')} no words, only a date, and ${empty === 1 ? 'was' : 'were'} left out.`);
 	if (dropped.size > 0)
 		notes.push(
 			`${plural(dropped.size, 'tag has', 'tags have')} no letters or digits and could not become a tag: ${[...dropped].join(', ')}.`,
