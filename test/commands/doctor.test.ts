@@ -114,6 +114,32 @@ describe('cope doctor', () => {
 		expect(storeText(home).trim().split('\n')).toHaveLength(2);
 	});
 
+	it('names an entry a hand edit left with a number cope would not write; reports leave the number out', () => {
+		runCope(['log', '5', 'fine'], {home});
+		runCope(['log', '4', 'edited by hand'], {home});
+		const lines = readFileSync(store(), 'utf8').trimEnd().split('\n');
+		const edited = JSON.parse(lines[1] as string) as {id: string; values: Record<string, unknown>; metrics: Record<string, number>};
+		edited.values['mood'] = 99;
+		edited.metrics = {mood: 1e308, urge: -5};
+		writeFileSync(store(), `${lines[0]}\n${JSON.stringify(edited)}\n`);
+		const before = snapshotDir(home);
+		const result = runCope(['doctor'], {home});
+		expect(result.code).toBe(1);
+		const short = edited.id.slice(-6);
+		expect(result.stdout).toContain('an entry holds a number cope would not write, which reports leave out.');
+		expect(result.stdout).toContain(
+			`line 2 (${short}): its mood is 99; a mood is a whole number from 0 to 10. Put it right with: cope edit ${short}`,
+		);
+		expect(snapshotDir(home)).toEqual(before);
+		// The report averages the entry cope wrote, not 1e308; the urge of -5 is no reading.
+		const report = runCope(['report', '--json'], {home});
+		expect(report.stdout).not.toContain('e+30');
+		expect(runCope(['report'], {home}).stdout).toContain('average 5.0 (n=1)');
+		// Put right as doctor says, it is all well again.
+		expect(runCope(['edit', short, '--set', 'mood=4'], {home}).code).toBe(0);
+		expect(runCope(['doctor'], {home}).stdout).not.toContain('cope would not write');
+	});
+
 	it('leaves lines of a newer cope as they are: they are not damage', () => {
 		seed();
 		const newer = '{"v":2,"id":"01KAZZZZZZZZZZZZZZZZZZZZZZ","enc":"sealed"}';

@@ -40,6 +40,7 @@ describe('tallyEntries', () => {
 			deleted: 1,
 			superseded: 3,
 			duplicates: 1,
+			offScale: [],
 		});
 	});
 });

@@ -108,6 +108,7 @@ describe('the entry from the answers', () => {
 			],
 			balanced: 'One stumble is not everything.',
 			facts: [],
+			next: 'See how things go over time: cope report',
 		});
 		expect(formatDuration(90)).toBe('1:30');
 		expect([durationInWords(60), durationInWords(120), durationInWords(45), durationInWords(90)]).toEqual([

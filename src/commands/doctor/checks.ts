@@ -79,6 +79,18 @@ export function checkEntries(paths: DataPaths): CheckResult {
 			`${tally.newer} ${tally.newer === 1 ? 'line was' : 'lines were'} written by a newer version of cope; ${tally.newer === 1 ? 'it is' : 'they are'} kept as ${tally.newer === 1 ? 'it is' : 'they are'}.`,
 		);
 	if (tally.blank > 0) details.push(`${tally.blank} blank ${tally.blank === 1 ? 'line' : 'lines'} (harmless).`);
+	// Whole entries with a number cope would not write (a hand edit): reports leave the number out; the person says what it was.
+	const offScale = tally.offScale
+		.slice(0, SHOWN_LINES)
+		.map(({line, id, reason}) => `line ${line} (${id.slice(-6)}): ${reason}. Put it right with: cope edit ${id.slice(-6)}`);
+	if (tally.offScale.length > SHOWN_LINES) offScale.push(`and ${tally.offScale.length - SHOWN_LINES} more`);
+	if (tally.unreadable.length === 0 && tally.offScale.length > 0)
+		return problem(
+			'entries',
+			`entries.jsonl: ${parts.join(' · ')}; ${tally.offScale.length === 1 ? 'an entry holds a number' : `${tally.offScale.length} entries hold numbers`} cope would not write, which reports leave out.`,
+			[...offScale, ...details],
+			tally.superseded > 0 || tally.blank > 0,
+		);
 	if (tally.unreadable.length === 0) {
 		const summary = `entries.jsonl: ${parts.join(' · ')}; ${tally.newer > 0 ? 'every other line reads' : 'every line reads'}.`;
 		// Words of an edited or deleted entry still on disk break cope's promise: a problem, not a note.
@@ -91,7 +103,12 @@ export function checkEntries(paths: DataPaths): CheckResult {
 	return problem(
 		'entries',
 		`entries.jsonl: ${parts.join(' · ')}; ${tally.unreadable.length} ${tally.unreadable.length === 1 ? 'line cannot' : 'lines cannot'} be read.`,
-		[...lines, ...details, `--repair moves ${tally.unreadable.length === 1 ? 'it' : 'them'} to ${paths.quarantine}, kept byte for byte.`],
+		[
+			...lines,
+			...offScale,
+			...details,
+			`--repair moves ${tally.unreadable.length === 1 ? 'it' : 'them'} to ${paths.quarantine}, kept byte for byte.`,
+		],
 	);
 }
 

@@ -1,4 +1,5 @@
 import {ENTRY_FORMAT, type Entry} from '../entry.js';
+import {valuesProblem} from '../entry-check.js';
 
 /** What the lines of entries.jsonl hold, counted in one pass. */
 export interface EntriesTally {
@@ -15,6 +16,8 @@ export interface EntriesTally {
 	superseded: number;
 	/** Of those, lines identical to the version before them (a repeated write). */
 	duplicates: number;
+	/** Entries (their latest version) holding what cope would not write, e.g. a hand-edited mood of 99. */
+	offScale: Array<{line: number; id: string; reason: string}>;
 }
 
 /** The reason toEntry gives for a line of a later format version (e.g. a future encrypted envelope). */
@@ -31,8 +34,19 @@ export function tallyEntries(digest: (text: string) => string): {
 	add(parsed: Entry | string | null, line: number, text: string | undefined): void;
 	result(): EntriesTally;
 } {
-	const tally: EntriesTally = {lines: 0, blank: 0, unreadable: [], newer: 0, entries: 0, live: 0, deleted: 0, superseded: 0, duplicates: 0};
-	const last = new Map<string, {digest: string; deleted: boolean}>();
+	const tally: EntriesTally = {
+		lines: 0,
+		blank: 0,
+		unreadable: [],
+		newer: 0,
+		entries: 0,
+		live: 0,
+		deleted: 0,
+		superseded: 0,
+		duplicates: 0,
+		offScale: [],
+	};
+	const last = new Map<string, {digest: string; deleted: boolean; offScale?: {line: number; id: string; reason: string}}>();
 	return {
 		add(parsed, line, text) {
 			tally.lines = line;
@@ -48,16 +62,23 @@ export function tallyEntries(digest: (text: string) => string): {
 					tally.superseded++;
 					if (before.digest === digested) tally.duplicates++;
 				}
-				last.set(parsed.id, {digest: digested, deleted: parsed.deleted === true});
+				const reason = parsed.deleted === true ? undefined : valuesProblem(parsed);
+				last.set(parsed.id, {
+					digest: digested,
+					deleted: parsed.deleted === true,
+					...(reason === undefined ? {} : {offScale: {line, id: parsed.id, reason}}),
+				});
 			}
 		},
 		result() {
 			tally.entries = last.size;
-			for (const {deleted} of last.values()) {
+			const offScale: EntriesTally['offScale'] = [];
+			for (const {deleted, offScale: off} of last.values()) {
 				if (deleted) tally.deleted++;
 				else tally.live++;
+				if (off !== undefined) offScale.push(off);
 			}
-			return {...tally, unreadable: [...tally.unreadable]};
+			return {...tally, unreadable: [...tally.unreadable], offScale: offScale.sort((a, b) => a.line - b.line)};
 		},
 	};
 }

@@ -1,4 +1,5 @@
-import {type Entry, INTENSITY_MAX, isEntryId, MOOD_MAX, MOOD_MIN, serializeEntry, toEntry} from '../entry.js';
+import {type Entry, isEntryId, serializeEntry, toEntry} from '../entry.js';
+import {valuesProblem} from '../entry-check.js';
 import {isEntryValue} from '../entry-value.js';
 import {TAG_PATTERN} from '../text.js';
 import {invalid} from '../../errors.js';
@@ -10,30 +11,6 @@ import {type Goal, GOALS_FORMAT, GOALS_VERSION} from '../goals/types.js';
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** Entry types and exercise ids: as an exercise's id and kind are written. */
-const NAME = /^[a-z0-9-]{1,64}$/;
-/** A scale step's answers are whole numbers within ±1000 (docs/exercise-format.md). */
-const SCALE_LIMIT = 1000;
-const SHARED_SCALES = new Set(['mood', 'urge', 'mood-start', 'urge-start']);
-
-const isLevel = (value: unknown, max: number): boolean => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= max;
-
-/** A mood entry's values as `cope log` writes them: mood and urge 0–10, feelings 0–100. */
-function moodValuesProblem(values: Entry['values']): string | undefined {
-	for (const name of ['mood', 'urge']) {
-		const value = values[name];
-		if (value !== undefined && value !== null && !isLevel(value, MOOD_MAX))
-			return `its ${name} is ${JSON.stringify(value)}; a ${name} is a whole number from ${MOOD_MIN} to ${MOOD_MAX}`;
-	}
-	const emotions = values['emotions'];
-	if (emotions === undefined || emotions === null) return undefined;
-	if (!isPlainObject(emotions)) return 'its emotions are not a set of feelings';
-	const bad = Object.entries(emotions).find(([, level]) => level !== null && !isLevel(level, INTENSITY_MAX));
-	return bad === undefined
-		? undefined
-		: `the strength of "${bad[0]}" is ${JSON.stringify(bad[1])}; a strength is a whole number from 0 to ${INTENSITY_MAX}`;
 }
 
 /** toEntry's checks, and the ones an entry from outside the store also needs. */
@@ -49,22 +26,8 @@ export function checkImportedEntry(value: unknown): Entry | string {
 	if (badTag !== undefined) return `the tag ${JSON.stringify(badTag)} is not a tag (lower-case letters, digits, - or _)`;
 	const badValue = Object.entries(entry.values).find(([, item]) => !isEntryValue(item));
 	if (badValue) return `the value "${badValue[0]}" is not text, a number, a list of words or a set of feelings`;
-	if (!NAME.test(entry.type)) return `the type ${JSON.stringify(entry.type)} is not an entry type (lower-case letters, digits and -)`;
-	if (!NAME.test(entry.exercise))
-		return `the exercise ${JSON.stringify(entry.exercise)} is not an exercise id (lower-case letters, digits and -)`;
-	if (entry.type === 'mood') {
-		const problem = moodValuesProblem(entry.values);
-		if (problem !== undefined) return problem;
-	}
-	if (entry.metrics !== undefined) {
-		if (!isPlainObject(entry.metrics)) return 'metrics are not numbers';
-		for (const [name, n] of Object.entries(entry.metrics)) {
-			if (typeof n !== 'number' || !Number.isFinite(n)) return `the metric "${name}" is not a number`;
-			// Mood and urge are cope's own 0–10 scales: the report, the glance and the message after a hard entry read them.
-			const [min, max] = SHARED_SCALES.has(name) ? [MOOD_MIN, MOOD_MAX] : [-SCALE_LIMIT, SCALE_LIMIT];
-			if (n < min || n > max) return `the metric "${name}" is ${n}; it can be from ${min} to ${max}`;
-		}
-	}
+	const problem = valuesProblem(entry);
+	if (problem !== undefined) return problem;
 	if (
 		entry.source !== undefined &&
 		!(isPlainObject(entry.source) && typeof entry.source.from === 'string' && typeof entry.source.key === 'string')

@@ -1,6 +1,6 @@
 import {type Entry, type EntryValue, localDay} from '../entry.js';
 import type {Day} from './days.js';
-import {metricValue} from './readings.js';
+import {metricValue, onScale} from './readings.js';
 
 /*
  * What the report, the therapist summary and goals count of each local day, and
@@ -151,7 +151,7 @@ export function addEntry(figures: FiguresByDay, entry: Entry): void {
 		const value = metricValue(entry, metric);
 		if (value === undefined) continue;
 		addReading(day.readings, metric, value);
-		const start = metric.endsWith('-start') ? undefined : finite(entry.metrics?.[`${metric}-start`]);
+		const start = metric.endsWith('-start') ? undefined : onScale(`${metric}-start`, entry.metrics?.[`${metric}-start`]);
 		if (start === undefined) continue;
 		let sums = day.rerated.get(metric);
 		if (sums === undefined) day.rerated.set(metric, (sums = {n: 0, before: 0, after: 0}));
