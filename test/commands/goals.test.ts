@@ -237,6 +237,12 @@ describe('check-ins', () => {
 			expect(refused.code).toBe(2);
 			expect(refused.stderr).toContain('goal 2 counts days with #walk by itself, so there is nothing to mark.');
 			expect(refused.stderr).toContain('cope log 6 -t walk');
+			// A day long before the goal's first week is no check-in of it; a day of another year says its year.
+			const early = run('goal', 'done', '1', '--on', '1900-01-01');
+			expect(early.code).toBe(2);
+			expect(early.stderr).toMatch(/--on 1900-01-01: goal 1 counts from the week of \d+ \w+ \d{4}, after that day\./);
+			// A threshold outside the metric's scale would count every day or none.
+			expect(run('goal', 'add', 'x', '--metric', 'mood', '--below', '11').stderr).toContain('--below 11: mood goes from 0 to 10.');
 		} finally {
 			done();
 		}

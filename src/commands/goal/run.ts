@@ -2,9 +2,10 @@ import type {Context} from '../../context.js';
 import {addCheckIn, changeGoal, type GoalChange, newGoal, removeCheckIn} from '../../domain/goals/edit.js';
 import {defaultTarget, parseMeasure, parseTarget, parseWords} from '../../domain/goals/options.js';
 import {currentVersion, type Goal, type GoalMeasure, type GoalState} from '../../domain/goals/types.js';
-import {describeMeasure, describeTarget, shortDate} from '../../domain/goals/words.js';
+import {describeMeasure, describeTarget} from '../../domain/goals/words.js';
 import {parseSince} from '../../domain/period.js';
-import {dateToDay} from '../../domain/stats/days.js';
+import {dateToDay, dayToDate, startOfWeek} from '../../domain/stats/days.js';
+import {dayLabel} from '../../domain/time.js';
 import {inert} from '../../domain/text.js';
 import {invalid} from '../../errors.js';
 import {updateGoals} from '../../store/goals.js';
@@ -201,12 +202,19 @@ export async function checkInCommand(
 				`goal ${goal.id} is ${version.state === 'paused' ? 'paused' : 'put away'}.`,
 				version.state === 'paused' ? `Take it up again with: cope goal resume ${goal.id}` : undefined,
 			);
+		// A goal counts from the week it started in: a day before that week is no check-in of it.
+		const started = goal.versions[0]?.from;
+		if (started !== undefined && day < startOfWeek(started))
+			throw invalid(
+				`--on ${options.on ?? ''}: goal ${goal.id} counts from the week of ${dayLabel(dayToDate(started), {year: true})}, after that day.`,
+				"A check-in counts in the goal's own weeks, from the week it started.",
+			);
 		const changed = options.undo ? removeCheckIn(goal, day) : addCheckIn(goal, day, now);
 		if (changed === undefined) return {result: {goal, changed: false}};
 		return {goals: goals.map((item) => (item === goal ? changed : item)), result: {goal: changed, changed: true}};
 	});
 	const {goal} = outcome;
-	const when = day === today ? 'today' : `on ${shortDate(day)}`;
+	const when = day === today ? 'today' : `on ${dayLabel(dayToDate(day), {year: day.slice(0, 4) !== today.slice(0, 4)})}`;
 	const count = goal.checkIns.filter((checkIn) => checkIn.day === day).length;
 	const name = inert(currentVersion(goal).words, {singleLine: true});
 	if (options.undo) {

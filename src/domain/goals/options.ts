@@ -1,3 +1,4 @@
+import {metricScale} from '../stats/readings.js';
 import {invalid} from '../../errors.js';
 import {normaliseTag} from '../text.js';
 import {EXERCISE_ID, METRIC_NAME} from './file.js';
@@ -84,6 +85,9 @@ export function parseMeasure(options: MeasureOptions): GoalMeasure | undefined {
 		const value = Number(text.trim());
 		if (text.trim() === '' || !Number.isFinite(value))
 			throw invalid(`${option} ${JSON.stringify(text)} is not a number.`, 'For example: --below 7 or --at-least 6.5');
+		const [min, max] = metricScale(metric);
+		if (value < min || value > max)
+			throw invalid(`${option} ${text.trim()}: ${metric} goes from ${min} to ${max}.`, `Give a number from ${min} to ${max}.`);
 		return {kind: 'metric', metric, op, value};
 	}
 	if (options.checkIn) return {kind: 'check-in'};
