@@ -2,6 +2,7 @@ import {Command, CommanderError} from 'commander';
 import {version} from '../package.json';
 import {createContext, type Context, type ContextIo, type GlobalOptions} from './context.js';
 import {processIo} from './process-io.js';
+import {closest} from './domain/closest.js';
 import {inert} from './domain/text.js';
 import {invalid, reportError} from './errors.js';
 import {StoreError} from './store/store-error.js';
@@ -20,28 +21,10 @@ Your data stays on this computer: cope where
 
 Each command has its own help, e.g. cope log --help`;
 
-/** Levenshtein distance, for "did you mean". */
-function editDistance(a: string, b: string): number {
-	let previous = Array.from({length: b.length + 1}, (_, i) => i);
-	for (let i = 1; i <= a.length; i++) {
-		const current = [i];
-		for (let j = 1; j <= b.length; j++) {
-			current[j] = Math.min(
-				(previous[j] as number) + 1,
-				(current[j - 1] as number) + 1,
-				(previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
-			);
-		}
-		previous = current;
-	}
-	return previous[b.length] as number;
-}
-
 /** `"lgo" is not a cope command. Did you mean "log"?`, with the commands there are (exit 2). */
 function notACommand(parent: Command, word: string): Error {
 	const names = parent.commands.map((c) => c.name()).filter((name) => name !== 'help');
-	const distance = (name: string): number => editDistance(name, word.toLowerCase());
-	const near = names.filter((name) => distance(name) <= 2).sort((a, b) => distance(a) - distance(b))[0];
+	const near = closest(word, names);
 	const path = commandPath(parent);
 	// What was typed is echoed inert, even in an error.
 	return invalid(

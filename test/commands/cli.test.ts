@@ -191,6 +191,15 @@ describe('cope list and show', () => {
 		expect(json.map((e) => e.values['mood'] ?? e.values['text'])).toEqual(['a quiet evening', 7, 3]);
 	});
 
+	it('says which types there are when a --type is one no exercise writes', () => {
+		const result = runCope(['list', '--type', 'moood'], {home});
+		expect(result.code).toBe(0);
+		expect(result.stdout).toMatch(
+			/^No entries match\.\nNo exercise writes entries of type "moood"\. Did you mean mood\? Types: mood, journal, .*thought-record/,
+		);
+		expect(runCope(['list', '--type', 'thought-record'], {home}).stdout).toBe('No entries match.\n');
+	});
+
 	it('says so kindly when nothing matches', () => {
 		expect(runCope(['list', '--tag', 'nothing'], {home}).stdout).toBe('No entries match.\n');
 	});

@@ -5,7 +5,7 @@
 import type {Context} from '../../context.js';
 import {describeSteps, type StepDescription} from '../../domain/exercise/describe.js';
 import type {Exercise} from '../../domain/exercise/types.js';
-import {closest} from '../../domain/exercise/wording.js';
+import {closest} from '../../domain/closest.js';
 import {cellsOf, inert, padCells, terminalSafeJson, truncate} from '../../domain/text.js';
 import {invalid} from '../../errors.js';
 import {loadBuiltInExercises, loadExercises, type LoadedExercise, readExerciseFile} from '../../store/exercises.js';

@@ -1,6 +1,6 @@
 import type {Context} from '../../context.js';
 import type {Exercise} from '../../domain/exercise/types.js';
-import {closest} from '../../domain/exercise/wording.js';
+import {closest} from '../../domain/closest.js';
 import {inert} from '../../domain/text.js';
 import {invalid} from '../../errors.js';
 import {loadRunnableExercises} from '../../store/exercise-list.js';

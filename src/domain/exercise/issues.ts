@@ -4,7 +4,8 @@
  */
 import * as z from 'zod';
 import {expectations, exerciseSchema} from './schema.js';
-import {closest, expectedGot, isRecord, own, type Path, type Problem, valueAt} from './wording.js';
+import {closest} from '../closest.js';
+import {expectedGot, isRecord, own, type Path, type Problem, valueAt} from './wording.js';
 
 /** The schema that applies at `path`, following the step's `type` where steps differ. */
 function schemaAt(root: unknown, path: Path): z.ZodType | undefined {
