@@ -42,6 +42,16 @@ function endsWithPasteOff(output: string): boolean {
 	return output.includes(ON) && output.lastIndexOf(OFF) > output.lastIndexOf(ON);
 }
 
+/** Ends the journal's text, saves it from the review, and closes cope (exit 0). */
+async function finishJournal(session: PtySession): Promise<void> {
+	session.write('\u0004');
+	await waitForText(session, 'Look it over before saving');
+	session.write('\r');
+	await waitForText(session, 'Saved');
+	session.write('\r');
+	expect(await session.exited).toBe(0);
+}
+
 async function toMoodNote(session: PtySession): Promise<void> {
 	await session.waitForRawMode();
 	await waitForText(session, 'How are you feeling right now?');
@@ -77,12 +87,7 @@ describe('pasting into the screens (bracketed paste)', () => {
 		await waitForText(session, "What's on your mind?");
 		session.write(paste('line a\r\nline b\rline c'));
 		await waitForText(session, 'line c');
-		session.write('\u0004');
-		await waitForText(session, 'Look it over before saving');
-		session.write('\r');
-		await waitForText(session, 'Saved');
-		session.write('\r');
-		expect(await session.exited).toBe(0);
+		await finishJournal(session);
 		expect(readStoreLines(home)).toMatchObject([{type: 'journal', values: {text: 'line a\nline b\nline c'}}]);
 		expect(endsWithPasteOff(session.output())).toBe(true);
 	});
@@ -97,12 +102,7 @@ describe('pasting into the screens (bracketed paste)', () => {
 		session.write(paste('red \u001B[31mRED\u001B[0m done'));
 		session.write(' after');
 		await waitForText(session, 'before red RED done after');
-		session.write('\u0004');
-		await waitForText(session, 'Look it over before saving');
-		session.write('\r');
-		await waitForText(session, 'Saved');
-		session.write('\r');
-		expect(await session.exited).toBe(0);
+		await finishJournal(session);
 		expect(readStoreLines(home)).toMatchObject([{type: 'journal', values: {text: 'before red RED done after'}}]);
 	});
 
