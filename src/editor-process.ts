@@ -2,7 +2,7 @@ import {accessSync, constants} from 'node:fs';
 import {spawnSync} from 'node:child_process';
 import {delimiter, join} from 'node:path';
 
-/**
+/*
  * The person's editor, for `cope edit` and a field's ctrl+e: chosen as git chooses it,
  * run as git runs it.
  */
