@@ -78,6 +78,8 @@ describe('cope export', () => {
 		expect(ids(['--to', '2025-11-20'])).toEqual(['2025-10-01', '2025-11-20']);
 		expect(ids(['--from', '2025-11-20', '--to', '2025-11-20'])).toEqual(['2025-11-20']);
 		expect(ids(['--since', '2025-11-21'])).toEqual(['2025-11-21']);
+		// A plain day to come is taken as it is, as the report takes it.
+		expect(ids(['--from', '2025-11-21', '--to', '2099-12-31'])).toEqual(['2025-11-21']);
 	});
 
 	it('-o writes a private file (0600) and warns that it holds private writing', () => {

@@ -1,6 +1,7 @@
 import {format} from 'date-fns';
 import {type Entry, localDay} from '../entry.js';
 import {parseSince} from '../period.js';
+import {isDay} from '../stats/days.js';
 import {invalid} from '../../errors.js';
 
 /** Local days (YYYY-MM-DD), both ends included; an open end is unbounded. */
@@ -17,9 +18,14 @@ export async function parseDayRange(options: {since?: string; from?: string; to?
 		throw invalid('use --since, or --from and --to, not both.', 'For example: --since 30d, or --from 2026-10-01 --to 2026-10-31.');
 	}
 	const range: DayRange = {};
+	// A plain day (2026-11-01) is that day as it is, a future one too, as the report takes it: it simply holds no entries yet.
+	const plainDay = (text: string | undefined): string | undefined => (text !== undefined && isDay(text.trim()) ? text.trim() : undefined);
 	const start = options.since ?? options.from;
-	if (start !== undefined) range.from = day(await parseSince(start, now, options.since === undefined ? '--from' : '--since'));
-	if (options.to !== undefined) range.to = day(await parseSince(options.to, now, '--to'));
+	if (start !== undefined)
+		range.from =
+			(options.since === undefined ? plainDay(start) : undefined) ??
+			day(await parseSince(start, now, options.since === undefined ? '--from' : '--since'));
+	if (options.to !== undefined) range.to = plainDay(options.to) ?? day(await parseSince(options.to, now, '--to'));
 	if (range.from !== undefined && range.to !== undefined && range.from > range.to) {
 		throw invalid(`--from (${range.from}) is after --to (${range.to}).`, 'Give the earlier date to --from.');
 	}
