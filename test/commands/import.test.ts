@@ -124,6 +124,19 @@ describe('cope import --from daylio', () => {
 		expect(snapshotDir(home)).toEqual(before);
 	});
 
+	it('says when a time fell in the hour the clocks went forward, and keeps it an hour on', () => {
+		const file = fixture(
+			'dst.csv',
+			'full_date,date,weekday,time,mood,activities,note_title,note\n2021-03-28,28 March,Sunday,02:30,good,"","",""\n',
+		);
+		const result = runCope(['import', file, '--from', 'daylio'], {home, env: {TZ: 'Europe/Berlin'}});
+		expect(result.code).toBe(0);
+		expect(result.stdout).toContain(
+			'1 entry has a time in the hour the clocks went forward here, which no clock showed; it is kept at the same time an hour on.',
+		);
+		expect((readStoreLines(home)[0] as {at: string}).at).toBe('2021-03-28T03:30:00+02:00');
+	});
+
 	it('a mood name with a comma: the command cope suggests, with a level put in, imports it', () => {
 		const file = fixture(
 			'comma.csv',

@@ -72,6 +72,16 @@ export function localMoment(date: CalendarDate, time: ClockTime): Date {
 	return new Date(date.year, date.month - 1, date.day, time.hour, time.minute, time.second);
 }
 
+/** Whether the wall-clock time never happened here: it fell in the hour the clocks went forward (localMoment moved it on). */
+export function inClockGap(moment: Date, time: ClockTime): boolean {
+	return moment.getHours() !== time.hour || moment.getMinutes() !== time.minute;
+}
+
+/** The note for rows whose time fell in the hour the clocks went forward. */
+export function clockGapNote(count: number): string {
+	return `${count === 1 ? '1 entry has a time' : `${count} entries have times`} in the hour the clocks went forward here, which no clock showed; ${count === 1 ? 'it is' : 'they are'} kept at the same time an hour on.`;
+}
+
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 export function formatDate(date: CalendarDate): string {

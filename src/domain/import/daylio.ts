@@ -7,8 +7,10 @@ import {invalid} from '../../errors.js';
 import {
 	type CalendarDate,
 	type ClockTime,
+	clockGapNote,
 	formatClock,
 	formatDate,
+	inClockGap,
 	localMoment,
 	parseClock,
 	parseDayAndMonth,
@@ -194,6 +196,7 @@ export function parseDaylio(
 	const unmapped = [...moods.values()].filter((mood) => mood.level === undefined).map((mood) => mood.name);
 	// Oldest first, so that ids (sortable by creation) follow the order things happened.
 	const sorted = rows.map((row) => ({row, at: localMoment(row.date, row.time)})).sort((a, b) => a.at.getTime() - b.at.getTime());
+	const gaps = sorted.filter(({row, at}) => inClockGap(at, row.time)).length;
 	const entries: Entry[] = [];
 	const untaggable = new Set<string>();
 	for (const {row, at} of sorted) {
@@ -211,6 +214,7 @@ export function parseDaylio(
 	options.onProgress?.(total, total);
 	const notes: string[] = [];
 	if (untaggable.size > 0) notes.push(`Activities with no letters or digits could not become tags: ${[...untaggable].join(', ')}.`);
+	if (gaps > 0) notes.push(clockGapNote(gaps));
 	if (long > 0)
 		notes.push(
 			`${long === 1 ? '1 row has' : `${long} rows have`} more cells than the first line names; the extra words are kept at the end of ${long === 1 ? 'its' : 'their'} note.`,

@@ -4,7 +4,17 @@ import type {IdMaker} from '../entry-id.js';
 import {tagsInText} from '../text.js';
 import {invalid} from '../../errors.js';
 import {describeSpot, findJsonError} from '../syntax-error.js';
-import {type CalendarDate, type ClockTime, formatClock, formatDate, localMoment, parseClock, parseIsoDate} from './dates.js';
+import {
+	type CalendarDate,
+	type ClockTime,
+	clockGapNote,
+	formatClock,
+	formatDate,
+	inClockGap,
+	localMoment,
+	parseClock,
+	parseIsoDate,
+} from './dates.js';
 import {encryptedError, encryptedText} from './encrypted.js';
 import {readJrnlText} from './jrnl-text.js';
 import {atTags, jrnlTag} from './jrnl-title.js';
@@ -121,6 +131,7 @@ export function parseJrnl(text: string, options: JrnlOptions & {now: Date; newId
 	// Oldest first, as jrnl shows them (and so that ids follow the order things happened).
 	const sorted = records.map((record) => ({record, at: momentOf(record)})).sort((a, b) => a.at.getTime() - b.at.getTime());
 	let empty = 0;
+	const gaps = sorted.filter(({record, at}) => record.offset === undefined && inClockGap(at, record.time)).length;
 	sorted.forEach(({record, at}, index) => {
 		const words = `${record.title} ${record.body}`.replace(/\s+/g, ' ').trim();
 		// A date with no words is no entry (cope journal "" saves nothing either).
@@ -164,6 +175,7 @@ export function parseJrnl(text: string, options: JrnlOptions & {now: Date; newId
 			`${plural(changed.size, 'tag was', 'tags were')} changed to fit cope's tags (letters, digits, - and _): ${shown.join(', ')}${changed.size > 6 ? ', …' : ''}.`,
 		);
 	}
+	if (gaps > 0) notes.push(clockGapNote(gaps));
 	if (empty > 0)
 		notes.push(`${plural(empty, 'entry has', 'entries have')} no words, only a date, and ${empty === 1 ? 'was' : 'were'} left out.`);
 	if (dropped.size > 0)
