@@ -1,6 +1,6 @@
-import {chmodSync, mkdirSync, statSync} from 'node:fs';
+import {chmodSync, existsSync, mkdirSync, statSync} from 'node:fs';
 import {homedir} from 'node:os';
-import {join, resolve} from 'node:path';
+import {dirname, join, resolve} from 'node:path';
 import {StoreError} from './store-error.js';
 
 export interface DataPaths {
@@ -83,5 +83,13 @@ export function ensureDir(dir: string): void {
 			{code: 'data-dir', dir, detail: (error as Error).message, ...(errno === undefined ? {} : {errno})},
 			{cause: error},
 		);
+	}
+}
+
+/** The data folder, or the nearest of its parents that exists, when that is a file: nothing can be kept there. */
+export function fileInTheWay(dir: string): string | undefined {
+	for (let at = dir; ; at = dirname(at)) {
+		if (existsSync(at)) return statSync(at).isDirectory() ? undefined : at;
+		if (dirname(at) === at) return undefined;
 	}
 }

@@ -9,7 +9,7 @@ import {type DataPaths, ensureDir, FILE_MODE} from './paths.js';
  */
 export type SettingsProblem =
 	/** The file cannot be read (`detail`: the system's reason; none when it is not a regular file). */
-	| {kind: 'unreadable'; path: string; detail?: string}
+	| {kind: 'unreadable'; path: string; detail?: string; errno?: string}
 	/** A setting's value is not one it accepts; `using`: the default used instead. */
 	| {kind: 'not-accepted'; path: string; key: string; using: SettingValue}
 	/** A key that should hold a group of settings does not. */
@@ -24,8 +24,14 @@ export function readSettings(paths: DataPaths, report?: (problem: SettingsProble
 	try {
 		stored = JSON.parse(readRegularFile(paths.config).toString('utf8'));
 	} catch (error) {
-		if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
-			report?.({kind: 'unreadable', path: paths.config, ...(error instanceof StoreError ? {} : {detail: (error as Error).message})});
+		const errno = (error as NodeJS.ErrnoException).code;
+		if (errno !== 'ENOENT')
+			report?.({
+				kind: 'unreadable',
+				path: paths.config,
+				...(error instanceof StoreError ? {} : {detail: (error as Error).message}),
+				...(errno === undefined ? {} : {errno}),
+			});
 	}
 	const {settings, invalid: bad} = resolveSettings(stored);
 	for (const key of bad) {

@@ -322,6 +322,15 @@ describe('small things people noticed', () => {
 			expect(result.stderr).toMatch(/is a file, not a folder|part of that path is a file, not a folder/);
 			expect(result.stderr).not.toMatch(/E[A-Z]{3,}:|something went wrong/);
 		}
+		expect(runCope(['where'], {env: {COPE_HOME: file}}).stdout).toContain(
+			`${file} is a file, not a folder, so cope cannot keep anything there.`,
+		);
+		const below = runCope(['doctor'], {env: {COPE_HOME: join(file, 'sub')}});
+		expect(below.code).toBe(1);
+		expect(below.stdout).toContain(`${file} is a file, not a folder, so cope cannot make its data folder`);
+		const settings = runCope(['config', 'list'], {env: {COPE_HOME: file}});
+		expect(settings.stderr).toContain('cannot read the settings:');
+		expect(settings.stderr).not.toMatch(/ENOTDIR|delete the file/);
 	});
 
 	it('list keeps its columns when some dates are of another year', () => {

@@ -1,8 +1,9 @@
-import {existsSync, statSync} from 'node:fs';
+import {existsSync} from 'node:fs';
 import type {Context} from '../../context.js';
 import {type CheckResult, problem} from '../../domain/doctor/types.js';
 import {inert} from '../../domain/text.js';
 import type {RepairOutcome} from '../../store/doctor-repair.js';
+import {fileInTheWay} from '../../store/paths.js';
 import {storeProblemText} from '../../words/store-errors.js';
 import {repairedText, STEP_NAMES} from './repair-words.js';
 
@@ -24,10 +25,13 @@ export function doctor(
 ): CheckResult[] {
 	const {paths, stdout} = context;
 	const now = context.now();
-	if (existsSync(paths.dir) && !statSync(paths.dir).isDirectory()) {
+	const file = fileInTheWay(paths.dir);
+	if (file !== undefined) {
 		const result = problem(
 			'folder',
-			`${paths.dir} is a file, not a folder, so cope cannot keep anything there.`,
+			file === paths.dir
+				? `${paths.dir} is a file, not a folder, so cope cannot keep anything there.`
+				: `${file} is a file, not a folder, so cope cannot make its data folder ${paths.dir} there.`,
 			['Move the file aside, or choose another data folder with --home or COPE_HOME.'],
 			false,
 		);

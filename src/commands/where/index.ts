@@ -1,6 +1,7 @@
 import type {Command} from 'commander';
 import {statSync} from 'node:fs';
 import type {Context} from '../../context.js';
+import {fileInTheWay} from '../../store/paths.js';
 
 function describe(path: string): string {
 	try {
@@ -35,6 +36,13 @@ export function registerWhere(program: Command, getContext: () => Context): void
 				return;
 			}
 			stdout.write(`${paths.dir}\n`);
+			const file = fileInTheWay(paths.dir);
+			if (file !== undefined) {
+				stdout.write(
+					`  ${file} is a file, not a folder, so cope cannot keep anything there.\n  Move the file aside, or choose another data folder with --home or COPE_HOME.\n`,
+				);
+				return;
+			}
 			for (const [name, path] of Object.entries(files)) {
 				const state = describe(path);
 				// The one a person makes themselves: say how.
