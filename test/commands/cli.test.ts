@@ -85,6 +85,7 @@ describe('invalid input: exit 2, a clear message, the store byte-for-byte unchan
 			/"-exhausted" reads as the option -e with "xhausted"\.\nFor the option, put a space after it: -e xhausted\. For words that start with "-", put -- before them: cope log 5 -- "-exhausted"/,
 		],
 		['a note that starts with "-t"', ['log', '5', '-tired'], /"-tired" reads as the option -t with "ired"/],
+		['a glued option echoed inert', ['log', '5', '-e\u001B[2J'], /"-e\^\[\[2J" reads as the option -e/],
 		['journal words that start with "-t"', ['journal', '-tired again'], /cope journal -- "-tired again"/],
 		['an unknown option', ['log', '5', '--frob'], /unknown option '--frob'/],
 		['an unknown command', ['frobnicate'], /"frobnicate" is not a cope command/],

@@ -1,3 +1,4 @@
+import {inert} from '../../domain/text.js';
 import {invalid} from '../../errors.js';
 
 /** The short options of the commands that take words, and what to show before `--`. */
@@ -20,11 +21,13 @@ export function refuseGluedOption(command: string, words: readonly string[]): vo
 	for (const word of end === -1 ? words : words.slice(0, end)) {
 		const glued = /^-([a-z])(.+)$/.exec(word);
 		if (glued === null || !options.letters.includes(glued[1] as string)) continue;
-		const [, letter, value] = glued as unknown as [string, string, string];
-		if (letter === 'u' && /^\d+$/.test(value)) continue;
+		const [, letter, raw] = glued as unknown as [string, string, string];
+		if (letter === 'u' && /^\d+$/.test(raw)) continue;
+		// What was typed is echoed inert, even in an error.
+		const [shown, value] = [inert(word, {singleLine: true}), inert(raw, {singleLine: true})];
 		throw invalid(
-			`"${word}" reads as the option -${letter} with "${value}".`,
-			`For the option, put a space after it: -${letter} ${value}. For words that start with "-", put -- before them: ${options.example} -- "${word}"`,
+			`"${shown}" reads as the option -${letter} with "${value}".`,
+			`For the option, put a space after it: -${letter} ${value}. For words that start with "-", put -- before them: ${options.example} -- "${shown}"`,
 		);
 	}
 }
