@@ -149,5 +149,7 @@ async function unknownTypeNote(context: Context, type: string): Promise<string> 
 	for (const exercise of readExerciseDefinitions(context.paths).values()) types.add(exercise.kind ?? exercise.id);
 	if (types.has(type)) return '';
 	const near = closest(type, [...types]);
-	return `No exercise writes entries of type "${type}".${near === undefined ? '' : ` Did you mean ${near}?`} Types: ${[...types].join(', ')}.\n`;
+	// Kinds come from exercise files, the person's own too: shown inert.
+	const shown = (name: string): string => inert(name, {singleLine: true});
+	return `No exercise writes entries of type "${type}".${near === undefined ? '' : ` Did you mean ${shown(near)}?`} Types: ${[...types].map(shown).join(', ')}.\n`;
 }
