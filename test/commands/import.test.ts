@@ -304,6 +304,8 @@ describe('cope import --from cope', () => {
 				[{metrics: {worry: 1e9}}, 'the metric "worry" is 1000000000; it can be from -1000 to 1000'],
 				[{type: 'Mood Entry'}, 'the type "Mood Entry" is not an entry type'],
 				[{exercise: '../../etc/passwd'}, 'the exercise "../../etc/passwd" is not an exercise id'],
+				// The file's own words in the reason are shown inert: no right-to-left override reaches the terminal.
+				[{type: 'mood\u202E'}, 'the type "mood�" is not an entry type'],
 			] as const) {
 				const file = fixture('changed.json', JSON.stringify({...exported, entries: [{...entry, ...change}]}));
 				const result = runCope(['import', file, '--from', 'cope'], {home: other.home});

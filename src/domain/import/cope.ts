@@ -1,7 +1,7 @@
 import {type Entry, isEntryId, serializeEntry, toEntry} from '../entry.js';
 import {valuesProblem} from '../entry-check.js';
 import {isEntryValue} from '../entry-value.js';
-import {TAG_PATTERN} from '../text.js';
+import {inert, TAG_PATTERN} from '../text.js';
 import {invalid} from '../../errors.js';
 import {describeSpot, findJsonError} from '../syntax-error.js';
 import {EXPORT_FORMAT, EXPORT_VERSION} from '../export/json.js';
@@ -87,7 +87,8 @@ export function parseCopeExport(text: string): ParsedImport {
 		const entry = checkImportedEntry(item);
 		if (typeof entry === 'string')
 			throw invalid(
-				`entry ${index + 1} of the export cannot be imported: ${entry}.`,
+				// The reason quotes the file's own values: shown inert.
+				`entry ${index + 1} of the export cannot be imported: ${inert(entry, {singleLine: true})}.`,
 				'Nothing was imported. Fix or remove that entry and try again.',
 			);
 		const line = serializeEntry(entry);
