@@ -106,6 +106,14 @@ describe('cope export', () => {
 		expect(readFileSync(join(out, 'all.csv'), 'utf8')).toMatch(/^\{"format": "cope-export"/);
 	});
 
+	it('an unknown --type gives an empty export, and says on stderr which types there are', () => {
+		const result = runCope(['export', '--type', 'moood'], {home});
+		expect(result.code).toBe(0);
+		expect((JSON.parse(result.stdout) as {entries: unknown[]}).entries).toEqual([]);
+		expect(result.stderr).toMatch(/^cope: no exercise writes entries of type "moood"\. Did you mean mood\? Types: mood, journal, /);
+		expect(runCope(['export', '--type', 'thought-record'], {home}).stderr).toBe('');
+	});
+
 	it('-o refuses to replace a file unless --force', () => {
 		const file = join(out, 'backup.json');
 		writeFileSync(file, 'precious');

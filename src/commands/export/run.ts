@@ -13,6 +13,7 @@ import {CopeError, invalid} from '../../errors.js';
 import {loadGoals} from '../common/goals.js';
 import {writeExportFile} from '../../store/export-file.js';
 import type {ExportOptions} from './index.js';
+import {unknownTypeNote} from '../common/entry-types.js';
 import {loadEntries} from '../common/read.js';
 
 export const EXPORT_FORMATS = ['json', 'csv', 'md'] as const;
@@ -82,6 +83,12 @@ export async function exportEntries(context: Context, options: ExportOptions): P
 			!excluded.includes(entry.type) &&
 			(tag === undefined || entry.tags.includes(tag)),
 	).sort(byOldest);
+	// An empty export stays one (scripts read it), and stderr says when a --type is one no exercise writes.
+	if (entries.length === 0)
+		for (const type of types) {
+			const note = await unknownTypeNote(context, type);
+			if (note !== undefined) context.warn(`${note.charAt(0).toLowerCase()}${note.slice(1)}`);
+		}
 	// Markdown and CSV speak the exercises' words: their files are read (plain JSON) when an entry needs them.
 	const needsWords = format !== 'json' && entries.some((entry) => entry.exercise !== 'mood-log' && entry.exercise !== 'journal');
 	const exercises = needsWords

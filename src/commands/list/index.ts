@@ -1,6 +1,5 @@
 import type {Command} from 'commander';
 import type {Context} from '../../context.js';
-import {closest} from '../../domain/closest.js';
 import type {Entry} from '../../domain/entry.js';
 import {exerciseEntryLine} from '../../domain/exercise/vocabulary.js';
 import {entryContains, summarizeEntry, typeLabel} from '../../domain/summary.js';
@@ -9,6 +8,7 @@ import {dateTimeLabel, wallClock} from '../../domain/time.js';
 import {invalid} from '../../errors.js';
 import type {ExerciseWords} from '../../store/exercise-definitions.js';
 import {outputWidth} from '../../term.js';
+import {unknownTypeNote} from '../common/entry-types.js';
 import {loadLatest, shortId} from '../common/read.js';
 
 export interface ListOptions {
@@ -85,7 +85,8 @@ export async function listEntries(context: Context, options: ListOptions): Promi
 	if (entries.length === 0) {
 		const filtered = type ?? tag ?? options.since ?? grep;
 		context.out(filtered === undefined ? 'No entries yet. Start with: cope log 6 "a few words"  or just: cope\n' : 'No entries match.\n');
-		if (type !== undefined) context.out(await unknownTypeNote(context, type));
+		const note = type === undefined ? undefined : await unknownTypeNote(context, type);
+		if (note !== undefined) context.out(`${note}\n`);
 		return;
 	}
 	const width = context.outIsTTY() ? outputWidth(context.stdout) : Number.POSITIVE_INFINITY;
@@ -140,16 +141,4 @@ function formatRow(
 	const fixed = when.length + label.length + id.length + (tags ? cellsOf(inert(tags)) + 2 : 0) + 6;
 	const summary = truncate(inert(entryLine(entry, exercises), {singleLine: true}), Math.max(10, width - fixed));
 	return `${style.dim(id)}  ${when}  ${label}${summary}${tags ? `  ${style.dim(inert(tags))}` : ''}`;
-}
-
-/** When nothing matched a --type no exercise writes ("moood"): the types there are, and the nearest. */
-async function unknownTypeNote(context: Context, type: string): Promise<string> {
-	const {readExerciseDefinitions} = await import('../../store/exercise-definitions.js');
-	const types = new Set(['mood', 'journal']);
-	for (const exercise of readExerciseDefinitions(context.paths).values()) types.add(exercise.kind ?? exercise.id);
-	if (types.has(type)) return '';
-	const near = closest(type, [...types]);
-	// Kinds come from exercise files, the person's own too: shown inert.
-	const shown = (name: string): string => inert(name, {singleLine: true});
-	return `No exercise writes entries of type "${type}".${near === undefined ? '' : ` Did you mean ${shown(near)}?`} Types: ${[...types].map(shown).join(', ')}.\n`;
 }
